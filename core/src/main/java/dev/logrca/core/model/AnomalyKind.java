@@ -1,0 +1,15 @@
+package dev.logrca.core.model;
+
+/** What a detector saw. */
+public enum AnomalyKind {
+  /** A template never seen before in this service, after its warm-up. */
+  NEW_TEMPLATE,
+  /** Errors (ERROR/FATAL lines) far above the service's robust baseline. */
+  ERROR_SURGE,
+  /** One template far above its robust baseline. */
+  TEMPLATE_SURGE,
+  /** A template that was steady went (nearly) silent. */
+  TEMPLATE_DROP,
+  /** The service's whole window vector is an outlier (isolation forest). */
+  OUTLIER
+}

@@ -1,0 +1,28 @@
+package dev.logrca.core.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One ranked explanation of an incident: which service, what kind of failure, how sure, and the
+ * lines that prove it.
+ *
+ * @param service the service at fault
+ * @param category one of the {@link Category} ids
+ * @param score ranking score in [0, 1], higher is more probable
+ * @param rule the name of the rule that concluded it (or the detector, for {@code unknown})
+ * @param summary one sentence for a person
+ * @param evidence the supporting lines, earliest first
+ */
+public record RootCause(
+    String service,
+    String category,
+    double score,
+    String rule,
+    String summary,
+    List<Evidence> evidence) {
+
+  public RootCause {
+    evidence = evidence == null ? new ArrayList<>() : new ArrayList<>(evidence);
+  }
+}
