@@ -1,0 +1,75 @@
+package dev.logrca.core.template;
+
+import java.util.List;
+
+/**
+ * Reads the values of a template's {@code <*>} parts out of a message's tokens, so that putting
+ * them back into the template gives the message.
+ */
+final class Parameters {
+  private Parameters() {}
+
+  /**
+   * Appends to {@code out} the values the template tokens' wildcards take in {@code words}.
+   *
+   * @return -1, or the position of a template token that does not cover its word
+   */
+  static int extract(String[] template, String[] words, List<String> out) {
+    for (int i = 0; i < template.length; i++) {
+      String pattern = template[i];
+      String word = words[i];
+      if (pattern.equals(word)) {
+        continue;
+      }
+      if (pattern.equals(TokenMasker.WILDCARD)) {
+        out.add(word);
+      } else if (!matchWithin(pattern, word, out)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static String[] literalPieces(String pattern) {
+    List<String> pieces = new java.util.ArrayList<>(4);
+    int from = 0;
+    int star;
+    while ((star = pattern.indexOf(TokenMasker.WILDCARD, from)) >= 0) {
+      pieces.add(pattern.substring(from, star));
+      from = star + TokenMasker.WILDCARD.length();
+    }
+    pieces.add(pattern.substring(from));
+    return pieces.toArray(new String[0]);
+  }
+
+  /** Matches literal pieces left to right, each wildcard taking the shortest run that fits. */
+  private static boolean matchWithin(String pattern, String word, List<String> out) {
+    String[] pieces = literalPieces(pattern);
+    if (!word.startsWith(pieces[0]) || !word.endsWith(pieces[pieces.length - 1])) {
+      return false;
+    }
+    int added = 0;
+    int pos = pieces[0].length();
+    int limit = word.length() - pieces[pieces.length - 1].length();
+    for (int p = 1; p < pieces.length; p++) {
+      int next;
+      if (p == pieces.length - 1) {
+        next = limit;
+      } else {
+        next = word.indexOf(pieces[p], pos);
+        if (next < 0 || next > limit) {
+          out.subList(out.size() - added, out.size()).clear();
+          return false;
+        }
+      }
+      if (next < pos) {
+        out.subList(out.size() - added, out.size()).clear();
+        return false;
+      }
+      out.add(word.substring(pos, next));
+      added++;
+      pos = next + pieces[p].length();
+    }
+    return true;
+  }
+}

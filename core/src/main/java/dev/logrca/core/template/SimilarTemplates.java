@@ -1,0 +1,140 @@
+package dev.logrca.core.template;
+
+import java.util.List;
+
+/** Drain's comparison of a message with the templates of one leaf, and its generalisation. */
+final class SimilarTemplates {
+  private static final String BOUNDARIES = " =,;()[]{}<>'\"#|!?&*@:/";
+
+  private SimilarTemplates() {}
+
+  /**
+   * The template most similar to the masked message, if similar enough. A position agrees when the
+   * tokens are equal or the template's token covers the message's, a wildcard covering anything;
+   * two different upper-case constants rule the template out. Ties go to the template with fewer
+   * wildcards, the more specific.
+   */
+  static Cluster best(List<Cluster> candidates, String[] masked, MinerConfig config) {
+    Cluster best = null;
+    int bestScore = -1;
+    int bestWildcards = Integer.MAX_VALUE;
+    candidates:
+    for (Cluster candidate : candidates) {
+      String[] tokens = candidate.tokens;
+      int same = 0;
+      int wildcards = 0;
+      for (int i = 0; i < tokens.length; i++) {
+        String token = tokens[i];
+        if (token.equals(masked[i])) {
+          same++;
+        } else if (isConstant(token) && isConstant(masked[i])) {
+          continue candidates;
+        } else if (token.equals(TokenMasker.WILDCARD)) {
+          wildcards++;
+          same++;
+        } else if (covers(token, masked[i])) {
+          same++;
+        }
+      }
+      if (same > bestScore || (same == bestScore && wildcards < bestWildcards)) {
+        best = candidate;
+        bestScore = same;
+        bestWildcards = wildcards;
+      }
+    }
+    if (best == null) {
+      return null;
+    }
+    double threshold = best.shape == LogShape.PLAIN ? config.similarityThreshold() : 1.0;
+    return bestScore >= threshold * masked.length ? best : null;
+  }
+
+  /**
+   * Upper-case words ({@code RUNNING}, {@code SUCCEEDED}) are how programs print states and kinds;
+   * two different ones mean two different events, however similar the rest.
+   */
+  static boolean isConstant(String token) {
+    int letters = 0;
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        letters++;
+      } else if (c != '_' && c != '-' && !(c >= '0' && c <= '9' && letters > 0)) {
+        return false;
+      }
+    }
+    return letters >= 2;
+  }
+
+  /** The template widened to cover the message; the same array when nothing had to change. */
+  static String[] generalise(String[] tokens, String[] masked) {
+    String[] result = tokens;
+    for (int i = 0; i < tokens.length; i++) {
+      String token = tokens[i];
+      if (!token.equals(masked[i])
+          && !token.equals(TokenMasker.WILDCARD)
+          && !covers(token, masked[i])) {
+        if (result == tokens) {
+          result = tokens.clone();
+        }
+        result[i] = widen(token, masked[i]);
+      }
+    }
+    return result;
+  }
+
+  /**
+   * True when a template token with one wildcard ({@code (<*>)}, {@code uid=<*>}) matches the
+   * message token: same text before and after the wildcard.
+   */
+  static boolean covers(String token, String word) {
+    int star = token.indexOf(TokenMasker.WILDCARD);
+    if (star < 0 || token.indexOf(TokenMasker.WILDCARD, star + 3) >= 0) {
+      return false;
+    }
+    int suffix = token.length() - star - 3;
+    if (word.length() < star + suffix
+        || !word.startsWith(token.substring(0, star))
+        || !word.endsWith(token.substring(star + 3))) {
+      return false;
+    }
+    // the template's literal text must not stand where the message has a masked variable
+    for (int p = word.indexOf(TokenMasker.WILDCARD); p >= 0; p = word.indexOf('<', p + 1)) {
+      if (word.startsWith(TokenMasker.WILDCARD, p)
+          && (p < star || p + 3 > word.length() - suffix)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * One wildcard for what differs, keeping the punctuation-bounded prefix and suffix both share, so
+   * {@code (host-7)} and {@code (other)} become {@code (<*>)} and {@code rhost=a} and {@code
+   * rhost=b} become {@code rhost=<*>}.
+   */
+  static String widen(String a, String b) {
+    int max = Math.min(a.length(), b.length());
+    int prefix = 0;
+    while (prefix < max && a.charAt(prefix) == b.charAt(prefix)) {
+      prefix++;
+    }
+    while (prefix > 0 && BOUNDARIES.indexOf(a.charAt(prefix - 1)) < 0) {
+      prefix--;
+    }
+    int suffix = 0;
+    while (suffix < max - prefix
+        && a.charAt(a.length() - 1 - suffix) == b.charAt(b.length() - 1 - suffix)) {
+      suffix++;
+    }
+    while (suffix > 0 && BOUNDARIES.indexOf(a.charAt(a.length() - suffix)) < 0) {
+      suffix--;
+    }
+    String head = a.substring(0, prefix);
+    String tail = a.substring(a.length() - suffix);
+    if (head.contains(TokenMasker.WILDCARD) || tail.contains(TokenMasker.WILDCARD)) {
+      return TokenMasker.WILDCARD;
+    }
+    return head + TokenMasker.WILDCARD + tail;
+  }
+}

@@ -1,0 +1,216 @@
+package dev.logrca.core.template;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An online Drain-style template miner for one service: each message is tokenised by its shape, its
+ * obvious variables are masked, and a fixed-depth prefix tree finds the most similar template,
+ * which the message joins (generalising it) or founds. Not thread-safe: one instance per key.
+ */
+public final class TemplateMiner {
+  final MinerConfig config;
+  final PrefixTree tree;
+
+  /** Live clusters by id, least recently used first. */
+  final LinkedHashMap<Integer, Cluster> clusters = new LinkedHashMap<>(16, 0.75f, true);
+
+  /** Ids retired by a merge, mapped to the id that absorbed them. */
+  final Map<Integer, Integer> retired = new HashMap<>();
+
+  int nextId = 1;
+  private final Map<LogShape, Tokenizer> tokenizers = new EnumMap<>(LogShape.class);
+
+  public TemplateMiner(MinerConfig config) {
+    this.config = config;
+    this.tree = new PrefixTree(config.treeDepth(), config.maxChildren());
+    tokenizers.put(LogShape.PLAIN, new PlainTokenizer(config.maxSpanTokens()));
+    tokenizers.put(LogShape.JSON, new JsonTokenizer());
+    tokenizers.put(LogShape.LOGFMT, new LogfmtTokenizer());
+  }
+
+  /** Finds or creates the template of {@code message} and reads its parameters. */
+  public MiningResult mine(String message) {
+    TokenizedMessage tokens = tokenize(message);
+    String[] masked = mask(tokens);
+    PrefixTree.Node leaf = tree.find(tokens.shape(), masked);
+    Cluster match = leaf == null ? null : SimilarTemplates.best(leaf.clusters, masked, config);
+    boolean created = match == null;
+    boolean changed = false;
+    if (created && leaf != null) {
+      List<Cluster> siblings =
+          VaryingPosition.siblings(leaf.clusters, masked, config.variableAfterDistinctValues());
+      if (!siblings.isEmpty()) {
+        match = fold(siblings);
+        created = false;
+        changed = true;
+      }
+    }
+    if (created) {
+      match = create(tokens.shape(), masked);
+    } else {
+      clusters.get(match.id); // touch: most recently used
+      match.size++;
+      String[] generalised = SimilarTemplates.generalise(match.tokens, masked);
+      if (generalised != match.tokens || changed) {
+        match.replaceTokens(generalised);
+        match = mergeTwins(match);
+        changed = true;
+      }
+    }
+    return result(match, tokens.words(), created, changed);
+  }
+
+  public int templateCount() {
+    return clusters.size();
+  }
+
+  /** The live template with this id; a retired id is followed to its survivor. */
+  public Optional<Template> template(int id) {
+    Cluster cluster = clusters.get(resolve(id));
+    return Optional.ofNullable(cluster).map(Cluster::view);
+  }
+
+  /** The live templates, least recently used first. */
+  public Collection<Template> templates() {
+    List<Template> views = new ArrayList<>(clusters.size());
+    for (Cluster cluster : clusters.values()) {
+      views.add(cluster.view());
+    }
+    return views;
+  }
+
+  /** The id that now stands for {@code id}: its survivor if it was merged away, else itself. */
+  public int resolve(int id) {
+    int current = id;
+    Integer next = retired.get(current);
+    while (next != null) {
+      current = next;
+      next = retired.get(current);
+    }
+    return current;
+  }
+
+  /** The miner's whole state; {@link #restore} continues exactly where this miner stands. */
+  public byte[] snapshot() {
+    return MinerSnapshot.write(this);
+  }
+
+  public static TemplateMiner restore(byte[] snapshot) {
+    return MinerSnapshot.read(snapshot);
+  }
+
+  private TokenizedMessage tokenize(String message) {
+    LogShape shape = LogShape.guess(message);
+    if (shape != LogShape.PLAIN) {
+      TokenizedMessage structured = tokenizers.get(shape).tokenize(message);
+      if (structured != null) {
+        return structured;
+      }
+    }
+    return tokenizers.get(LogShape.PLAIN).tokenize(message);
+  }
+
+  private String[] mask(TokenizedMessage tokens) {
+    String[] words = tokens.words();
+    String[] masked = new String[words.length];
+    for (int i = 0; i < words.length; i++) {
+      if (tokens.isValue(i)) {
+        masked[i] = TokenMasker.WILDCARD;
+      } else if (config.maskVariables() && tokens.shape() == LogShape.PLAIN) {
+        boolean sentenceMayEnd =
+            i == words.length - 1 || Character.isUpperCase(words[i + 1].charAt(0));
+        masked[i] = TokenMasker.mask(words[i], sentenceMayEnd);
+      } else {
+        masked[i] = words[i];
+      }
+    }
+    return masked;
+  }
+
+  private Cluster create(LogShape shape, String[] masked) {
+    Cluster cluster = new Cluster(nextId++, shape, masked, 1);
+    tree.add(cluster);
+    clusters.put(cluster.id, cluster);
+    if (clusters.size() > config.maxTemplates()) {
+      evict(clusters.values().iterator().next());
+    }
+    return cluster;
+  }
+
+  /**
+   * Folds templates that differ only in a position now known to be variable into the oldest of
+   * them, retiring the others' ids; the caller then generalises it with the message.
+   */
+  private Cluster fold(List<Cluster> siblings) {
+    Cluster survivor = siblings.get(0);
+    for (Cluster sibling : siblings) {
+      if (sibling.id < survivor.id) {
+        survivor = sibling;
+      }
+    }
+    for (Cluster sibling : siblings) {
+      if (sibling != survivor) {
+        survivor.replaceTokens(SimilarTemplates.generalise(survivor.tokens, sibling.tokens));
+        absorb(survivor, sibling);
+      }
+    }
+    return survivor;
+  }
+
+  private void absorb(Cluster survivor, Cluster gone) {
+    survivor.size += gone.size;
+    tree.remove(gone);
+    clusters.remove(gone.id);
+    retired.put(gone.id, survivor.id);
+  }
+
+  private void evict(Cluster cluster) {
+    tree.remove(cluster);
+    clusters.remove(cluster.id);
+    // retired ids that led to the evicted template now lead nowhere
+    retired.values().removeIf(survivor -> survivor == cluster.id);
+  }
+
+  /**
+   * A generalised template may now read exactly like another in its leaf; the two are one template,
+   * kept under the older id, and the younger id is retired to it.
+   */
+  private Cluster mergeTwins(Cluster changed) {
+    for (Cluster other : changed.leaf.clusters) {
+      if (other != changed && Arrays.equals(other.tokens, changed.tokens)) {
+        Cluster survivor = other.id < changed.id ? other : changed;
+        absorb(survivor, survivor == other ? changed : other);
+        clusters.get(survivor.id);
+        return survivor;
+      }
+    }
+    return changed;
+  }
+
+  private MiningResult result(Cluster cluster, String[] words, boolean created, boolean changed) {
+    List<String> parameters = new ArrayList<>();
+    int uncovered;
+    while ((uncovered = Parameters.extract(cluster.tokens, words, parameters)) >= 0) {
+      // a safety net: a token that cannot give its word back becomes a plain wildcard
+      String[] widened = cluster.tokens.clone();
+      widened[uncovered] = TokenMasker.WILDCARD;
+      cluster.replaceTokens(widened);
+      cluster = mergeTwins(cluster);
+      changed = true;
+      parameters.clear();
+    }
+    List<VariableType> types = new ArrayList<>(parameters.size());
+    for (String parameter : parameters) {
+      types.add(VariableClassifier.typeOrWord(parameter));
+    }
+    return new MiningResult(cluster.id, cluster.text(), parameters, types, created, changed);
+  }
+}

@@ -1,0 +1,190 @@
+package dev.logrca.core.template;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rewrites one token into its template form, replacing each obvious variable inside it with {@code
+ * <*>}: a whole token when the token is one value ({@code 10.0.0.1:80}, {@code /var/log}), or the
+ * parts of it that are values ({@code uid=0} becomes {@code uid=<*>}, {@code CPU#1} becomes {@code
+ * CPU#<*>}).
+ */
+final class TokenMasker {
+  static final String WILDCARD = "<*>";
+
+  /** Characters that wrap a value without being part of it. */
+  private static final String LEADING = "([{<'\":";
+
+  private static final String TRAILING = ")]}>'\",;:.";
+
+  private static final String TRAILING_BUT_PERIOD = ")]}>'\",;:";
+
+  /** Characters that separate the parts of a compound token. */
+  private static final String DELIMITERS = " =,;()[]{}<>'\"#|!?&*@:";
+
+  /** An IPv4 address, with its port, inside a longer token. */
+  private static final Pattern EMBEDDED_ADDRESS =
+      Pattern.compile("(?<![\\w.])\\d{1,3}(\\.\\d{1,3}){3}(:\\d{1,5})?(?![\\w.])");
+
+  /**
+   * A name, then dots or a dash, then a counter or version: {@code core.2275}, {@code
+   * instruction......0}, {@code jetty-6.1.26}; the name is text, the number a value.
+   */
+  private static final Pattern NAME_THEN_NUMBER =
+      Pattern.compile("([A-Za-z][A-Za-z0-9]*(\\.+|-)|\\.+)\\d+(\\.\\d+)*");
+
+  /** A socket address as Java prints it, {@code /10.0.0.1:2181}: address and port apart. */
+  private static final Pattern SLASH_SOCKET = Pattern.compile("/\\d{1,3}(\\.\\d{1,3}){3}:\\d{1,5}");
+
+  private TokenMasker() {}
+
+  /** The token's template form; the token itself when nothing in it is an obvious variable. */
+  static String mask(String token) {
+    return mask(token, true);
+  }
+
+  /**
+   * As {@link #mask(String)}; a final period is punctuation only when it can end a sentence (last
+   * word, or the next word is capitalised), otherwise it belongs to the value ({@code part-00590.
+   * blk_1}).
+   */
+  static String mask(String token, boolean periodMayEndSentence) {
+    if (!worthMasking(token)) {
+      return token;
+    }
+    if (!periodMayEndSentence && token.endsWith(".")) {
+      return maskPiece(token, TRAILING_BUT_PERIOD);
+    }
+    return maskPiece(token);
+  }
+
+  /** Only digits, slashes, spans of words and true/false/null can make a token variable. */
+  private static boolean worthMasking(String token) {
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if ((c >= '0' && c <= '9') || c == '/' || c == '\\' || c == ' ') {
+        return true;
+      }
+    }
+    return token.contains("true") || token.contains("false") || token.contains("null");
+  }
+
+  private static String maskPiece(String piece) {
+    return maskPiece(piece, TRAILING);
+  }
+
+  private static String maskPiece(String piece, String trailing) {
+    if (piece.indexOf(' ') > 0
+        && !isQuote(piece.charAt(0))
+        && VariableClassifier.typeOf(piece) != null) {
+      return WILDCARD;
+    }
+    int start = 0;
+    int end = piece.length();
+    while (start < end && LEADING.indexOf(piece.charAt(start)) >= 0) {
+      start++;
+    }
+    while (end > start && trailing.indexOf(piece.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    if (start == end) {
+      return piece;
+    }
+    if (start > 0 && isQuote(piece.charAt(start - 1)) && piece.indexOf(' ', start) >= 0) {
+      // a quoted string of several words is one value, its quotes are not
+      return piece.substring(0, start) + WILDCARD + piece.substring(end);
+    }
+    String core = piece.substring(start, end);
+    String lead = piece.substring(0, start);
+    String trail = piece.substring(end);
+    if (core.charAt(0) == '/' && core.indexOf(':') > 0 && SLASH_SOCKET.matcher(core).matches()) {
+      return lead + WILDCARD + ":" + WILDCARD + trail;
+    }
+    VariableType type = VariableClassifier.typeOf(core);
+    if (type == VariableType.ID && NAME_THEN_NUMBER.matcher(core).matches()) {
+      return lead + core.substring(0, numberStart(core)) + WILDCARD + trail;
+    }
+    if (type != null) {
+      return lead + WILDCARD + trail;
+    }
+    Matcher address = dots(core) >= 3 ? EMBEDDED_ADDRESS.matcher(core) : null;
+    if (address != null && address.find()) {
+      return lead + maskAround(core, address) + trail;
+    }
+    if (hasAny(core, DELIMITERS)) {
+      return piece.substring(0, start) + splitAndMask(core, DELIMITERS) + piece.substring(end);
+    }
+    if (core.indexOf('/') >= 0 || core.indexOf('\\') >= 0) {
+      return piece.substring(0, start) + splitAndMask(core, "/\\") + piece.substring(end);
+    }
+    return piece;
+  }
+
+  /** Where the trailing number of a {@link #NAME_THEN_NUMBER} token starts. */
+  private static int numberStart(String core) {
+    int i = core.length();
+    while (i > 0 && (Character.isDigit(core.charAt(i - 1)) || core.charAt(i - 1) == '.')) {
+      i--;
+    }
+    while (i < core.length() && core.charAt(i) == '.') {
+      i++;
+    }
+    return i;
+  }
+
+  private static String maskAround(String core, Matcher address) {
+    StringBuilder out = new StringBuilder(core.length());
+    int last = 0;
+    do {
+      if (address.start() > last) {
+        out.append(maskPiece(core.substring(last, address.start())));
+      }
+      out.append(WILDCARD);
+      last = address.end();
+    } while (address.find());
+    if (last < core.length()) {
+      out.append(maskPiece(core.substring(last)));
+    }
+    return out.toString();
+  }
+
+  private static String splitAndMask(String core, String delimiters) {
+    StringBuilder out = new StringBuilder(core.length());
+    int partStart = 0;
+    for (int i = 0; i <= core.length(); i++) {
+      if (i == core.length() || delimiters.indexOf(core.charAt(i)) >= 0) {
+        if (i > partStart) {
+          out.append(maskPiece(core.substring(partStart, i)));
+        }
+        if (i < core.length()) {
+          out.append(core.charAt(i));
+        }
+        partStart = i + 1;
+      }
+    }
+    return out.toString();
+  }
+
+  private static int dots(String text) {
+    int dots = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '.') {
+        dots++;
+      }
+    }
+    return dots;
+  }
+
+  private static boolean hasAny(String text, String chars) {
+    for (int i = 0; i < text.length(); i++) {
+      if (chars.indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isQuote(char c) {
+    return c == '"' || c == '\'';
+  }
+}

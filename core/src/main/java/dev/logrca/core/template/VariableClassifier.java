@@ -1,0 +1,250 @@
+package dev.logrca.core.template;
+
+import java.util.regex.Pattern;
+
+/**
+ * Recognises obvious variables by their shape alone (numbers, addresses, paths, ids...), the way
+ * real software prints them; nothing here knows any particular system.
+ */
+final class VariableClassifier {
+  private static final Pattern UUID =
+      Pattern.compile(
+          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+  private static final Pattern URL = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*://\\S*");
+  private static final Pattern IPV4 = Pattern.compile("/?\\d{1,3}(\\.\\d{1,3}){3}");
+  private static final Pattern IPV6 =
+      Pattern.compile("/?\\[?[0-9a-fA-F]{0,4}(:[0-9a-fA-F]{0,4}){2,7}]?(%\\w+)?");
+  private static final Pattern HOST_PORT =
+      Pattern.compile("/?(\\[[0-9a-fA-F:.]+]|[\\w.-]*[\\d.-][\\w.-]*)(/[\\w.:-]+)?:\\d{1,5}");
+  private static final Pattern MAC = Pattern.compile("[0-9a-fA-F]{2}([:-][0-9a-fA-F]{2}){5,}");
+  private static final Pattern TIMESTAMP =
+      Pattern.compile(
+          "(\\d{4}-\\d{2}-\\d{2}([T ]\\d{1,2}:\\d{2}(:\\d{2}([.,]\\d+)?)?)?(Z|[+-]\\d{2}:?\\d{2})?"
+              + "|\\d{1,2}:\\d{2}:\\d{2}([.,]\\d+)?(Z|[+-]\\d{2}:?\\d{2})?"
+              + "|\\d{4}/\\d{2}/\\d{2}|\\d{2}/\\d{2}/\\d{4}"
+              + "|\\d{1,2}/[A-Z][a-z]{2}/\\d{4}(:\\d{2}:\\d{2}:\\d{2})?)");
+  private static final Pattern DURATION =
+      Pattern.compile("[-+]?\\d+(\\.\\d+)?(ns|us|µs|ms|s|sec|secs|m|min|mins|h|hr|hrs|d)");
+  private static final Pattern SIZE =
+      Pattern.compile("\\d+(\\.\\d+)?\\s?([KMGTP]i?B|[KMGTPkmgt]|[kmgt]b|bytes)");
+  private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+(\\.\\d+)?([eE][-+]?\\d+)?%?");
+  private static final Pattern HEX = Pattern.compile("0[xX][0-9a-fA-F]+|[0-9a-fA-F]{8,}");
+  private static final Pattern SIZE_SPAN =
+      Pattern.compile("\\d+(\\.\\d+)? ([KMGTP]i?B|kB|B|bytes)( \\(\\d+(\\.\\d+)? \\w+\\))?");
+  private static final Pattern BOUNDED_DURATION = Pattern.compile("[<>]\\d+(\\.\\d+)? [a-z]+");
+  private static final Pattern DATE_SPAN =
+      Pattern.compile(
+          "((Mon|Tue|Wed|Thu|Fri|Sat|Sun),? )?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+              + " \\d{1,2},? .*\\d:\\d{2}.*|\\d{4}-\\d{2}-\\d{2} \\d{1,2}:\\d{2}.*");
+  private static final Pattern VERSION = Pattern.compile("[vV]?\\d+(\\.\\d+)+([-+._]\\w+)*");
+
+  private VariableClassifier() {}
+
+  /** The type of {@code value} if it is an obvious variable on its own, else null. */
+  static VariableType typeOf(String value) {
+    if (value.isEmpty()) {
+      return null;
+    }
+    char first = value.charAt(0);
+    if (first == '/' || first == '~' || (first == '.' && value.startsWith("./"))) {
+      return pathLike(value);
+    }
+    if (value.indexOf(' ') >= 0) {
+      return spanType(value);
+    }
+    if (!hasDigit(value)) {
+      return wordType(value);
+    }
+    if (isPlainNumber(value)) {
+      return VariableType.NUMBER;
+    }
+    // each shape is tried only when a cheap look at the characters allows it
+    boolean colon = value.indexOf(':') >= 0;
+    int length = value.length();
+    if (length == 36 && UUID.matcher(value).matches()) {
+      return VariableType.UUID;
+    }
+    if (colon && value.indexOf("://") > 0 && URL.matcher(value).matches()) {
+      return VariableType.URL;
+    }
+    if (length <= 16 && IPV4.matcher(value).matches()) {
+      return VariableType.IP;
+    }
+    if (colon && HOST_PORT.matcher(value).matches()) {
+      return VariableType.IP_PORT;
+    }
+    if (length >= 17 && MAC.matcher(value).matches()) {
+      return VariableType.HEX;
+    }
+    if (colon && length > 6 && IPV6.matcher(value).matches()) {
+      return VariableType.IP;
+    }
+    if ((colon || value.indexOf('-') > 0 || value.indexOf('/') > 0)
+        && TIMESTAMP.matcher(value).matches()) {
+      return VariableType.TIMESTAMP;
+    }
+    return numericType(value);
+  }
+
+  /** The type of a value that varied between messages: its shape if it has one, else WORD. */
+  static VariableType typeOrWord(String value) {
+    VariableType type = typeOf(value);
+    if (type != null) {
+      return type;
+    }
+    return value.indexOf(' ') >= 0 ? VariableType.QUOTED : VariableType.WORD;
+  }
+
+  private static VariableType numericType(String value) {
+    char last = value.charAt(value.length() - 1);
+    boolean endsWithLetter = Character.isLetter(last);
+    if ((last == '%' || value.indexOf('e') > 0 || value.indexOf('E') > 0)
+        && NUMBER.matcher(value).matches()) {
+      return VariableType.NUMBER;
+    }
+    if (HEX.matcher(value).matches()) {
+      return VariableType.HEX;
+    }
+    if (endsWithLetter && DURATION.matcher(value).matches()) {
+      return VariableType.DURATION;
+    }
+    if (endsWithLetter && SIZE.matcher(value).matches()) {
+      return VariableType.SIZE;
+    }
+    if (value.indexOf('.') > 0 && VERSION.matcher(value).matches()) {
+      return VariableType.VERSION;
+    }
+    if (!atomic(value)) {
+      return null;
+    }
+    if (startsWithDigit(value) || hasNumericPart(value)) {
+      return VariableType.ID;
+    }
+    return null;
+  }
+
+  private static VariableType pathLike(String value) {
+    if (value.length() < 2 || value.indexOf(' ') >= 0) {
+      return value.indexOf(' ') >= 0 ? spanType(value) : null;
+    }
+    if (IPV4.matcher(value).matches()) {
+      return VariableType.IP;
+    }
+    if (HOST_PORT.matcher(value).matches()) {
+      return VariableType.IP_PORT;
+    }
+    return VariableType.PATH;
+  }
+
+  private static VariableType wordType(String value) {
+    if (value.equals("true") || value.equals("false") || value.equals("null")) {
+      return VariableType.BOOLEAN;
+    }
+    if (value.indexOf("://") > 0 && URL.matcher(value).matches()) {
+      return VariableType.URL;
+    }
+    if (value.length() >= 8 && value.indexOf(':') > 0 && MAC.matcher(value).matches()) {
+      return VariableType.HEX;
+    }
+    return null;
+  }
+
+  /** Types for the multi-word spans the tokeniser joins: quotes, lists, dates, sizes. */
+  private static VariableType spanType(String value) {
+    char first = value.charAt(0);
+    if (first == '"' || first == '\'') {
+      return VariableType.QUOTED;
+    }
+    if (first == '[' || first == '{') {
+      return VariableType.LIST;
+    }
+    if (hasDigit(value) && SIZE_SPAN.matcher(value).matches()) {
+      return VariableType.SIZE;
+    }
+    if (hasDigit(value) && BOUNDED_DURATION.matcher(value).matches()) {
+      return VariableType.DURATION;
+    }
+    if (DATE_SPAN.matcher(value).matches()) {
+      return VariableType.TIMESTAMP;
+    }
+    return null;
+  }
+
+  /** Digits with an optional sign and one decimal point: the common case, without a regex. */
+  private static boolean isPlainNumber(String value) {
+    int i = value.charAt(0) == '-' || value.charAt(0) == '+' ? 1 : 0;
+    boolean digits = false;
+    boolean point = false;
+    for (; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits = true;
+      } else if (c == '.' && !point && digits) {
+        point = true;
+      } else {
+        return false;
+      }
+    }
+    return digits && value.charAt(value.length() - 1) != '.';
+  }
+
+  static boolean hasDigit(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsWithDigit(String value) {
+    char c = value.charAt(0);
+    if ((c == '-' || c == '+') && value.length() > 1) {
+      c = value.charAt(1);
+    }
+    return c >= '0' && c <= '9';
+  }
+
+  /**
+   * True when a part between {@code _ - .} separators is all digits, as in {@code blk_-42} or
+   * {@code worker-07}; a digit glued to letters ({@code HttpServer2}, {@code tty2}) is part of a
+   * name, not a value.
+   */
+  private static boolean hasNumericPart(String value) {
+    int start = 0;
+    for (int i = 0; i <= value.length(); i++) {
+      if (i == value.length() || isSeparator(value.charAt(i))) {
+        if (i > start && allDigits(value, start, i) && (start > 0 || i < value.length())) {
+          return true;
+        }
+        start = i + 1;
+      }
+    }
+    return false;
+  }
+
+  /** Only a value without inner punctuation can be an id; {@code a:1} is a key and a value. */
+  private static boolean atomic(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      if (" =,;()[]{}<>'\"#|!?&*@:/\\".indexOf(value.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isSeparator(char c) {
+    return c == '_' || c == '-' || c == '.';
+  }
+
+  private static boolean allDigits(String value, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = value.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,43 @@
+package dev.logrca.core.template;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The Loghub-2k ground truth copied under test resources: per system, each line's content. */
+final class LoghubCorpus {
+  static final List<String> SYSTEMS =
+      List.of("BGL", "HDFS", "Hadoop", "HealthApp", "Linux", "Proxifier", "Spark", "Zookeeper");
+
+  /** One line of ground truth. */
+  record Line(String content, String eventId, String template) {}
+
+  private LoghubCorpus() {}
+
+  static List<Line> lines(String system) {
+    String resource = "/template/loghub/" + system + "_2k.log_structured.csv";
+    try (InputStream in = LoghubCorpus.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing test resource " + resource);
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      List<List<String>> records = CsvReader.read(reader);
+      List<String> header = records.get(0);
+      int content = header.indexOf("Content");
+      int eventId = header.indexOf("EventId");
+      int template = header.indexOf("EventTemplate");
+      List<Line> lines = new ArrayList<>();
+      for (List<String> record : records.subList(1, records.size())) {
+        lines.add(new Line(record.get(content), record.get(eventId), record.get(template)));
+      }
+      return lines;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,161 @@
+package dev.logrca.core.template;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Real lines from several kinds of software, with the templates an operator would expect. */
+class TemplateMinerGoldenTest {
+
+  private static String templateOf(String... lines) {
+    TemplateMiner miner = new TemplateMiner(MinerConfig.defaults());
+    MiningResult last = null;
+    for (String line : lines) {
+      last = miner.mine(line);
+    }
+    return miner.template(last.templateId()).orElseThrow().text();
+  }
+
+  @Test
+  void masksObviousVariablesOnFirstSight() {
+    assertThat(templateOf("PacketResponder 1 for block blk_38865049064139660 terminating"))
+        .isEqualTo("PacketResponder <*> for block <*> terminating");
+    assertThat(templateOf("Accepted socket connection from /10.10.34.13:37196"))
+        .isEqualTo("Accepted socket connection from <*>:<*>");
+    assertThat(templateOf("Connecting to driver: spark://CoarseGrainedScheduler@10.10.34.11:48069"))
+        .isEqualTo("Connecting to driver: <*>");
+    assertThat(templateOf("session opened for user root by (uid=0)"))
+        .isEqualTo("session opened for user root by (uid=<*>)");
+    assertThat(templateOf("Expiring session 0x24ede63a01b003b, timeout of 10000ms exceeded"))
+        .isEqualTo("Expiring session <*>, timeout of <*> exceeded");
+    assertThat(templateOf("generating core.2275")).isEqualTo("generating core.<*>");
+    assertThat(templateOf("request 3f2b8c1e-0a4d-4c2e-9f1a-7b6d5e4c3b2a failed after 1.5s"))
+        .isEqualTo("request <*> failed after <*>");
+  }
+
+  @Test
+  void keepsClassNamesWithDigitsAndDollars() {
+    assertThat(
+            templateOf(
+                "Added global filter 'safety' "
+                    + "(class=org.apache.hadoop.http.HttpServer2$QuotingInputFilter)"))
+        .isEqualTo(
+            "Added global filter 'safety' "
+                + "(class=org.apache.hadoop.http.HttpServer2$QuotingInputFilter)");
+  }
+
+  @Test
+  void multiWordValuesDoNotSplitTheTemplate() {
+    assertThat(
+            templateOf(
+                "Block broadcast_9 stored as values in memory (estimated size 8.8 KB, free 14.0 KB)",
+                "Block broadcast_0 stored as values in memory (estimated size 384.0 B, free 317.5 KB)"))
+        .isEqualTo("Block <*> stored as values in memory (estimated size <*>, free <*>)");
+    assertThat(
+            templateOf(
+                "connection from 24.54.76.216 (host.example.net) at Fri Jun 17 07:07:00 2005",
+                "connection from 10.0.0.1 (other-7.example.net) at Sat Jun 18 02:23:10 2005"))
+        .isEqualTo("connection from <*> (<*>) at <*>");
+    assertThat(
+            templateOf("user said 'hello there old friend' and left", "user said 'bye' and left"))
+        .isEqualTo("user said '<*>' and left");
+    assertThat(templateOf("queue [a, b, c] drained", "queue [d] drained"))
+        .isEqualTo("queue <*> drained");
+  }
+
+  @Test
+  void generalisesAWordThatVariesInALongMessage() {
+    TemplateMiner miner = new TemplateMiner(MinerConfig.defaults());
+    MiningResult first =
+        miner.mine("Changing view acls for the web console of the cluster to: yarn,curi today");
+    MiningResult second =
+        miner.mine("Changing view acls for the web console of the cluster to: root today");
+
+    assertThat(second.templateId()).isEqualTo(first.templateId());
+    assertThat(second.template())
+        .isEqualTo("Changing view acls for the web console of the cluster to: <*> today");
+    assertThat(first.created()).isTrue();
+    assertThat(second.created()).isFalse();
+    assertThat(second.changed()).isTrue();
+    assertThat(second.parameters()).containsExactly("root");
+    assertThat(second.parameterTypes()).containsExactly(VariableType.WORD);
+  }
+
+  @Test
+  void aPositionWithManyDifferentWordsBecomesAVariable() {
+    TemplateMiner miner = new TemplateMiner(MinerConfig.defaults());
+    int alice = miner.mine("session closed for user alice").templateId();
+    int bob = miner.mine("session closed for user bob").templateId();
+    MiningResult carol = miner.mine("session closed for user carol");
+
+    // two words may be two events; the third makes it a variable
+    assertThat(bob).isNotEqualTo(alice);
+    assertThat(carol.template()).isEqualTo("session closed for user <*>");
+    assertThat(carol.templateId()).isEqualTo(alice);
+    assertThat(carol.created()).isFalse();
+    assertThat(carol.changed()).isTrue();
+    assertThat(miner.resolve(bob)).isEqualTo(alice);
+    assertThat(miner.template(bob).orElseThrow().text()).isEqualTo("session closed for user <*>");
+    assertThat(miner.templateCount()).isEqualTo(1);
+  }
+
+  @Test
+  void differentUpperCaseStatesStayDifferentEvents() {
+    TemplateMiner miner = new TemplateMiner(MinerConfig.defaults());
+    int running =
+        miner.mine("task_1_0020 Task Transitioned from SCHEDULED to RUNNING").templateId();
+    int done = miner.mine("task_1_0021 Task Transitioned from SCHEDULED to SUCCEEDED").templateId();
+    int killed = miner.mine("task_1_0022 Task Transitioned from SCHEDULED to KILLED").templateId();
+
+    assertThat(Set.of(running, done, killed)).hasSize(3);
+  }
+
+  @Test
+  void typesParameters() {
+    MiningResult result =
+        new TemplateMiner(MinerConfig.defaults())
+            .mine("Received block blk_-42 of size 67108864 from /10.251.42.84 in 12ms");
+
+    assertThat(result.template()).isEqualTo("Received block <*> of size <*> from <*> in <*>");
+    assertThat(result.parameters()).containsExactly("blk_-42", "67108864", "/10.251.42.84", "12ms");
+    assertThat(result.parameterTypes())
+        .containsExactly(
+            VariableType.ID, VariableType.NUMBER, VariableType.IP, VariableType.DURATION);
+  }
+
+  @Test
+  void templatesJsonAndLogfmtByStructure() {
+    TemplateMiner miner = new TemplateMiner(MinerConfig.defaults());
+    MiningResult first = miner.mine("{\"level\":\"info\",\"msg\":\"user logged in\",\"user\":42}");
+    MiningResult second = miner.mine("{\"level\":\"warn\",\"msg\":\"cache miss\",\"user\":7}");
+    MiningResult other = miner.mine("{\"level\":\"info\",\"path\":\"/x\"}");
+
+    assertThat(second.templateId()).isEqualTo(first.templateId());
+    assertThat(first.template()).isEqualTo("{\"level\":\"<*>\",\"msg\":\"<*>\",\"user\":<*>}");
+    assertThat(second.parameters()).containsExactly("warn", "cache miss", "7");
+    assertThat(other.templateId()).isNotEqualTo(first.templateId());
+
+    MiningResult logfmt = miner.mine("level=info msg=\"request done\" status=200 took=12ms");
+    assertThat(logfmt.template()).isEqualTo("level=<*> msg=\"<*>\" status=<*> took=<*>");
+    assertThat(logfmt.parameterTypes())
+        .isEqualTo(
+            List.of(
+                VariableType.WORD,
+                VariableType.QUOTED,
+                VariableType.NUMBER,
+                VariableType.DURATION));
+  }
+
+  @Test
+  void emptyAndBlankMessagesShareOneEmptyTemplate() {
+    TemplateMiner miner = new TemplateMiner(MinerConfig.defaults());
+    MiningResult empty = miner.mine("");
+    MiningResult blank = miner.mine("   ");
+
+    assertThat(empty.template()).isEmpty();
+    assertThat(blank.templateId()).isEqualTo(empty.templateId());
+    assertThat(blank.parameters()).isEmpty();
+  }
+}
