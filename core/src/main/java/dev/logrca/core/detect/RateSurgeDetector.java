@@ -1,0 +1,210 @@
+package dev.logrca.core.detect;
+
+import dev.logrca.core.model.Anomaly;
+import dev.logrca.core.model.AnomalyKind;
+import dev.logrca.core.model.Evidence;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * Compares a window's error count and each template's count with robust baselines (median and MAD
+ * of the last windows): ERROR_SURGE and TEMPLATE_SURGE when a count is far above its usual level,
+ * TEMPLATE_DROP when a steady template falls silent. A service that always logs a few errors has
+ * that in its baseline, so its background noise does not fire.
+ */
+public final class RateSurgeDetector implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private final DetectorConfig config;
+  private final RobustBaseline errorBaseline;
+  private final HashMap<String, TemplateHistory> templates = new HashMap<>();
+
+  /** Templates whose drop was already reported; cleared when they come back. */
+  private final HashSet<String> dropped = new HashSet<>();
+
+  private int windowsSeen;
+
+  public RateSurgeDetector(DetectorConfig config) {
+    this.config = config;
+    this.errorBaseline = new RobustBaseline(config.baselineWindows());
+  }
+
+  /**
+   * Judges {@code window} against the baselines (when {@code judge} is true, i.e. after warm-up),
+   * then adds it to them.
+   */
+  public List<Anomaly> observe(ServiceWindow window, boolean judge) {
+    List<Anomaly> result = new ArrayList<>();
+    if (judge) {
+      errorSurge(window).ifPresent(result::add);
+      TreeSet<String> ids = new TreeSet<>(templates.keySet());
+      ids.addAll(window.templateCounts().keySet());
+      for (String id : ids) {
+        templateSurge(window, id).ifPresent(result::add);
+        templateDrop(window, id).ifPresent(result::add);
+      }
+    }
+    learn(window);
+    return result;
+  }
+
+  private Optional<Anomaly> errorSurge(ServiceWindow window) {
+    double z = zScore(errorBaseline, window.errors());
+    if (!isSurge(errorBaseline, z, window.errors())) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Anomalies.of(
+            window,
+            AnomalyKind.ERROR_SURGE,
+            null,
+            surgeScore(z),
+            window.errors(),
+            errorBaseline.median(),
+            window.errorSamples(),
+            config.maxEvidence()));
+  }
+
+  private Optional<Anomaly> templateSurge(ServiceWindow window, String id) {
+    long count = window.count(id);
+    if (count == 0 || window.newTemplates().contains(id)) {
+      return Optional.empty(); // a newborn template is NewTemplateDetector's business
+    }
+    RobustBaseline baseline = baselineOf(id);
+    double z = zScore(baseline, count);
+    if (!isSurge(baseline, z, count)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Anomalies.of(
+            window,
+            AnomalyKind.TEMPLATE_SURGE,
+            id,
+            surgeScore(z),
+            count,
+            baseline.median(),
+            window.evidenceFor(id),
+            config.maxEvidence()));
+  }
+
+  private Optional<Anomaly> templateDrop(ServiceWindow window, String id) {
+    TemplateHistory history = templates.get(id);
+    if (history == null || dropped.contains(id) || history.counts.size() < config.warmupWindows()) {
+      return Optional.empty();
+    }
+    double median = history.counts.median();
+    long count = window.count(id);
+    boolean steady =
+        history.counts.presence() >= config.dropMinPresence() && median >= config.dropMinMedian();
+    boolean low =
+        count <= config.dropMaxFraction() * median
+            && RobustBaseline.poissonAtMost(count, median) <= config.dropMaxChance();
+    if (!steady || !low) {
+      return Optional.empty();
+    }
+    dropped.add(id);
+    double score = (1 - count / median) * median / (median + config.dropMinMedian());
+    List<Evidence> evidence = new ArrayList<>();
+    if (history.lastLine != null) {
+      evidence.add(history.lastLine.toEvidence());
+    }
+    Anomaly anomaly =
+        Anomalies.of(
+            window,
+            AnomalyKind.TEMPLATE_DROP,
+            id,
+            score,
+            count,
+            median,
+            evidence,
+            config.maxEvidence());
+    // the template is absent from the window, so its text comes from the history
+    return Optional.of(withTemplate(anomaly, history.text));
+  }
+
+  private void learn(ServiceWindow window) {
+    errorBaseline.add(window.errors());
+    window
+        .templateCounts()
+        .keySet()
+        .forEach(id -> templates.computeIfAbsent(id, k -> new TemplateHistory(baselineOf(k))));
+    templates.forEach(
+        (id, history) -> {
+          long count = window.count(id);
+          if (count > config.dropMaxFraction() * history.counts.median()) {
+            dropped.remove(id);
+          }
+          history.counts.add(count);
+          if (window.templateTexts().containsKey(id)) {
+            history.text = window.templateTexts().get(id);
+          }
+          Evidence first = window.firstLineByTemplate().get(id);
+          if (first != null) {
+            history.lastLine = SampleLine.of(first);
+          }
+        });
+    templates.entrySet().removeIf(e -> e.getValue().counts.allZero());
+    dropped.retainAll(templates.keySet());
+    windowsSeen++;
+  }
+
+  /** The template's baseline, or zeros for every window seen so far if it has none yet. */
+  private RobustBaseline baselineOf(String id) {
+    TemplateHistory history = templates.get(id);
+    return history != null
+        ? history.counts
+        : RobustBaseline.ofZeros(config.baselineWindows(), windowsSeen);
+  }
+
+  private double zScore(RobustBaseline baseline, long count) {
+    return (count - baseline.median()) / baseline.sigma(config.minSigma());
+  }
+
+  /**
+   * Far above the baseline in robust terms (which covers bursty, overdispersed counts) and unlikely
+   * even as Poisson noise (which covers small counts, where a MAD is coarse).
+   */
+  private boolean isSurge(RobustBaseline baseline, double z, long count) {
+    return z >= config.surgeZ()
+        && count >= config.minSurgeCount()
+        && RobustBaseline.poissonAtLeast(count, baseline.rate()) <= config.surgeMaxChance();
+  }
+
+  /** 0.5 at the threshold, approaching 1 as the surge grows. */
+  private double surgeScore(double z) {
+    return z / (z + config.surgeZ());
+  }
+
+  private static Anomaly withTemplate(Anomaly a, String text) {
+    return new Anomaly(
+        a.id(),
+        a.service(),
+        a.kind(),
+        a.windowStart(),
+        a.windowEnd(),
+        a.templateId(),
+        text,
+        a.score(),
+        a.observed(),
+        a.expected(),
+        a.evidence());
+  }
+
+  /** One template's recent counts, text and latest line. */
+  private static final class TemplateHistory implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    final RobustBaseline counts;
+    String text;
+    SampleLine lastLine;
+
+    TemplateHistory(RobustBaseline counts) {
+      this.counts = counts;
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package dev.logrca.core.detect;
+
+import dev.logrca.core.model.Anomaly;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything the engine has learned about how one service usually logs, and the judge of each new
+ * window: new templates, error and template surges and drops, and whole-window outliers. One
+ * instance per service lives in Flink keyed state; it is small, Serializable and deterministic.
+ */
+public final class ServiceBehaviour implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private final DetectorConfig config;
+  private final NewTemplateDetector newTemplates;
+  private final RateSurgeDetector rates;
+  private final IsolationForestDetector outliers;
+
+  private long windowsSeen;
+  private long lastEnd = Long.MIN_VALUE;
+
+  public ServiceBehaviour(DetectorConfig config) {
+    this.config = config;
+    this.newTemplates = new NewTemplateDetector(config);
+    this.rates = new RateSurgeDetector(config);
+    this.outliers = new IsolationForestDetector(config);
+  }
+
+  /**
+   * Judges one closed window of the service, then learns from it. Windows in which the service
+   * logged nothing (Flink emits no window without events) are filled in first, up to the baseline
+   * length, so silence counts as zeros; anomalies of those silent windows are returned too. Windows
+   * must arrive in time order; a window that overlaps the last one is judged as is.
+   *
+   * @return the anomalies, ordered by window, kind and template id
+   */
+  public List<Anomaly> observe(ServiceWindow window) {
+    List<Anomaly> result = new ArrayList<>();
+    for (ServiceWindow silent : silentWindowsBefore(window)) {
+      result.addAll(judgeAndLearn(silent));
+    }
+    result.addAll(judgeAndLearn(window));
+    return result;
+  }
+
+  /** Windows observed so far, silent ones included. */
+  public long windowsSeen() {
+    return windowsSeen;
+  }
+
+  /** True once the warm-up is over and windows are judged. */
+  public boolean isWarm() {
+    return windowsSeen >= config.warmupWindows();
+  }
+
+  public DetectorConfig config() {
+    return config;
+  }
+
+  private List<Anomaly> judgeAndLearn(ServiceWindow window) {
+    boolean judge = isWarm();
+    List<Anomaly> found = new ArrayList<>();
+    if (judge) {
+      found.addAll(newTemplates.detect(window));
+    }
+    found.addAll(rates.observe(window, judge));
+    if (judge) {
+      outliers.detect(window).ifPresent(found::add);
+    }
+    outliers.learn(window, !found.isEmpty());
+    found.sort(Anomalies.ORDER);
+    windowsSeen++;
+    lastEnd = Math.max(lastEnd, window.end());
+    return found;
+  }
+
+  private List<ServiceWindow> silentWindowsBefore(ServiceWindow window) {
+    List<ServiceWindow> silent = new ArrayList<>();
+    long length = window.end() - window.start();
+    if (windowsSeen == 0 || length <= 0 || window.start() <= lastEnd) {
+      return silent;
+    }
+    long missing = (window.start() - lastEnd) / length;
+    // older silence has already fallen out of every baseline
+    long fill = Math.min(missing, config.baselineWindows());
+    for (long i = missing - fill; i < missing; i++) {
+      long start = lastEnd + i * length;
+      silent.add(ServiceWindow.empty(window.service(), start, start + length));
+    }
+    return silent;
+  }
+}

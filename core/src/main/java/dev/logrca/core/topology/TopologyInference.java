@@ -1,0 +1,229 @@
+package dev.logrca.core.topology;
+
+import dev.logrca.core.model.LogEvent;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Infers who calls whom from the logs alone, for systems without a topology file. Two signs count:
+ * a trace id shared by several services (the service that logged first in the trace called the
+ * others), and a message naming another known service or its address ({@code connect to
+ * postgres:5432 failed}, {@code GET http://inventory:8080/items}). An edge is trusted only after
+ * {@link #minObservations} sightings, so one odd line does not invent a call.
+ */
+public final class TopologyInference implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** Default number of sightings before an edge is trusted. */
+  public static final int DEFAULT_MIN_OBSERVATIONS = 3;
+
+  /** Default number of recent trace ids remembered. */
+  public static final int DEFAULT_MAX_TRACES = 50_000;
+
+  /** Names mentioned but not (yet) known as services, remembered per caller at most. */
+  private static final int MAX_PENDING_NAMES = 1_000;
+
+  private final int minObservations;
+  private final RecentTraces traces;
+
+  /** Known services by lower-case name, so mentions match in any case. */
+  private final TreeMap<String, String> services = new TreeMap<>();
+
+  /** Hosts (pods, machines) by lower-case name, to the service that logged from them. */
+  private final HashMap<String, String> hosts = new HashMap<>();
+
+  /** Traces that showed caller -> callee, per caller and callee. */
+  private final HashMap<String, HashMap<String, Long>> traceCalls = new HashMap<>();
+
+  /** Messages of a caller naming a peer, by the lower-case name as written. */
+  private final HashMap<String, HashMap<String, Long>> mentions = new HashMap<>();
+
+  /** Infers with the defaults: 3 sightings per edge, 50,000 recent traces. */
+  public TopologyInference() {
+    this(DEFAULT_MIN_OBSERVATIONS, DEFAULT_MAX_TRACES);
+  }
+
+  /**
+   * @param minObservations sightings (traces plus messages) an edge needs to be trusted
+   * @param maxTraces recent trace ids remembered; the oldest are forgotten first
+   */
+  public TopologyInference(int minObservations, int maxTraces) {
+    if (minObservations < 1 || maxTraces < 1) {
+      throw new IllegalArgumentException("minObservations and maxTraces must be positive");
+    }
+    this.minObservations = minObservations;
+    this.traces = new RecentTraces(maxTraces);
+  }
+
+  /** Learns from one event. */
+  public void observe(LogEvent event) {
+    String service = event.service();
+    if (service == null || service.isBlank()) {
+      return;
+    }
+    services.putIfAbsent(service.toLowerCase(Locale.ROOT), service);
+    String host = event.record().host();
+    if (host != null && !host.isBlank()) {
+      hosts.putIfAbsent(host.toLowerCase(Locale.ROOT), service);
+    }
+    String traceId = event.record().traceId();
+    if (traceId != null && !traceId.isBlank()) {
+      traces.observe(traceId, service, event.timestamp(), this::countTraceCall);
+    }
+    countMentions(service, event.message());
+  }
+
+  /** The calls trusted so far, over every service seen. */
+  public Topology current() {
+    Map<String, Map<String, Long>> counts = new TreeMap<>();
+    traceCalls.forEach(
+        (caller, callees) -> callees.forEach((callee, n) -> add(counts, caller, callee, n)));
+    mentions.forEach(
+        (caller, names) ->
+            names.forEach(
+                (name, n) -> {
+                  String callee = resolve(name);
+                  if (callee != null) {
+                    add(counts, caller, callee, n);
+                  }
+                }));
+    Topology topology = new Topology();
+    services.values().forEach(topology::addService);
+    counts.forEach(
+        (caller, callees) ->
+            callees.forEach(
+                (callee, n) -> {
+                  if (n >= minObservations) {
+                    topology.addCall(caller, callee);
+                  }
+                }));
+    return topology;
+  }
+
+  public int minObservations() {
+    return minObservations;
+  }
+
+  private void countTraceCall(String caller, String callee, long delta) {
+    HashMap<String, Long> callees = traceCalls.computeIfAbsent(caller, k -> new HashMap<>());
+    long n = callees.getOrDefault(callee, 0L) + delta;
+    if (n <= 0) {
+      callees.remove(callee);
+    } else {
+      callees.put(callee, n);
+    }
+  }
+
+  private void countMentions(String service, String message) {
+    for (ServiceMentions.Candidate candidate : ServiceMentions.in(message)) {
+      String name = candidate.name();
+      String callee = resolve(name);
+      if (service.equals(callee)) {
+        continue; // a service naming itself or its own host
+      }
+      if (callee == null && !candidate.hostShaped()) {
+        continue; // a bare word only counts once it is a service's name
+      }
+      HashMap<String, Long> names = mentions.computeIfAbsent(service, k -> new HashMap<>());
+      if (names.containsKey(name) || names.size() < MAX_PENDING_NAMES) {
+        names.merge(name, 1L, Long::sum);
+      }
+    }
+  }
+
+  /** The service a lower-case name stands for: a service's own name, or one of its hosts. */
+  private String resolve(String name) {
+    String service = services.get(name);
+    return service != null ? service : hosts.get(name);
+  }
+
+  private static void add(
+      Map<String, Map<String, Long>> counts, String caller, String callee, long n) {
+    if (!caller.equals(callee)) {
+      counts.computeIfAbsent(caller, k -> new TreeMap<>()).merge(callee, n, Long::sum);
+    }
+  }
+
+  /**
+   * The most recent traces with the first time each service logged in them. A trace contributes one
+   * edge from its earliest service to every other; when a late line shows an earlier service, the
+   * trace's edges are moved to it, so arrival order does not matter.
+   */
+  private static final class RecentTraces implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** Services remembered per trace; a trace that fans out wider is an unusual batch job. */
+    private static final int MAX_SERVICES_PER_TRACE = 64;
+
+    private final int capacity;
+
+    /** Insertion order is arrival order of the trace: the oldest traces go first. */
+    private final LinkedHashMap<String, HashMap<String, Long>> firstSeen = new LinkedHashMap<>();
+
+    RecentTraces(int capacity) {
+      this.capacity = capacity;
+    }
+
+    interface CallCounter {
+      void count(String caller, String callee, long delta);
+    }
+
+    void observe(String traceId, String service, long timestamp, CallCounter counter) {
+      HashMap<String, Long> trace = firstSeen.get(traceId);
+      if (trace == null) {
+        trace = new HashMap<>();
+        firstSeen.put(traceId, trace);
+        evictOldest();
+      }
+      Long known = trace.get(service);
+      if (known != null && known <= timestamp) {
+        return;
+      }
+      if (known == null && trace.size() >= MAX_SERVICES_PER_TRACE) {
+        return;
+      }
+      String rootBefore = root(trace);
+      forEachEdge(trace, rootBefore, counter, -1);
+      trace.put(service, timestamp);
+      forEachEdge(trace, root(trace), counter, +1);
+    }
+
+    private void evictOldest() {
+      Iterator<String> oldest = firstSeen.keySet().iterator();
+      while (firstSeen.size() > capacity && oldest.hasNext()) {
+        oldest.next();
+        oldest.remove(); // its edges stay counted: the trace is only forgotten, not undone
+      }
+    }
+
+    /** The service that logged first in the trace; ties go to the smaller name. */
+    private static String root(Map<String, Long> trace) {
+      String root = null;
+      for (Map.Entry<String, Long> e : trace.entrySet()) {
+        if (root == null
+            || e.getValue() < trace.get(root)
+            || (e.getValue().equals(trace.get(root)) && e.getKey().compareTo(root) < 0)) {
+          root = e.getKey();
+        }
+      }
+      return root;
+    }
+
+    private static void forEachEdge(
+        Map<String, Long> trace, String root, CallCounter counter, long delta) {
+      if (root == null) {
+        return;
+      }
+      for (String service : trace.keySet()) {
+        if (!service.equals(root)) {
+          counter.count(root, service, delta);
+        }
+      }
+    }
+  }
+}
