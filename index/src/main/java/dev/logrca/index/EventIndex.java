@@ -1,0 +1,62 @@
+package dev.logrca.index;
+
+import dev.logrca.core.model.LogEvent;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The event index: every log line, searchable by its fields and words. Adding the same event again
+ * replaces it, so a replay never duplicates lines. Close it to commit and release the write lock.
+ */
+public final class EventIndex implements AutoCloseable {
+  private final IndexWriting writing;
+  private final EventDocuments documents = new EventDocuments();
+
+  private EventIndex(IndexWriting writing) {
+    this.writing = writing;
+  }
+
+  /** Opens, creating if needed, the event index in folder {@code dir}. */
+  public static EventIndex open(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    return new EventIndex(IndexWriting.open(FSDirectory.open(dir), true));
+  }
+
+  /** Opens an event index in {@code directory}, which the caller closes after this index. */
+  public static EventIndex open(Directory directory) throws IOException {
+    return new EventIndex(IndexWriting.open(directory, false));
+  }
+
+  /** The event index folder under data folder {@code dataDir}. */
+  public static Path folderIn(Path dataDir) {
+    return dataDir.resolve(IndexFields.EVENTS_FOLDER);
+  }
+
+  /** Adds {@code event}, replacing any event with the same id; visible to searchers on commit. */
+  public synchronized void add(LogEvent event) throws IOException {
+    // synchronized because the document reuses its field objects
+    writing
+        .writer()
+        .updateDocument(new Term(IndexFields.ID, event.eventId()), documents.toDocument(event));
+  }
+
+  /** Makes every added event durable and visible to searchers opened on the folder. */
+  public void commit() throws IOException {
+    writing.commit();
+  }
+
+  /** The number of distinct events, committed or not. */
+  public long count() throws IOException {
+    return writing.withFreshSearcher(s -> (long) s.getIndexReader().numDocs());
+  }
+
+  /** Commits and closes. */
+  @Override
+  public void close() throws IOException {
+    writing.close();
+  }
+}

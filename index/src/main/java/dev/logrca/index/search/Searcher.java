@@ -1,0 +1,110 @@
+package dev.logrca.index.search;
+
+import dev.logrca.index.EventDocuments;
+import dev.logrca.index.EventIndex;
+import dev.logrca.index.IncidentDocuments;
+import dev.logrca.index.IncidentIndex;
+import dev.logrca.index.IndexFields;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.IOUtils;
+
+/**
+ * Searches the event and incident indices of a data folder, newest first. Safe to share between
+ * threads and to keep open while a job writes: each search sees the latest commit.
+ */
+public final class Searcher implements AutoCloseable {
+  private final TargetIndex events;
+  private final TargetIndex incidents;
+
+  private Searcher(TargetIndex events, TargetIndex incidents) {
+    this.events = events;
+    this.incidents = incidents;
+  }
+
+  /**
+   * A searcher over {@code <dataDir>/events} and {@code <dataDir>/incidents}. Either index may
+   * appear later; searching one that does not exist yet throws {@link
+   * org.apache.lucene.index.IndexNotFoundException}.
+   */
+  public static Searcher open(Path dataDir) throws IOException {
+    if (!Files.isDirectory(dataDir)) {
+      throw new NoSuchFileException(dataDir.toString(), null, "no data folder");
+    }
+    return new Searcher(
+        TargetIndex.inFolder("event", EventIndex.folderIn(dataDir)),
+        TargetIndex.inFolder("incident", IncidentIndex.folderIn(dataDir)));
+  }
+
+  /** A searcher over two directories, which the caller closes after the searcher. */
+  public static Searcher open(Directory events, Directory incidents) {
+    return new Searcher(
+        TargetIndex.inDirectory("event", events), TargetIndex.inDirectory("incident", incidents));
+  }
+
+  /** Runs {@code request}; throws {@link BadQueryException} for a query that cannot run. */
+  public SearchResult search(SearchRequest request) throws IOException {
+    SearchTarget target = request.target();
+    Query query = withTimeWindow(request, QueryParsing.parse(target, request.query()));
+    Sort newestFirst = new Sort(new SortField(target.sortField(), SortField.Type.LONG, true));
+    TargetIndex index = target == SearchTarget.EVENTS ? events : incidents;
+    return index.search(
+        searcher -> {
+          long total = searcher.count(query);
+          TopDocs top = searcher.search(query, request.limit(), newestFirst);
+          return new SearchResult(total, hits(target, searcher, top));
+        });
+  }
+
+  private static List<Hit> hits(SearchTarget target, IndexSearcher searcher, TopDocs top)
+      throws IOException {
+    StoredFields stored = searcher.storedFields();
+    List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
+    for (ScoreDoc scoreDoc : top.scoreDocs) {
+      Document doc = stored.document(scoreDoc.doc);
+      hits.add(
+          target == SearchTarget.EVENTS
+              ? new EventHit(EventDocuments.toEvent(doc))
+              : new IncidentHit(IncidentDocuments.toIncident(doc), IncidentDocuments.json(doc)));
+    }
+    return hits;
+  }
+
+  /** Events inside the window; incidents that overlap it (began by until, still open at since). */
+  private static Query withTimeWindow(SearchRequest request, Query query) {
+    if (request.since() == null && request.until() == null) {
+      return query;
+    }
+    long since = request.since() == null ? Long.MIN_VALUE : request.since();
+    long until = request.until() == null ? Long.MAX_VALUE : request.until();
+    BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(query, Occur.MUST);
+    if (request.target() == SearchTarget.EVENTS) {
+      filtered.add(LongPoint.newRangeQuery(IndexFields.TIMESTAMP, since, until), Occur.FILTER);
+    } else {
+      filtered.add(LongPoint.newRangeQuery(IndexFields.START, Long.MIN_VALUE, until), Occur.FILTER);
+      filtered.add(LongPoint.newRangeQuery(IndexFields.END, since, Long.MAX_VALUE), Occur.FILTER);
+    }
+    return filtered.build();
+  }
+
+  @Override
+  public void close() throws IOException {
+    IOUtils.close(events, incidents);
+  }
+}

@@ -1,0 +1,90 @@
+package dev.logrca.index;
+
+import static dev.logrca.index.TestEvents.event;
+import static dev.logrca.index.TestEvents.undecoded;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.logrca.core.model.Level;
+import dev.logrca.core.model.LogEvent;
+import dev.logrca.index.search.EventHit;
+import dev.logrca.index.search.SearchRequest;
+import dev.logrca.index.search.SearchResult;
+import dev.logrca.index.search.SearchTarget;
+import dev.logrca.index.search.Searcher;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EventIndexTest {
+  @TempDir Path data;
+
+  private final List<LogEvent> events =
+      List.of(
+          event("payment", 1, "2026-11-27T10:00:00Z", Level.INFO, "charge accepted", "t1"),
+          event("payment", 2, "2026-11-27T10:00:05Z", Level.ERROR, "connection refused", "t2"),
+          event("checkout", 1, "2026-11-27T10:00:07Z", Level.WARN, "retrying payment", "t2"));
+
+  @Test
+  void addingTheSameEventsAgainKeepsTheCount() throws Exception {
+    try (EventIndex index = EventIndex.open(EventIndex.folderIn(data))) {
+      for (LogEvent e : events) {
+        index.add(e);
+      }
+      assertThat(index.count()).isEqualTo(3);
+      for (LogEvent e : events) {
+        index.add(e);
+      }
+      assertThat(index.count()).isEqualTo(3);
+    }
+    try (EventIndex reopened = EventIndex.open(EventIndex.folderIn(data))) {
+      reopened.add(events.get(0));
+      reopened.add(event("cart", 1, "2026-11-27T10:01:00Z", Level.INFO, "cart saved", null));
+      assertThat(reopened.count()).isEqualTo(4);
+    }
+  }
+
+  @Test
+  void searchReturnsTheStoredFieldsOfEachEvent() throws Exception {
+    LogEvent raw = undecoded("payment", 9, "2026-11-27T10:00:09Z", "{\"level\":\"err\", oops");
+    try (EventIndex index = EventIndex.open(EventIndex.folderIn(data))) {
+      events.forEach(e -> addQuietly(index, e));
+      index.add(raw);
+    }
+    try (Searcher searcher = Searcher.open(data)) {
+      SearchResult result = searcher.search(SearchRequest.of(SearchTarget.EVENTS, "*"));
+
+      assertThat(result.totalHits()).isEqualTo(4);
+      LogEvent newest = ((EventHit) result.hits().get(0)).event();
+      assertThat(newest.record()).isEqualTo(raw.record());
+      LogEvent error = ((EventHit) result.hits().get(2)).event();
+      assertThat(error.record()).isEqualTo(events.get(1).record());
+      assertThat(error.templateId()).isEqualTo(events.get(1).templateId());
+      assertThat(error.template()).isEqualTo(events.get(1).template());
+    }
+  }
+
+  @Test
+  void commitsBecomeVisibleToAnOpenSearcher() throws Exception {
+    try (EventIndex index = EventIndex.open(EventIndex.folderIn(data));
+        Searcher searcher = Searcher.open(data)) {
+      index.add(events.get(0));
+      index.commit();
+      assertThat(searcher.search(SearchRequest.of(SearchTarget.EVENTS, "*")).totalHits())
+          .isEqualTo(1);
+
+      index.add(events.get(1));
+      index.commit();
+      assertThat(searcher.search(SearchRequest.of(SearchTarget.EVENTS, "*")).totalHits())
+          .isEqualTo(2);
+    }
+  }
+
+  private static void addQuietly(EventIndex index, LogEvent e) {
+    try {
+      index.add(e);
+    } catch (java.io.IOException failure) {
+      throw new java.io.UncheckedIOException(failure);
+    }
+  }
+}
