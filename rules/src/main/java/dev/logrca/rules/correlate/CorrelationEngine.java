@@ -1,0 +1,257 @@
+package dev.logrca.rules.correlate;
+
+import dev.logrca.core.model.Anomaly;
+import dev.logrca.core.model.Incident;
+import dev.logrca.core.model.LogEvent;
+import dev.logrca.core.topology.Topology;
+import dev.logrca.rules.CompiledRules;
+import dev.logrca.rules.RulePack;
+import dev.logrca.rules.fact.AnomalyFact;
+import dev.logrca.rules.fact.Calls;
+import dev.logrca.rules.fact.Hypothesis;
+import dev.logrca.rules.fact.LogFact;
+import dev.logrca.rules.incident.IncidentBuilder;
+import dev.logrca.rules.signature.Signatures;
+import dev.logrca.rules.signature.Targets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
+import org.kie.api.time.SessionPseudoClock;
+
+/**
+ * Correlates log lines and anomalies, in event-time order, into incidents with ranked root causes.
+ * Notable lines (WARN or worse, a known failure signature, a new template) become facts for the
+ * rules; every line teaches which services are alive. Time moves only through the events and {@link
+ * #advanceTo}, so a replay gives the same incidents. Not thread-safe: one caller at a time.
+ */
+public final class CorrelationEngine {
+  private final CompiledRules rules;
+  private final CorrelationConfig config;
+  private final Topology configured;
+  private Topology observed;
+  private final ServiceActivity activity;
+  private final DependencyResolver resolver;
+  private final IncidentBuilder incidents;
+  private final KieSession session;
+  private final HypothesisCollector collector = new HypothesisCollector();
+  private final List<AnomalyFact> pendingAnomalies = new ArrayList<>();
+  private final Set<Calls> insertedCalls = new HashSet<>();
+  private long clock;
+
+  /**
+   * An engine on {@code pack}. When {@code topology} is empty it uses whatever is passed to {@link
+   * #observeTopology}; otherwise the given topology wins.
+   *
+   * @throws dev.logrca.rules.RuleCompilationException when the pack does not compile
+   */
+  public CorrelationEngine(RulePack pack, Topology topology, CorrelationConfig config) {
+    this(pack.compile(), topology, config);
+  }
+
+  /** An engine on rules compiled already (compiling takes seconds; share them). */
+  public CorrelationEngine(CompiledRules rules, Topology topology, CorrelationConfig config) {
+    this(
+        rules,
+        config,
+        copy(topology),
+        new Topology(),
+        new ServiceActivity(),
+        new IncidentBuilder(config),
+        Long.MIN_VALUE);
+  }
+
+  private CorrelationEngine(
+      CompiledRules rules,
+      CorrelationConfig config,
+      Topology configured,
+      Topology observed,
+      ServiceActivity activity,
+      IncidentBuilder incidents,
+      long clock) {
+    this.rules = rules;
+    this.config = config;
+    this.configured = configured;
+    this.observed = observed;
+    this.activity = activity;
+    this.incidents = incidents;
+    this.resolver = new DependencyResolver(activity, config);
+    this.session = rules.newSession();
+    this.session.addEventListener(collector);
+    this.clock = clock;
+    if (clock != Long.MIN_VALUE) {
+      moveClock(clock);
+    }
+    insertCalls();
+  }
+
+  /** The calls the engine currently believes in: the configured topology, else the observed. */
+  public Topology topology() {
+    return configured.isEmpty() ? observed : configured;
+  }
+
+  /** Replaces the inferred call graph (used only when no topology was configured). */
+  public void observeTopology(Topology inferred) {
+    this.observed = copy(inferred);
+    insertCalls();
+  }
+
+  /** One log line, in event-time order. */
+  public void onEvent(LogEvent event) {
+    if (event.service() == null) {
+      // the decoder always names a service (file name at worst); a line without one blames nobody
+      return;
+    }
+    activity.record(event);
+    moveClock(event.timestamp());
+    Set<String> signals = Signatures.find(event.message());
+    if (!event.level().isWarnOrWorse() && signals.isEmpty() && !event.newTemplate()) {
+      return;
+    }
+    String target = Targets.find(event.message());
+    boolean askTopology =
+        signals.stream().anyMatch(Signatures.DEPENDENCY_FACING::contains)
+            || (signals.contains(Signatures.SHUTDOWN) && signals.contains(Signatures.EXCEPTION));
+    String dependency =
+        signals.isEmpty()
+            ? null
+            : resolver.resolve(event.service(), target, askTopology, topology(), clock);
+    session.insert(new LogFact(event, signals, target, dependency));
+    // rules over sliding windows must see each fact before the window moves on
+    session.fireAllRules();
+  }
+
+  /** One anomaly from the detectors. */
+  public void onAnomaly(Anomaly anomaly) {
+    AnomalyFact fact = new AnomalyFact(anomaly);
+    session.insert(fact);
+    pendingAnomalies.add(fact);
+    session.fireAllRules();
+  }
+
+  /** Moves event time to {@code eventTimeMillis} and returns incidents created or changed since. */
+  public List<Incident> advanceTo(long eventTimeMillis) {
+    moveClock(eventTimeMillis);
+    session.fireAllRules();
+    List<Incident> changed =
+        incidents.update(drainHypotheses(), List.copyOf(pendingAnomalies), topology(), clock);
+    pendingAnomalies.clear();
+    return changed;
+  }
+
+  /** End of input: every open incident is final and returned; the engine stays usable. */
+  public List<Incident> finish() {
+    session.fireAllRules();
+    List<Incident> all =
+        incidents.finish(drainHypotheses(), List.copyOf(pendingAnomalies), topology(), clock);
+    pendingAnomalies.clear();
+    return all;
+  }
+
+  /** A copy of everything needed to continue later with {@link #restore}. */
+  public CorrelationState snapshot() {
+    List<LogFact> logs = new ArrayList<>();
+    List<AnomalyFact> anomalies = new ArrayList<>();
+    for (Object fact : session.getObjects()) {
+      if (fact instanceof LogFact l) {
+        logs.add(l);
+      } else if (fact instanceof AnomalyFact a) {
+        anomalies.add(a);
+      }
+    }
+    logs.sort(
+        Comparator.comparingLong(LogFact::getTimestamp)
+            .thenComparing(LogFact::getEventId, Comparator.nullsFirst(Comparator.naturalOrder())));
+    anomalies.sort(
+        Comparator.comparingLong(AnomalyFact::getTimestamp).thenComparing(AnomalyFact::getId));
+    return new CorrelationState(
+            clock,
+            config,
+            configured,
+            observed,
+            logs,
+            anomalies,
+            collector.pending(),
+            pendingAnomalies,
+            activity,
+            incidents)
+        .deepCopy();
+  }
+
+  /** An engine that continues from {@code state}, its session rebuilt from the live facts. */
+  public static CorrelationEngine restore(RulePack pack, CorrelationState state) {
+    return restore(pack.compile(), state);
+  }
+
+  /** As {@link #restore(RulePack, CorrelationState)}, on rules compiled already. */
+  public static CorrelationEngine restore(CompiledRules rules, CorrelationState saved) {
+    CorrelationState state = saved.deepCopy();
+    CorrelationEngine engine =
+        new CorrelationEngine(
+            rules,
+            state.config,
+            state.configured,
+            state.observed,
+            state.activity,
+            state.incidents,
+            state.clock);
+    state.logs.forEach(engine.session::insert);
+    state.anomalies.forEach(engine.session::insert);
+    engine.session.fireAllRules();
+    // the rules just concluded again what was already reported before the snapshot
+    engine.drainHypotheses();
+    engine.collector.restore(state.unreported);
+    engine.pendingAnomalies.addAll(state.pendingAnomalies);
+    return engine;
+  }
+
+  /** The compiled rules this engine runs. */
+  public CompiledRules rules() {
+    return rules;
+  }
+
+  /** Hypotheses changed since the last call; the incident builder owns them from here on. */
+  private List<Hypothesis> drainHypotheses() {
+    List<Hypothesis> changed = collector.drain();
+    for (FactHandle handle :
+        new ArrayList<FactHandle>(session.getFactHandles(f -> f instanceof Hypothesis))) {
+      session.delete(handle);
+    }
+    return changed;
+  }
+
+  private void moveClock(long time) {
+    SessionPseudoClock pseudo = session.getSessionClock();
+    long delta = time - pseudo.getCurrentTime();
+    if (delta > 0) {
+      pseudo.advanceTime(delta, java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+    clock = Math.max(clock, time);
+  }
+
+  private void insertCalls() {
+    Topology current = topology();
+    for (String caller : current.services()) {
+      for (String callee : current.callees(caller)) {
+        Calls call = new Calls(caller, callee);
+        if (insertedCalls.add(call)) {
+          session.insert(call);
+        }
+      }
+    }
+  }
+
+  private static Topology copy(Topology topology) {
+    Topology copy = new Topology();
+    if (topology != null) {
+      for (String service : topology.services()) {
+        copy.addService(service);
+        topology.callees(service).forEach(callee -> copy.addCall(service, callee));
+      }
+    }
+    return copy;
+  }
+}

@@ -1,0 +1,87 @@
+package dev.logrca.rules.correlate;
+
+import dev.logrca.core.topology.Topology;
+import dev.logrca.rules.fact.AnomalyFact;
+import dev.logrca.rules.fact.Hypothesis;
+import dev.logrca.rules.fact.LogFact;
+import dev.logrca.rules.incident.IncidentBuilder;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything a {@link CorrelationEngine} needs to continue where it stopped: the facts still live,
+ * what it learned about services, the open incidents and the event-time clock. The Drools session
+ * itself is not kept; {@link CorrelationEngine#restore} rebuilds it from these facts.
+ */
+public final class CorrelationState implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  final long clock;
+  final CorrelationConfig config;
+  final Topology configured;
+  final Topology observed;
+  final ArrayList<LogFact> logs;
+  final ArrayList<AnomalyFact> anomalies;
+  final ArrayList<Hypothesis> unreported;
+  final ArrayList<AnomalyFact> pendingAnomalies;
+  final ServiceActivity activity;
+  final IncidentBuilder incidents;
+
+  CorrelationState(
+      long clock,
+      CorrelationConfig config,
+      Topology configured,
+      Topology observed,
+      List<LogFact> logs,
+      List<AnomalyFact> anomalies,
+      List<Hypothesis> unreported,
+      List<AnomalyFact> pendingAnomalies,
+      ServiceActivity activity,
+      IncidentBuilder incidents) {
+    this.clock = clock;
+    this.config = config;
+    this.configured = configured;
+    this.observed = observed;
+    this.logs = new ArrayList<>(logs);
+    this.anomalies = new ArrayList<>(anomalies);
+    this.unreported = new ArrayList<>(unreported);
+    this.pendingAnomalies = new ArrayList<>(pendingAnomalies);
+    this.activity = activity;
+    this.incidents = incidents;
+  }
+
+  /** The event time the engine had reached, epoch millis. */
+  public long clock() {
+    return clock;
+  }
+
+  /** How many log and anomaly facts were live. */
+  public int liveFacts() {
+    return logs.size() + anomalies.size();
+  }
+
+  /** A deep copy, so that the engine may go on changing its own state after a snapshot. */
+  CorrelationState deepCopy() {
+    try {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+        out.writeObject(this);
+      }
+      try (ObjectInputStream in =
+          new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+        return (CorrelationState) in.readObject();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("correlation state must serialise", e);
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException("correlation state class vanished", e);
+    }
+  }
+}

@@ -1,0 +1,104 @@
+package dev.logrca.rules.correlate;
+
+import dev.logrca.core.topology.Topology;
+import dev.logrca.rules.signature.Targets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Maps the peer a line names to a service: by exact name, by a host the service logged from, by the
+ * first label of a DNS name, by a pod name without its ReplicaSet suffix; an IP address, or a line
+ * that names nobody, by the topology (the caller's one callee, or the one that is failing or
+ * silent). A name that matches no known service is kept as the name of an unseen dependency.
+ */
+final class DependencyResolver {
+  private static final Pattern POD_SUFFIX =
+      Pattern.compile("-(?=[a-z]*\\d)[a-z0-9]{6,10}-[a-z0-9]{5}$|-\\d+$");
+  private static final Set<String> LOCAL = Set.of("localhost", "127.0.0.1", "::1", "0.0.0.0");
+
+  private final ServiceActivity activity;
+  private final CorrelationConfig config;
+
+  DependencyResolver(ServiceActivity activity, CorrelationConfig config) {
+    this.activity = activity;
+    this.config = config;
+  }
+
+  /**
+   * The service {@code caller}'s line blames, or null.
+   *
+   * @param target the peer the line names (see {@link Targets}), or null
+   * @param askTopology whether a line that names no service may be resolved through the topology
+   */
+  String resolve(String caller, String target, boolean askTopology, Topology topology, long now) {
+    String resolved = null;
+    if (target != null && !LOCAL.contains(target)) {
+      resolved = byName(target);
+      if (resolved == null && Targets.isAddress(target)) {
+        resolved = byTopology(caller, topology, now);
+        if (resolved == null) {
+          resolved = target;
+        }
+      } else if (resolved == null) {
+        resolved = unseenName(target);
+      }
+    } else if (askTopology) {
+      resolved = byTopology(caller, topology, now);
+    }
+    return caller != null && caller.equals(resolved) ? null : resolved;
+  }
+
+  private String byName(String host) {
+    String byHost = activity.serviceOfHost(host);
+    if (byHost != null) {
+      return byHost;
+    }
+    String firstLabel =
+        host.contains(".") && !Targets.isAddress(host)
+            ? host.substring(0, host.indexOf('.'))
+            : host;
+    for (String candidate :
+        List.of(host, firstLabel, POD_SUFFIX.matcher(firstLabel).replaceAll(""))) {
+      for (String service : activity.services()) {
+        if (normalise(service).equals(normalise(candidate))) {
+          return service;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Kubernetes service DNS names ({@code payment.shop.svc.cluster.local}) stand for their first
+   * label.
+   */
+  private static String unseenName(String host) {
+    if (host.contains(".svc") || host.endsWith(".cluster.local") || host.endsWith(".internal")) {
+      return host.substring(0, host.indexOf('.'));
+    }
+    return POD_SUFFIX.matcher(host).find() && !host.contains(".")
+        ? POD_SUFFIX.matcher(host).replaceAll("")
+        : host;
+  }
+
+  private String byTopology(String caller, Topology topology, long now) {
+    Set<String> callees = topology.callees(caller);
+    if (callees.size() == 1) {
+      return callees.iterator().next();
+    }
+    List<String> failing =
+        callees.stream().filter(c -> activity.troubled(c, now, config.troubleMillis())).toList();
+    if (failing.size() == 1) {
+      return failing.get(0);
+    }
+    List<String> silent =
+        callees.stream().filter(c -> activity.silent(c, now, config.silenceMillis())).toList();
+    return silent.size() == 1 ? silent.get(0) : null;
+  }
+
+  private static String normalise(String name) {
+    return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+  }
+}

@@ -1,0 +1,83 @@
+package dev.logrca.rules.fact;
+
+import dev.logrca.core.model.Anomaly;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.kie.api.definition.type.Expires;
+import org.kie.api.definition.type.Role;
+import org.kie.api.definition.type.Timestamp;
+
+/** A detector's anomaly as a rule sees it; its time is the start of the abnormal window. */
+@Role(Role.Type.EVENT)
+@Timestamp("timestamp")
+@Expires("30m")
+public final class AnomalyFact implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private final String id;
+  private final String service;
+  private final String kind;
+  private final long timestamp;
+  private final long windowEnd;
+  private final String templateId;
+  private final String template;
+  private final double score;
+  private final ArrayList<EvidenceLine> evidence;
+
+  /** A fact for {@code anomaly}. */
+  public AnomalyFact(Anomaly anomaly) {
+    this.id = anomaly.id();
+    this.service = anomaly.service();
+    this.kind = anomaly.kind().name();
+    this.timestamp = anomaly.windowStart();
+    this.windowEnd = anomaly.windowEnd();
+    this.templateId = anomaly.templateId();
+    this.template = anomaly.template();
+    this.score = anomaly.score();
+    this.evidence = new ArrayList<>();
+    anomaly.evidence().forEach(e -> evidence.add(EvidenceLine.of(e)));
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public String getService() {
+    return service;
+  }
+
+  /** The {@link dev.logrca.core.model.AnomalyKind} name, e.g. {@code ERROR_SURGE}. */
+  public String getKind() {
+    return kind;
+  }
+
+  public long getTimestamp() {
+    return timestamp;
+  }
+
+  public long getWindowEnd() {
+    return windowEnd;
+  }
+
+  public String getTemplateId() {
+    return templateId;
+  }
+
+  public String getTemplate() {
+    return template;
+  }
+
+  public double getScore() {
+    return score;
+  }
+
+  public List<EvidenceLine> getEvidence() {
+    return List.copyOf(evidence);
+  }
+
+  @Override
+  public String toString() {
+    return "AnomalyFact[" + service + " " + kind + " " + score + "]";
+  }
+}

@@ -1,0 +1,76 @@
+package dev.logrca.rules.incident;
+
+import dev.logrca.core.topology.Topology;
+import dev.logrca.rules.fact.AnomalyFact;
+import dev.logrca.rules.fact.Hypothesis;
+import java.io.Serializable;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** The open state of one incident: its signals, its span, and whether it was reported yet. */
+final class Cluster implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** Anomalies kept per incident; the rest only stretch its span. */
+  static final int MAX_ANOMALIES = 100;
+
+  String id;
+  long start = Long.MAX_VALUE;
+  long end = Long.MIN_VALUE;
+  boolean dirty;
+  final TreeSet<String> services = new TreeSet<>();
+  final TreeMap<String, Hypothesis> hypotheses = new TreeMap<>();
+  final TreeMap<String, AnomalyFact> anomalies = new TreeMap<>();
+
+  void add(Hypothesis h) {
+    Hypothesis mine = hypotheses.get(h.key());
+    if (mine == null) {
+      hypotheses.put(h.key(), h.copy());
+    } else {
+      mine.absorb(h);
+    }
+    services.addAll(h.services());
+    stretch(h.getFirstSeen(), h.getLastSeen());
+  }
+
+  void add(AnomalyFact a) {
+    if (anomalies.size() < MAX_ANOMALIES) {
+      anomalies.put(a.getId(), a);
+    }
+    services.add(a.getService());
+    stretch(a.getTimestamp(), a.getWindowEnd());
+  }
+
+  private void stretch(long first, long last) {
+    start = Math.min(start, first);
+    end = Math.max(end, last);
+    dirty = true;
+  }
+
+  /** Overlaps [first - window, last + window] and shares a service or a call with it. */
+  boolean accepts(Set<String> others, long first, long last, long window, Topology topology) {
+    if (first > end + window || last < start - window) {
+      return false;
+    }
+    for (String other : others) {
+      if (services.contains(other)) {
+        return true;
+      }
+      for (String mine : services) {
+        if (topology.dependsOn(mine, other) || topology.dependsOn(other, mine)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  double maxAnomalyScore() {
+    return anomalies.values().stream().mapToDouble(AnomalyFact::getScore).max().orElse(0);
+  }
+
+  double maxConfidence() {
+    return hypotheses.values().stream().mapToDouble(Hypothesis::getConfidence).max().orElse(0);
+  }
+}

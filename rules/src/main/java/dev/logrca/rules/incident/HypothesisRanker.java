@@ -1,0 +1,199 @@
+package dev.logrca.rules.incident;
+
+import dev.logrca.core.model.RootCause;
+import dev.logrca.core.topology.Topology;
+import dev.logrca.rules.fact.AnomalyFact;
+import dev.logrca.rules.fact.EvidenceLine;
+import dev.logrca.rules.fact.Hypothesis;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Ranks the candidate root causes of one incident. A candidate's score in [0, 1] weighs how sure
+ * its rules are, how much evidence there is, whether its service went wrong first, whether it sits
+ * below the other failing services in the call graph, and how strong its anomalies are; a candidate
+ * whose failing dependency explains it is halved. See rules/README.md for the formula.
+ */
+public final class HypothesisRanker {
+  static final double W_CONFIDENCE = 0.45;
+  static final double W_SUPPORT = 0.15;
+  static final double W_EARLINESS = 0.15;
+  static final double W_POSITION = 0.15;
+  static final double W_ANOMALY = 0.10;
+
+  /** Earliness falls by a factor e for every minute a candidate started after the first sign. */
+  static final double EARLINESS_MILLIS = 60_000;
+
+  /** A candidate explained by a failing dependency keeps this share of its score. */
+  static final double EXPLAINED_FACTOR = 0.5;
+
+  /** A dependency must be at least this sure to explain its callers' troubles. */
+  static final double EXPLAINS_MIN_CONFIDENCE = 0.5;
+
+  static final int MAX_EVIDENCE = 10;
+
+  /** The ranked root causes, best first, for these conclusions and anomalies. */
+  public List<RootCause> rank(
+      Collection<Hypothesis> hypotheses, Collection<AnomalyFact> anomalies, Topology topology) {
+    Map<String, Candidate> byCause = candidates(hypotheses, anomalies);
+    Map<String, Double> anomalyScore = new TreeMap<>();
+    anomalies.forEach(a -> anomalyScore.merge(a.getService(), a.getScore(), Math::max));
+    if (byCause.isEmpty()) {
+      return List.of();
+    }
+    Map<String, Set<String>> graph = callGraph(hypotheses, topology);
+    long firstSign = byCause.values().stream().mapToLong(Candidate::firstSeen).min().orElseThrow();
+    List<Scored> scored = new ArrayList<>();
+    for (Candidate c : byCause.values()) {
+      scored.add(score(c, byCause.values(), graph, firstSign, anomalyScore));
+    }
+    scored.sort(
+        Comparator.comparingDouble(Scored::score)
+            .reversed()
+            .thenComparing(s -> -s.candidate().confidence())
+            .thenComparingLong(s -> s.candidate().firstSeen())
+            .thenComparing(s -> s.candidate().service)
+            .thenComparing(s -> s.candidate().category));
+    return scored.stream().map(HypothesisRanker::toRootCause).toList();
+  }
+
+  /** One candidate per (service, category) concluded, and per service only detectors flagged. */
+  private static Map<String, Candidate> candidates(
+      Collection<Hypothesis> hypotheses, Collection<AnomalyFact> anomalies) {
+    Map<String, Candidate> byCause = new TreeMap<>();
+    for (Hypothesis h : hypotheses) {
+      byCause
+          .computeIfAbsent(
+              h.getService() + "|" + h.getCategory(),
+              k -> new Candidate(h.getService(), h.getCategory()))
+          .hypotheses
+          .add(h);
+    }
+    Set<String> blamed = new TreeSet<>();
+    hypotheses.forEach(h -> blamed.add(h.getService()));
+    for (AnomalyFact a : anomalies) {
+      if (!blamed.contains(a.getService())) {
+        byCause
+            .computeIfAbsent(
+                a.getService() + "|" + Candidate.UNKNOWN,
+                k -> new Candidate(a.getService(), Candidate.UNKNOWN))
+            .anomalies
+            .add(a);
+      }
+    }
+    return byCause;
+  }
+
+  private record Scored(Candidate candidate, double score) {}
+
+  private Scored score(
+      Candidate c,
+      Collection<Candidate> all,
+      Map<String, Set<String>> graph,
+      long firstSign,
+      Map<String, Double> anomalyScore) {
+    double confidence = c.confidence();
+    double support = Math.min(1, Math.log10(1 + c.support()) / 2);
+    double earliness = Math.exp(-(c.firstSeen() - firstSign) / EARLINESS_MILLIS);
+    boolean explained = false;
+    boolean explainsOthers = false;
+    for (Candidate other : all) {
+      if (other.service.equals(c.service)) {
+        // callers' complaints about a service that says itself what is wrong are its symptoms
+        if (!c.selfReported()
+            && other.selfReported()
+            && other.confidence() >= EXPLAINS_MIN_CONFIDENCE) {
+          explained = true;
+        }
+        continue;
+      }
+      if (dependsOn(graph, other.service, c.service)) {
+        explainsOthers = true;
+      }
+      boolean otherFailedFirst =
+          other.firstSeen() <= c.firstSeen() || !dependsOn(graph, other.service, c.service);
+      if (other.confidence() >= EXPLAINS_MIN_CONFIDENCE
+          && dependsOn(graph, c.service, other.service)
+          && otherFailedFirst) {
+        explained = true;
+      }
+    }
+    double position = explained ? 0 : explainsOthers ? 1 : 0.5;
+    double anomaly = anomalyScore.getOrDefault(c.service, 0.0);
+    double score =
+        W_CONFIDENCE * confidence
+            + W_SUPPORT * support
+            + W_EARLINESS * earliness
+            + W_POSITION * position
+            + W_ANOMALY * anomaly;
+    if (explained) {
+      score *= EXPLAINED_FACTOR;
+    }
+    return new Scored(c, Math.max(0, Math.min(1, score)));
+  }
+
+  /**
+   * The topology plus the calls the evidence shows: a line from service A that supports a
+   * conclusion about service B means A depends on B.
+   */
+  static Map<String, Set<String>> callGraph(Collection<Hypothesis> hypotheses, Topology topology) {
+    Map<String, Set<String>> graph = new TreeMap<>();
+    for (String service : topology.services()) {
+      graph.computeIfAbsent(service, k -> new TreeSet<>()).addAll(topology.callees(service));
+    }
+    for (Hypothesis h : hypotheses) {
+      for (EvidenceLine line : h.getEvidence()) {
+        if (!line.service().equals(h.getService())) {
+          graph.computeIfAbsent(line.service(), k -> new TreeSet<>()).add(h.getService());
+        }
+      }
+    }
+    return graph;
+  }
+
+  static boolean dependsOn(Map<String, Set<String>> graph, String caller, String callee) {
+    Deque<String> todo = new ArrayDeque<>(graph.getOrDefault(caller, Set.of()));
+    Set<String> seen = new HashSet<>();
+    while (!todo.isEmpty()) {
+      String next = todo.pop();
+      if (next.equals(callee)) {
+        return true;
+      }
+      if (seen.add(next)) {
+        todo.addAll(graph.getOrDefault(next, Set.of()));
+      }
+    }
+    return false;
+  }
+
+  private static RootCause toRootCause(Scored s) {
+    Candidate c = s.candidate();
+    String summary =
+        c.service
+            + " "
+            + c.detail()
+            + " ("
+            + c.category
+            + "): "
+            + c.support()
+            + " supporting line(s) since "
+            + Instant.ofEpochMilli(c.firstSeen());
+    return new RootCause(
+        c.service,
+        c.category,
+        s.score(),
+        c.rule(),
+        summary,
+        c.evidence(MAX_EVIDENCE).stream().map(EvidenceLine::toEvidence).toList());
+  }
+}

@@ -1,0 +1,178 @@
+package dev.logrca.rules.signature;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * The failure signatures every rule shares: named regular expressions for the way real software
+ * words a failure (PostgreSQL, MySQL, Redis, Kafka, the JVM, Linux, Kubernetes, Go, Node, nginx,
+ * Envoy). A log line carries the names of the signatures it matches; rules test those names.
+ */
+public final class Signatures {
+  public static final String SHUTDOWN = "shutdown";
+  public static final String CRASH = "crash";
+  public static final String REFUSED = "refused";
+  public static final String UNAVAILABLE = "unavailable";
+  public static final String NOT_READY = "not_ready";
+  public static final String BROKER = "broker";
+  public static final String TIMEOUT = "timeout";
+  public static final String UNREACHABLE = "unreachable";
+  public static final String RESET = "reset";
+  public static final String DISK_FULL = "disk_full";
+  public static final String OUT_OF_MEMORY = "out_of_memory";
+  public static final String CPU_SATURATION = "cpu_saturation";
+  public static final String POOL_EXHAUSTED = "pool_exhausted";
+  public static final String CONNECTION_LIMIT = "connection_limit";
+  public static final String RELEASE = "release";
+  public static final String CRASH_LOOP = "crash_loop";
+  public static final String CONFIG_ERROR = "config_error";
+  public static final String CREDENTIALS = "credentials";
+  public static final String CERTIFICATE = "certificate";
+  public static final String DNS = "dns";
+  public static final String EXCEPTION = "exception";
+
+  /** Signatures that describe something wrong with whatever the line's service was talking to. */
+  public static final Set<String> DEPENDENCY_FACING =
+      Set.of(
+          REFUSED, UNAVAILABLE, NOT_READY, BROKER, TIMEOUT, UNREACHABLE, RESET, CONNECTION_LIMIT);
+
+  private static final Map<String, Pattern> PATTERNS = new LinkedHashMap<>();
+
+  static {
+    add(
+        SHUTDOWN,
+        "the database system is (?:shutting down|shut down)|received (?:smart|fast|immediate)"
+            + " shutdown request|terminating connection due to administrator command"
+            + "|\\bshutting down\\b|shutdown (?:initiated|in progress|complete)|ready to exit"
+            + "|received SIGTERM|server is going down");
+    add(
+        CRASH,
+        "^panic: |segmentation fault|SIGSEGV|core dumped|was terminated by signal"
+            + "|terminated unexpectedly|exited with (?:exit )?code [1-9]|process exited abnormally");
+    add(
+        REFUSED,
+        "connection refused|ECONNREFUSED|Connection to \\S+ refused|Can't connect to (?:MySQL|MariaDB)"
+            + " server|actively refused|upstream connect error or disconnect/reset before headers"
+            + "[^\\n]*(?:connection failure|refused)|Could not connect to Redis|Failed to connect to");
+    add(
+        UNAVAILABLE,
+        "no live upstreams|no healthy upstream|503 Service Unavailable|\\bUNAVAILABLE\\b"
+            + "|service unavailable");
+    add(
+        NOT_READY,
+        "\\bLOADING\\b.*loading the dataset|the database system is starting up"
+            + "|not yet accepting connections|the database system is in recovery mode");
+    add(
+        BROKER,
+        "NotLeaderForPartition|NOT_LEADER_(?:FOR_PARTITION|OR_FOLLOWER)|LEADER_NOT_AVAILABLE"
+            + "|NotLeaderOrFollower|Broker may not be available|Disconnected from node");
+    add(
+        TIMEOUT,
+        "timed? ?out\\b|deadline exceeded|DEADLINE_EXCEEDED|ETIMEDOUT|i/o timeout"
+            + "|SocketTimeoutException|TimeoutException|upstream timed out|took too long"
+            + "|slow (?:query|request|response)");
+    add(
+        UNREACHABLE,
+        "no route to host|EHOSTUNREACH|network is unreachable|ENETUNREACH|host is unreachable");
+    add(RESET, "connection reset|ECONNRESET|broken pipe|EPIPE|reset before headers");
+    add(
+        DISK_FULL,
+        "no space left on device|ENOSPC|disk (?:is )?full|quota exceeded|read-only file system"
+            + "|could not write to file|could not extend file|insufficient disk space"
+            + "|flood[ -]stage disk watermark|disk usage exceeded");
+    add(
+        OUT_OF_MEMORY,
+        "OutOfMemoryError|Java heap space|GC overhead limit exceeded|Out of memory: Kill"
+            + "|oom-kill|oom_kill|invoked oom-killer|OOMKilled|OOM command not allowed"
+            + "|Cannot allocate memory|ENOMEM|heap out of memory|runtime: out of memory"
+            + "|\\bMemoryError\\b|memory limit exceeded");
+    add(
+        CPU_SATURATION,
+        "cpu throttl|throttling cpu|Detected pause in JVM|JvmPauseMonitor|Thread starvation or clock"
+            + " leap|soft lockup|hung_task|self-detected stall|cpu (?:usage|utili[sz]ation) (?:is"
+            + " )?(?:above|at|over)? ?(?:9\\d|100)(?:\\.\\d+)?%|long GC pause");
+    add(
+        POOL_EXHAUSTED,
+        "Connection is not available, request timed out|RejectedExecutionException"
+            + "|(?:thread|connection|worker) pool (?:is )?(?:exhausted|full)|queue (?:is )?full"
+            + "|pool exhausted|Cannot get a connection, pool error|Timeout waiting for idle object"
+            + "|Too many open files|EMFILE|RESOURCE_EXHAUSTED");
+    add(
+        CONNECTION_LIMIT,
+        "Too many connections|too many clients already|remaining connection slots are reserved"
+            + "|max number of clients reached|max_connections");
+    add(
+        RELEASE,
+        "Started \\S+ in \\d+(?:\\.\\d+)? seconds|Starting \\S+ v\\d|\\bversion[ =:]+v?\\d+\\.\\d+\\.\\d+"
+            + "|deploy(?:ing|ed) (?:version|release|image)|Successfully pulled image"
+            + "|Started container|Scaled up replica set|rolling update|server started"
+            + "|application started");
+    add(CRASH_LOOP, "CrashLoopBackOff|Back-off restarting failed container");
+    add(
+        CONFIG_ERROR,
+        "invalid configuration|configuration (?:error|is invalid)|ConfigurationException"
+            + "|missing (?:required )?(?:config|configuration|property|setting|environment"
+            + " variable)|could not resolve placeholder|Failed to bind properties"
+            + "|unknown (?:configuration )?(?:option|directive)|BeanCreationException");
+    add(
+        CREDENTIALS,
+        "password authentication failed|Access denied for user|invalid credentials|NOAUTH"
+            + "|WRONGPASS|invalid api key|authentication failed");
+    add(
+        CERTIFICATE,
+        "x509:|certificate has expired|certificate is not yet valid|certificate verify failed"
+            + "|signed by unknown authority|PKIX path building failed|SSLHandshakeException"
+            + "|unable to find valid certification path|CERTIFICATE_VERIFY_FAILED"
+            + "|tls: (?:handshake failure|bad certificate)|CERT_HAS_EXPIRED"
+            + "|self[- ]signed certificate");
+    add(
+        DNS,
+        "no such host|ENOTFOUND|EAI_AGAIN|UnknownHostException|Name or service not known"
+            + "|Temporary failure in name resolution|could not resolve host|NXDOMAIN"
+            + "|nodename nor servname");
+    // class names are case-sensitive: "OperationalError" is an exception, "terror" is not
+    PATTERNS.put(
+        EXCEPTION,
+        Pattern.compile(
+            "\\b[A-Z]\\w*(?:Exception|Error)\\b|Traceback \\(most recent call last\\)"));
+  }
+
+  private Signatures() {}
+
+  private static void add(String name, String regex) {
+    PATTERNS.put(name, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.MULTILINE));
+  }
+
+  /** The names of every signature {@code message} matches, sorted; empty for none. */
+  public static Set<String> find(String message) {
+    Set<String> found = new TreeSet<>();
+    if (message == null || message.isEmpty()) {
+      return found;
+    }
+    PATTERNS.forEach(
+        (name, pattern) -> {
+          if (pattern.matcher(message).find()) {
+            found.add(name);
+          }
+        });
+    return found;
+  }
+
+  /** True when {@code message} matches the signature called {@code name}. */
+  public static boolean matches(String name, String message) {
+    Pattern pattern = PATTERNS.get(name);
+    if (pattern == null) {
+      throw new IllegalArgumentException("no signature named " + name);
+    }
+    return message != null && pattern.matcher(message).find();
+  }
+
+  /** Every signature name. */
+  public static Set<String> names() {
+    return Collections.unmodifiableSet(PATTERNS.keySet());
+  }
+}

@@ -1,0 +1,77 @@
+package dev.logrca.rules.signature;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the peer a failure line names: the host in {@code dial tcp postgres:5432}, {@code
+ * Connection to postgres:5432 refused}, nginx's {@code upstream: "http://10.0.0.5:8080/"}, a JDBC
+ * or Redis URL, Node's {@code connect ECONNREFUSED 10.0.0.5:6379}, the process of an OOM kill.
+ * Patterns are tried most specific first; the first hit wins.
+ */
+public final class Targets {
+  private static final List<Pattern> PATTERNS =
+      List.of(
+          p("upstream: \"[a-z]+://\\[?([^/\\]:\"]+)"),
+          p("lookup ([\\w.-]+?)(?: on [\\d.:\\[\\]]+)?: (?:no such host|server misbehaving)"),
+          p("dial tcp \\[?([\\w.:-]+?)\\]?:\\d+"),
+          p("Connection to ([\\w.-]+):\\d+ refused"),
+          p("Can't connect to (?:MySQL|MariaDB) server on '([^':]+)"),
+          p("(?:ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH|ECONNRESET|ENOTFOUND|EAI_AGAIN) ([\\w.-]+)"),
+          p("UnknownHostException: ([\\w.-]+)"),
+          p("Killed process \\d+ \\(([^)]+)\\)"),
+          p("oom-kill:.*task=([\\w.-]+)"),
+          p("(?:failed )?container \"?([\\w.-]+)\"? in pod"),
+          p("jdbc:\\w+://([\\w.-]+)"),
+          p(
+              "\\b(?:https?|grpcs?|redis|rediss|mongodb|amqps?|postgres(?:ql)?|mysql|kafka|tcp)://"
+                  + "(?:[^@/\\s]+@)?\\[?([\\w.-]+)"),
+          p(
+              "(?:connect(?:ing)? to|connection to|calling|call to|request to|host[=:]"
+                  + "|server[=:]|broker|upstream[=:]|node) ['\"]?([a-z0-9][\\w.-]*)(?::\\d+)?"),
+          // a bare "word:1234" is as often an id as a peer; only addresses and dotted names count
+          p("\\b((?:\\d{1,3}\\.){3}\\d{1,3}|[a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)+):\\d{2,5}\\b"));
+
+  private static final Pattern IP =
+      Pattern.compile("(?:\\d{1,3}\\.){3}\\d{1,3}|[0-9a-f:]+:[0-9a-f:]*");
+  private static final Pattern SOURCE_FILE =
+      Pattern.compile(".*\\.(?:java|go|py|js|ts|rb|scala|kt|c|cc|cpp|rs)$");
+
+  private Targets() {}
+
+  private static Pattern p(String regex) {
+    return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+  }
+
+  /** The host or process the line names as the failing peer, lower case, or null. */
+  public static String find(String message) {
+    if (message == null) {
+      return null;
+    }
+    for (Pattern pattern : PATTERNS) {
+      Matcher m = pattern.matcher(message);
+      while (m.find()) {
+        String host = clean(m.group(1));
+        if (host != null) {
+          return host;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** True for an IPv4 or IPv6 literal. */
+  public static boolean isAddress(String host) {
+    return host != null && IP.matcher(host).matches();
+  }
+
+  private static String clean(String raw) {
+    String host = raw.toLowerCase(Locale.ROOT).replaceAll("^[\\[\"']+|[\\]\"'.]+$", "");
+    if (host.isEmpty() || SOURCE_FILE.matcher(host).matches() || host.matches("\\d+")) {
+      return null;
+    }
+    return host;
+  }
+}

@@ -1,0 +1,57 @@
+package dev.logrca.rules.app;
+
+import static dev.logrca.rules.testing.Lines.anomaly;
+import static dev.logrca.rules.testing.Lines.line;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.logrca.core.model.AnomalyKind;
+import dev.logrca.core.model.Level;
+import dev.logrca.rules.fact.Hypothesis;
+import dev.logrca.rules.testing.RuleSession;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class AppRulesTest {
+  private final RuleSession rules = new RuleSession();
+
+  @AfterEach
+  void close() {
+    rules.close();
+  }
+
+  @Test
+  void aNewExceptionIsAWeakAppException() {
+    rules.log(
+        line(
+            "cart",
+            0,
+            Level.ERROR,
+            "java.lang.NullPointerException: Cannot invoke \"Item.price()\" because \"item\" is null",
+            true),
+        null);
+    Hypothesis h = rules.concluded("A new exception appears in a service's own code");
+    assertThat(h.getService()).isEqualTo("cart");
+    assertThat(h.getCategory()).isEqualTo("app.exception");
+    assertThat(h.getConfidence()).isLessThan(0.5);
+  }
+
+  @Test
+  void surgingExceptionsAreAStrongerAppException() {
+    rules.log(
+        line("cart", 0, Level.ERROR, "TypeError: Cannot read properties of undefined", false),
+        null);
+    rules.anomaly(anomaly("cart", AnomalyKind.ERROR_SURGE, 0, 0.8));
+    Hypothesis h = rules.concluded("Exceptions surge in a service's own code");
+    assertThat(h.getConfidence()).isGreaterThanOrEqualTo(0.5);
+    assertThat(h.getEvidence()).hasSize(2);
+  }
+
+  @Test
+  void anExceptionWithAKnownCauseIsNotAnAppException() {
+    rules.log(
+        line("cart", 0, Level.ERROR, "java.net.ConnectException: Connection refused", true), null);
+    assertThat(rules.hypotheses())
+        .extracting(Hypothesis::getCategory)
+        .doesNotContain("app.exception");
+  }
+}

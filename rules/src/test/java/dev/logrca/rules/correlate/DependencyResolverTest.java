@@ -1,0 +1,79 @@
+package dev.logrca.rules.correlate;
+
+import static dev.logrca.rules.testing.Lines.at;
+import static dev.logrca.rules.testing.Lines.line;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.logrca.core.model.Level;
+import dev.logrca.core.topology.Topology;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class DependencyResolverTest {
+  private final ServiceActivity activity = new ServiceActivity();
+  private final DependencyResolver resolver =
+      new DependencyResolver(activity, CorrelationConfig.defaults());
+  private final Topology topology =
+      new Topology().addCall("web", "api").addCall("web", "auth").addCall("api", "orders-db");
+
+  @BeforeEach
+  void servicesLog() {
+    activity.record(line("web", 0, Level.INFO, "up"));
+    activity.record(line("api", 0, Level.INFO, "up"));
+    activity.record(line("auth", 0, Level.INFO, "up"));
+    activity.record(line("orders-db", 0, Level.INFO, "up"));
+  }
+
+  @Test
+  void namesMatchKnownServicesExactlyOrNormalised() {
+    assertThat(resolver.resolve("web", "api", false, topology, at(1))).isEqualTo("api");
+    assertThat(resolver.resolve("api", "orders_db", false, topology, at(1))).isEqualTo("orders-db");
+    assertThat(resolver.resolve("web", "api.shop.svc.cluster.local", false, topology, at(1)))
+        .isEqualTo("api");
+    assertThat(resolver.resolve("web", "api-7d9f8b7c6-x2x9q", false, topology, at(1)))
+        .isEqualTo("api");
+  }
+
+  @Test
+  void hostsTheServicesLoggedFromMapToThem() {
+    // Lines.line logs every service from host "<service>-0"
+    assertThat(resolver.resolve("web", "auth-0", false, topology, at(1))).isEqualTo("auth");
+  }
+
+  @Test
+  void unseenNamesAreKeptAsTheNameOfTheDependency() {
+    assertThat(resolver.resolve("web", "redis.cache.svc.cluster.local", false, topology, at(1)))
+        .isEqualTo("redis");
+    assertThat(resolver.resolve("web", "db.example.com", false, topology, at(1)))
+        .isEqualTo("db.example.com");
+  }
+
+  @Test
+  void anAddressIsTheCalleeThatFailsOrFallsSilent() {
+    activity.record(line("web", 100, Level.INFO, "GET /"));
+    activity.record(line("auth", 100, Level.INFO, "token"));
+    // api stopped logging at 0 s: it is the silent callee of web
+    assertThat(resolver.resolve("web", "10.0.0.5", true, topology, at(100))).isEqualTo("api");
+
+    activity.record(line("api", 101, Level.INFO, "back"));
+    activity.record(line("auth", 102, Level.ERROR, "cannot sign token"));
+    assertThat(resolver.resolve("web", "10.0.0.5", true, topology, at(103))).isEqualTo("auth");
+  }
+
+  @Test
+  void anAddressNobodyExplainsStaysAnAddress() {
+    assertThat(resolver.resolve("web", "10.0.0.5", true, topology, at(1))).isEqualTo("10.0.0.5");
+  }
+
+  @Test
+  void aLineThatNamesNobodyAsksTheTopologyOnlyWhenAllowed() {
+    assertThat(resolver.resolve("api", null, true, topology, at(1))).isEqualTo("orders-db");
+    assertThat(resolver.resolve("api", null, false, topology, at(1))).isNull();
+  }
+
+  @Test
+  void aServiceNeverBlamesItselfOrLocalhost() {
+    assertThat(resolver.resolve("api", "api", false, topology, at(1))).isNull();
+    assertThat(resolver.resolve("api", "localhost", false, topology, at(1))).isNull();
+  }
+}

@@ -1,0 +1,34 @@
+package dev.logrca.rules.dns;
+
+import static dev.logrca.rules.testing.Lines.line;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.logrca.core.model.Level;
+import dev.logrca.rules.fact.Hypothesis;
+import dev.logrca.rules.testing.RuleSession;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DnsRulesTest {
+  private final RuleSession rules = new RuleSession();
+
+  @AfterEach
+  void close() {
+    rules.close();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "dial tcp: lookup payment on 10.96.0.10:53: no such host",
+        "Error: getaddrinfo ENOTFOUND payment",
+        "java.net.UnknownHostException: payment: Name or service not known"
+      })
+  void namesThatDoNotResolveAreDnsResolution(String message) {
+    rules.log(line("checkout", 0, Level.ERROR, message), "payment");
+    Hypothesis h = rules.concluded("Names do not resolve");
+    assertThat(h.getService()).isEqualTo("payment");
+    assertThat(h.getCategory()).isEqualTo("dns.resolution");
+  }
+}

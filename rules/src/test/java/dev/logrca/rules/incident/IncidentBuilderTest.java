@@ -1,0 +1,179 @@
+package dev.logrca.rules.incident;
+
+import static dev.logrca.rules.testing.Lines.anomaly;
+import static dev.logrca.rules.testing.Lines.at;
+import static dev.logrca.rules.testing.Lines.line;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.logrca.core.model.AnomalyKind;
+import dev.logrca.core.model.Ids;
+import dev.logrca.core.model.Incident;
+import dev.logrca.core.model.Level;
+import dev.logrca.core.model.RootCause;
+import dev.logrca.core.topology.Topology;
+import dev.logrca.rules.correlate.CorrelationConfig;
+import dev.logrca.rules.fact.AnomalyFact;
+import dev.logrca.rules.fact.Hypothesis;
+import dev.logrca.rules.fact.LogFact;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class IncidentBuilderTest {
+  private static final Topology NONE = new Topology();
+  private final IncidentBuilder builder = new IncidentBuilder(CorrelationConfig.defaults());
+
+  private static Hypothesis said(
+      String blamed, String category, double confidence, String by, double seconds) {
+    LogFact line =
+        new LogFact(line(by, seconds, Level.ERROR, "line at " + seconds), Set.of(), null, null);
+    return Hypothesis.fromLine(
+        "A rule about " + category, category, blamed, confidence, "detail", line);
+  }
+
+  private static AnomalyFact flagged(String service, double seconds, double score) {
+    return new AnomalyFact(anomaly(service, AnomalyKind.ERROR_SURGE, seconds, score));
+  }
+
+  @Test
+  void relatedSignalsCloseInTimeMakeOneIncidentWithADeterministicId() {
+    List<Incident> first =
+        builder.update(
+            List.of(said("postgres", "dependency.down", 0.85, "postgres", 0)),
+            List.of(),
+            NONE,
+            at(10));
+    List<Incident> second =
+        builder.update(
+            List.of(said("postgres", "dependency.down", 0.6, "payment", 60)),
+            List.of(flagged("payment", 60, 0.7)),
+            NONE,
+            at(120));
+
+    assertThat(first)
+        .singleElement()
+        .satisfies(
+            i ->
+                assertThat(i.id())
+                    .isEqualTo(
+                        Ids.hash("postgres|dependency.down|" + Math.floorDiv(at(0), 300_000))));
+    assertThat(second)
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.id()).isEqualTo(first.get(0).id());
+              assertThat(i.services()).containsExactly("payment", "postgres");
+              assertThat(i.start()).isEqualTo(at(0));
+              assertThat(i.end()).isEqualTo(at(120));
+            });
+  }
+
+  @Test
+  void unrelatedServicesMakeSeparateIncidents() {
+    List<Incident> incidents =
+        builder.update(
+            List.of(
+                said("postgres", "dependency.down", 0.85, "postgres", 0),
+                said("search", "resource.out_of_memory", 0.85, "search", 5)),
+            List.of(),
+            NONE,
+            at(10));
+    assertThat(incidents).hasSize(2);
+    assertThat(incidents).extracting(Incident::id).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void theTopologyConnectsServicesThatShareNoLine() {
+    Topology topology = new Topology().addCall("web", "search");
+    List<Incident> incidents =
+        builder.update(
+            List.of(
+                said("search", "resource.out_of_memory", 0.85, "search", 0),
+                said("web", "app.exception", 0.55, "web", 5)),
+            List.of(),
+            topology,
+            at(10));
+    assertThat(incidents)
+        .singleElement()
+        .satisfies(i -> assertThat(i.services()).containsExactly("search", "web"));
+  }
+
+  @Test
+  void aRepeatWhileOpenUpdatesTheIncidentAndAQuietPeriodResolvesIt() {
+    String id =
+        builder
+            .update(
+                List.of(said("db", "resource.disk_full", 0.85, "db", 0)), List.of(), NONE, at(1))
+            .get(0)
+            .id();
+    List<Incident> repeat =
+        builder.update(
+            List.of(said("db", "resource.disk_full", 0.85, "db", 200)), List.of(), NONE, at(201));
+    assertThat(repeat)
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.id()).isEqualTo(id);
+              assertThat(i.rootCauses().get(0).evidence()).hasSize(2);
+            });
+
+    assertThat(builder.update(List.of(), List.of(), NONE, at(499))).isEmpty();
+    assertThat(builder.openCount()).isEqualTo(1);
+    assertThat(builder.update(List.of(), List.of(), NONE, at(500))).isEmpty();
+    assertThat(builder.openCount()).isZero();
+
+    List<Incident> again =
+        builder.update(
+            List.of(said("db", "resource.disk_full", 0.85, "db", 900)), List.of(), NONE, at(901));
+    assertThat(again).singleElement().satisfies(i -> assertThat(i.id()).isNotEqualTo(id));
+  }
+
+  @Test
+  void weakConclusionsAloneAreNotReported() {
+    assertThat(
+            builder.update(
+                List.of(said("web", "network.latency", 0.45, "web", 0)), List.of(), NONE, at(1)))
+        .isEmpty();
+    assertThat(builder.finish(List.of(), List.of(), NONE, at(2))).isEmpty();
+  }
+
+  @Test
+  void strongAnomaliesWithNoRuleMakeAnUnknownIncident() {
+    List<Incident> incidents =
+        builder.update(
+            List.of(), List.of(flagged("cart", 0, 0.95), flagged("cart", 60, 0.97)), NONE, at(120));
+    assertThat(incidents)
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.rootCauses()).extracting(RootCause::category).containsExactly("unknown");
+              assertThat(i.rootCauses().get(0).service()).isEqualTo("cart");
+              assertThat(i.id())
+                  .isEqualTo(Ids.hash("cart|unknown|" + Math.floorDiv(at(0), 300_000)));
+            });
+  }
+
+  @Test
+  void weakOrLoneAnomaliesAreNotReported() {
+    assertThat(
+            builder.update(
+                List.of(),
+                List.of(flagged("cart", 0, 0.6), flagged("cart", 60, 0.7)),
+                NONE,
+                at(120)))
+        .isEmpty();
+    assertThat(builder.update(List.of(), List.of(flagged("web", 600, 0.99)), NONE, at(700)))
+        .isEmpty();
+  }
+
+  @Test
+  void finishReturnsEveryOpenIncidentOnce() {
+    builder.update(
+        List.of(said("db", "resource.disk_full", 0.85, "db", 0)), List.of(), NONE, at(1));
+    List<Incident> last =
+        builder.finish(
+            List.of(said("db", "resource.disk_full", 0.85, "db", 5)), List.of(), NONE, at(6));
+    assertThat(last).singleElement().satisfies(i -> assertThat(i.end()).isEqualTo(at(5)));
+    assertThat(builder.openCount()).isZero();
+  }
+}

@@ -1,0 +1,83 @@
+package dev.logrca.rules.signature;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SignaturesTest {
+
+  @ParameterizedTest(name = "{1} <- {0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+        FATAL:  the database system is shutting down | shutdown
+        LOG:  received fast shutdown request | shutdown
+        Redis is now ready to exit, bye bye... | shutdown
+        panic: runtime error: index out of range [3] with length 3 | crash
+        dial tcp 10.0.0.5:5432: connect: connection refused | refused
+        Error: connect ECONNREFUSED 127.0.0.1:6379 | refused
+        Can't connect to MySQL server on 'mysql' (111) | refused
+        connect() failed (111: Connection refused) while connecting to upstream | refused
+        upstream connect error or disconnect/reset before headers. reset reason: connection failure | refused
+        no live upstreams while connecting to upstream | unavailable
+        LOADING Redis is loading the dataset in memory | not_ready
+        org.apache.kafka.common.errors.NotLeaderForPartitionException: This server is not the leader | broker
+        context deadline exceeded | timeout
+        read tcp 10.0.0.1:5000->10.0.0.2:80: i/o timeout | timeout
+        Error: connect ETIMEDOUT 10.0.0.5:443 | timeout
+        upstream timed out (110: Connection timed out) while reading response header | timeout
+        dial tcp 10.0.0.9:80: connect: no route to host | unreachable
+        read: connection reset by peer | reset
+        could not write to file "base/pgsql_tmp/x": No space left on device | disk_full
+        java.lang.OutOfMemoryError: Java heap space | out_of_memory
+        java.lang.OutOfMemoryError: GC overhead limit exceeded | out_of_memory
+        Out of memory: Killed process 1234 (java) total-vm:4096kB | out_of_memory
+        oom-kill:constraint=CONSTRAINT_MEMCG,task=java,pid=1234 | out_of_memory
+        Reason: OOMKilled | out_of_memory
+        OOM command not allowed when used memory > 'maxmemory' | out_of_memory
+        Detected pause in JVM or host machine (eg GC): pause of approximately 4019ms | cpu_saturation
+        HikariPool-1 - Connection is not available, request timed out after 30000ms | pool_exhausted
+        java.util.concurrent.RejectedExecutionException: rejected from pool | pool_exhausted
+        Data source rejected establishment of connection: Too many connections | connection_limit
+        Started OrderServiceApplication in 6.512 seconds (process running for 7.2) | release
+        deploying version=2.14.1 of payment-api | release
+        Back-off restarting failed container payment in pod payment-7c9d-abcde | crash_loop
+        Warning BackOff pod/payment CrashLoopBackOff | crash_loop
+        Could not resolve placeholder 'db.url' in value "${db.url}" | config_error
+        FATAL: password authentication failed for user "app" | credentials
+        x509: certificate has expired or is not yet valid | certificate
+        sun.security.validator.ValidatorException: PKIX path building failed | certificate
+        dial tcp: lookup payment on 10.96.0.10:53: no such host | dns
+        getaddrinfo ENOTFOUND payment | dns
+        psycopg2.OperationalError: could not connect to server | exception
+        """)
+  void realFailureLinesMatchTheirSignature(String message, String signature) {
+    assertThat(Signatures.find(message)).contains(signature);
+    assertThat(Signatures.matches(signature, message)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "GET /api/cart 200 12ms",
+        "Completed initialization in 3 ms",
+        "checkpoint complete: wrote 42 buffers (0.3%)",
+        "User alice logged in",
+        "negotiated HTTP version 1.1",
+        "An error page was rendered for a terror novel"
+      })
+  void ordinaryLinesMatchNothing(String message) {
+    assertThat(Signatures.find(message)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"nosuch"})
+  void anUnknownSignatureNameIsAnError(String name) {
+    assertThatThrownBy(() -> Signatures.matches(name, "x"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+}

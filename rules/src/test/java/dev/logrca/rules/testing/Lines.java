@@ -1,0 +1,72 @@
+package dev.logrca.rules.testing;
+
+import dev.logrca.core.model.Anomaly;
+import dev.logrca.core.model.AnomalyKind;
+import dev.logrca.core.model.Evidence;
+import dev.logrca.core.model.Level;
+import dev.logrca.core.model.LogEvent;
+import dev.logrca.core.model.LogRecord;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** Builds log events and anomalies for tests, at times relative to a fixed start. */
+public final class Lines {
+  /** 2026-11-27T10:00:00Z, the start of every test's story. */
+  public static final long T0 = Instant.parse("2026-11-27T10:00:00Z").toEpochMilli();
+
+  private Lines() {}
+
+  /** A line logged {@code seconds} after {@link #T0}; its template is the message itself. */
+  public static LogEvent line(String service, double seconds, Level level, String message) {
+    return line(service, seconds, level, message, false);
+  }
+
+  /** As {@link #line}, saying whether the line gave birth to a new template. */
+  public static LogEvent line(
+      String service, double seconds, Level level, String message, boolean newTemplate) {
+    long time = T0 + Math.round(seconds * 1000);
+    // the id depends only on the line, so that two runs of one story give the same ids
+    long n = time * 31 + message.hashCode();
+    LogRecord record =
+        new LogRecord(
+            LogRecord.eventIdOf(service + ".log", n),
+            service + ".log",
+            n,
+            time,
+            false,
+            service,
+            service + "-0",
+            level,
+            null,
+            null,
+            message,
+            message,
+            Map.of(),
+            null);
+    return new LogEvent(
+        record, service + ":" + Math.abs(message.hashCode() % 97), message, List.of(), newTemplate);
+  }
+
+  /** An anomaly of {@code service} whose one-minute window starts {@code seconds} after T0. */
+  public static Anomaly anomaly(String service, AnomalyKind kind, double seconds, double score) {
+    long start = T0 + Math.round(seconds * 1000);
+    return new Anomaly(
+        Anomaly.idOf(service, kind, start, null),
+        service,
+        kind,
+        start,
+        start + 60_000,
+        null,
+        null,
+        score,
+        10,
+        1,
+        List.of(new Evidence(start + 1000, service, service + ":1", "sample of " + kind, null)));
+  }
+
+  /** Milliseconds {@code seconds} after T0. */
+  public static long at(double seconds) {
+    return T0 + Math.round(seconds * 1000);
+  }
+}
