@@ -29,7 +29,8 @@ public record Anomaly(
     double score,
     double observed,
     double expected,
-    List<Evidence> evidence) {
+    List<Evidence> evidence)
+    implements java.io.Serializable {
 
   public Anomaly {
     evidence = evidence == null ? new ArrayList<>() : new ArrayList<>(evidence);

@@ -10,4 +10,5 @@ package dev.logrca.core.model;
  * @param eventId the id of the line in the event index
  */
 public record Evidence(
-    long timestamp, String service, String templateId, String message, String eventId) {}
+    long timestamp, String service, String templateId, String message, String eventId)
+    implements java.io.Serializable {}

@@ -13,7 +13,8 @@ import java.util.List;
  * @param rootCauses ranked, best first
  */
 public record Incident(
-    String id, long start, long end, List<String> services, List<RootCause> rootCauses) {
+    String id, long start, long end, List<String> services, List<RootCause> rootCauses)
+    implements java.io.Serializable {
 
   public Incident {
     services = services == null ? new ArrayList<>() : new ArrayList<>(services);

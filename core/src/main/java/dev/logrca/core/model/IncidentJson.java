@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Incidents in the JSON of the output contract (DESIGN.md): times as ISO-8601 instants, root
- * causes ranked. The incident index stores the same JSON, so a search returns what analyze printed.
+ * Incidents in the JSON of the output contract (DESIGN.md): times as ISO-8601 instants, root causes
+ * ranked. The incident index stores the same JSON, so a search returns what analyze printed.
  */
 public final class IncidentJson {
   private static final ObjectMapper MAPPER = new ObjectMapper();

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A decoded line with the template it belongs to: what every stage after the miner counts,
- * indexes and correlates.
+ * A decoded line with the template it belongs to: what every stage after the miner counts, indexes
+ * and correlates.
  *
  * @param record the decoded line
  * @param templateId the template's stable id, unique across services ({@code service:n})
@@ -18,7 +18,8 @@ public record LogEvent(
     String templateId,
     String template,
     List<String> parameters,
-    boolean newTemplate) {
+    boolean newTemplate)
+    implements java.io.Serializable {
 
   public LogEvent {
     parameters = parameters == null ? new ArrayList<>() : new ArrayList<>(parameters);

@@ -37,7 +37,8 @@ public record LogRecord(
     String message,
     String raw,
     Map<String, String> attributes,
-    String decodeError) {
+    String decodeError)
+    implements java.io.Serializable {
 
   public LogRecord {
     // a HashMap, never an immutable map: Flink's Kryo fallback cannot copy those

@@ -20,7 +20,8 @@ public record RootCause(
     double score,
     String rule,
     String summary,
-    List<Evidence> evidence) {
+    List<Evidence> evidence)
+    implements java.io.Serializable {
 
   public RootCause {
     evidence = evidence == null ? new ArrayList<>() : new ArrayList<>(evidence);

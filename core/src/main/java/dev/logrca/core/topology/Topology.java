@@ -18,10 +18,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The call graph of a system: which service calls which. Read from a topology file
- * ({@code {"services": {"checkout": {"calls": ["payment"]}}}}, JSON or YAML) or built from calls
- * inferred in the logs. Mutable only through {@link #addCall}; iteration order is sorted so every
- * run sees the same graph.
+ * The call graph of a system: which service calls which. Read from a topology file ({@code
+ * {"services": {"checkout": {"calls": ["payment"]}}}}, JSON or YAML) or built from calls inferred
+ * in the logs. Mutable only through {@link #addCall}; iteration order is sorted so every run sees
+ * the same graph.
  */
 public final class Topology implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -60,11 +60,12 @@ public final class Topology implements Serializable {
   /** The services that call {@code service} directly. */
   public Set<String> callers(String service) {
     TreeSet<String> result = new TreeSet<>();
-    calls.forEach((caller, callees) -> {
-      if (callees.contains(service)) {
-        result.add(caller);
-      }
-    });
+    calls.forEach(
+        (caller, callees) -> {
+          if (callees.contains(service)) {
+            result.add(caller);
+          }
+        });
     return result;
   }
 
@@ -116,10 +117,11 @@ public final class Topology implements Serializable {
     ObjectMapper mapper = new ObjectMapper();
     ObjectNode root = mapper.createObjectNode();
     ObjectNode services = root.putObject("services");
-    calls.forEach((service, callees) -> {
-      ArrayNode list = services.putObject(service).putArray("calls");
-      callees.forEach(list::add);
-    });
+    calls.forEach(
+        (service, callees) -> {
+          ArrayNode list = services.putObject(service).putArray("calls");
+          callees.forEach(list::add);
+        });
     mapper.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), root);
   }
 
