@@ -1,0 +1,140 @@
+package dev.logrca.cli;
+
+import dev.logrca.core.model.IncidentJson;
+import dev.logrca.core.topology.Topology;
+import dev.logrca.flink.EmbeddedRun;
+import dev.logrca.flink.JobCounters;
+import dev.logrca.flink.JobSettings;
+import dev.logrca.flink.correlate.RuleSource;
+import dev.logrca.rules.RuleCompilationException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code logrca analyze}: runs the job over files and folders and prints the incidents. */
+@Command(
+    name = "analyze",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Analyse log files and folders in an embedded Flink MiniCluster, index every line and"
+          + " every incident under --data, and print the incidents with their ranked root causes."
+    })
+public final class AnalyzeCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--format",
+      paramLabel = "HEADER",
+      description =
+          "Header format of the lines, logparser style, e.g. '<Date> <Time> <Level> <Component>:"
+              + " <Content>'. Default: recognise JSON and common header shapes.")
+  String format;
+
+  @Option(
+      names = "--topology",
+      paramLabel = "FILE",
+      description = "Call graph (JSON or YAML). Default: inferred from the logs.")
+  Path topology;
+
+  @Option(
+      names = "--rules",
+      paramLabel = "DIR",
+      description = "Folder of *.drl files that add to or override the shipped rules.")
+  Path rules;
+
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      defaultValue = "data",
+      description = "Where the event and incident indices go (default: ${DEFAULT-VALUE}).")
+  Path data;
+
+  @Option(names = "--json", description = "One JSON object per incident per line.")
+  boolean json;
+
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Log files or folders.")
+  List<Path> paths;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    JobSettings settings = settings();
+    InputScan scan = InputScan.of(paths, format);
+    scan.problems().forEach(err::println);
+    if (scan.files().isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "no readable log file given");
+    }
+    EmbeddedRun.Result result = new EmbeddedRun(data, settings).run(scan.files());
+    if (json) {
+      result.incidents().forEach(i -> out.println(IncidentJson.write(i)));
+    } else {
+      new IncidentReport(out).print(result.incidents());
+    }
+    out.flush();
+    printSummary(err, scan, result);
+    return 0;
+  }
+
+  /** Checks the options that can be wrong before the job starts, and turns them into settings. */
+  JobSettings settings() {
+    JobSettings settings = JobSettings.defaults();
+    if (format != null) {
+      try {
+        dev.logrca.core.decode.HeaderFormat.compile(format);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--format: " + e.getMessage());
+      }
+    }
+    if (topology != null) {
+      try {
+        settings = settings.withTopology(Topology.read(topology));
+      } catch (IOException e) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--topology " + topology + ": " + e.getMessage());
+      }
+    }
+    if (rules != null) {
+      if (!Files.isDirectory(rules)) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--rules " + rules + ": not a folder");
+      }
+      RuleSource source = new RuleSource(rules.toAbsolutePath().toString());
+      try {
+        source.load().compile();
+      } catch (RuleCompilationException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      } catch (IOException e) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--rules " + rules + ": " + e.getMessage());
+      }
+      settings = settings.withRules(source);
+    }
+    return settings;
+  }
+
+  private void printSummary(PrintWriter err, InputScan scan, EmbeddedRun.Result result) {
+    long lines = result.counter(JobCounters.LINES);
+    double seconds = Math.max(result.wallTime().toMillis(), 1) / 1000.0;
+    err.printf(
+        "analysed %d lines from %d files in %.1f s (%.0f lines/s); %d kept as raw text,"
+            + " %d arrived too late to count, %d paths skipped; %d incidents; indices in %s%n",
+        lines,
+        scan.files().size(),
+        seconds,
+        lines / seconds,
+        result.counter(JobCounters.KEPT_RAW),
+        result.counter(JobCounters.LATE),
+        scan.problems().size(),
+        result.incidents().size(),
+        data.toAbsolutePath().normalize());
+    err.flush();
+  }
+}

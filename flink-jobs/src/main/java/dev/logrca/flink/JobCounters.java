@@ -1,0 +1,15 @@
+package dev.logrca.flink;
+
+/** Names of the job's accumulators, read by the command line for its run summary. */
+public final class JobCounters {
+  /** Every line read. */
+  public static final String LINES = "lines";
+
+  /** Lines kept as raw text because they could not be decoded. */
+  public static final String KEPT_RAW = "linesKeptRaw";
+
+  /** Lines that arrived behind the watermark: indexed, but not counted in windows. */
+  public static final String LATE = "lateEvents";
+
+  private JobCounters() {}
+}

@@ -1,0 +1,85 @@
+package dev.logrca.flink;
+
+import dev.logrca.core.detect.ServiceWindow;
+import dev.logrca.core.model.Anomaly;
+import dev.logrca.core.model.Incident;
+import dev.logrca.core.model.LogEvent;
+import dev.logrca.core.model.LogRecord;
+import dev.logrca.flink.correlate.CorrelationFunction;
+import dev.logrca.flink.detect.BehaviourFunction;
+import dev.logrca.flink.detect.ServiceWindowFunction;
+import dev.logrca.flink.mine.TemplateMiningFunction;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.connector.sink2.Sink;
+import org.apache.flink.api.connector.source.Source;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/**
+ * The logrca job: decoded lines in, templates mined per service, every event indexed, events
+ * counted per service in event-time windows, detectors over the windows, Drools correlation over
+ * events and anomalies, incidents indexed. Sources and sinks are handed in, so the command line and
+ * the tests build the very same graph.
+ */
+public final class LogrcaJob {
+  /** Every event and anomaly of one system is correlated together (one environment). */
+  public static final String DEFAULT_SCOPE = "default";
+
+  private LogrcaJob() {}
+
+  /**
+   * Adds the job to {@code env} and returns the stream of incident updates (each update carries the
+   * whole current state of its incident).
+   */
+  public static DataStream<Incident> build(
+      StreamExecutionEnvironment env,
+      Source<LogRecord, ?, ?> source,
+      JobSettings settings,
+      Sink<LogEvent> eventSink,
+      Sink<Incident> incidentSink) {
+    WatermarkStrategy<LogRecord> watermarks =
+        WatermarkStrategy.<LogRecord>forBoundedOutOfOrderness(settings.outOfOrderness())
+            .withTimestampAssigner((record, previous) -> record.timestamp());
+    DataStream<LogRecord> records =
+        env.fromSource(source, watermarks, "log-lines").uid("log-lines").setParallelism(1);
+
+    SingleOutputStreamOperator<LogEvent> events =
+        records
+            .keyBy(LogRecord::service)
+            .process(new TemplateMiningFunction())
+            .name("template-miner")
+            .uid("template-miner")
+            .setParallelism(settings.parallelism());
+    events.sinkTo(eventSink).name("event-index").uid("event-index").setParallelism(1);
+
+    SingleOutputStreamOperator<ServiceWindow> windows =
+        events
+            .keyBy(LogEvent::service)
+            .process(
+                new ServiceWindowFunction(
+                    settings.window().toMillis(), settings.maxSilentWindows()))
+            .name("service-windows")
+            .uid("service-windows")
+            .setParallelism(settings.parallelism());
+
+    DataStream<Anomaly> anomalies =
+        windows
+            .keyBy(ServiceWindow::service)
+            .process(new BehaviourFunction(settings.detectors()))
+            .name("detectors")
+            .uid("detectors")
+            .setParallelism(settings.parallelism());
+
+    SingleOutputStreamOperator<Incident> incidents =
+        events
+            .keyBy(event -> DEFAULT_SCOPE)
+            .connect(anomalies.keyBy(anomaly -> DEFAULT_SCOPE))
+            .process(new CorrelationFunction(settings.rules(), settings.topology()))
+            .name("correlation")
+            .uid("correlation")
+            .setParallelism(1);
+    incidents.sinkTo(incidentSink).name("incident-index").uid("incident-index").setParallelism(1);
+    return incidents;
+  }
+}

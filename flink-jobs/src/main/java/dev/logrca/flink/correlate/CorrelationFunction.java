@@ -1,0 +1,202 @@
+package dev.logrca.flink.correlate;
+
+import dev.logrca.core.model.Anomaly;
+import dev.logrca.core.model.Incident;
+import dev.logrca.core.model.LogEvent;
+import dev.logrca.core.topology.Topology;
+import dev.logrca.core.topology.TopologyInference;
+import dev.logrca.flink.state.JavaSerializer;
+import dev.logrca.rules.RulePack;
+import dev.logrca.rules.correlate.CorrelationConfig;
+import dev.logrca.rules.correlate.CorrelationEngine;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.ListState;
+import org.apache.flink.api.common.state.ListStateDescriptor;
+import org.apache.flink.runtime.state.FunctionInitializationContext;
+import org.apache.flink.runtime.state.FunctionSnapshotContext;
+import org.apache.flink.streaming.api.checkpoint.CheckpointedFunction;
+import org.apache.flink.streaming.api.functions.co.KeyedCoProcessFunction;
+import org.apache.flink.util.Collector;
+
+/**
+ * Correlates events and anomalies of one scope in a Drools session whose pseudo clock follows the
+ * watermark. Inputs are buffered in keyed state until the watermark passes them, then fed to the
+ * engine in time order, so a replay gives the same incidents whatever the arrival order was.
+ */
+public final class CorrelationFunction
+    extends KeyedCoProcessFunction<String, LogEvent, Anomaly, Incident>
+    implements CheckpointedFunction {
+  private static final long serialVersionUID = 1L;
+
+  /** Inputs are released to the engine once per second of event time. */
+  private static final long TICK_MILLIS = 1000;
+
+  private static final Comparator<TimedInput> TIME_ORDER =
+      Comparator.comparingLong(TimedInput::timestamp)
+          .thenComparingInt(TimedInput::kindOrder)
+          .thenComparing(TimedInput::id);
+
+  private final RuleSource rules;
+  private final Topology fileTopology;
+
+  private transient ListState<LogEvent> pendingEvents;
+  private transient ListState<Anomaly> pendingAnomalies;
+  private transient ListState<ScopeState> checkpointed;
+  private transient Map<String, Scope> scopes;
+  private transient Map<String, ScopeState> restored;
+  private transient RulePack pack;
+
+  /**
+   * @param rules where the rules come from
+   * @param fileTopology the call graph from a topology file, or null to infer it from the logs
+   */
+  public CorrelationFunction(RuleSource rules, Topology fileTopology) {
+    this.rules = rules;
+    this.fileTopology = fileTopology;
+  }
+
+  @Override
+  public void open(OpenContext context) throws Exception {
+    pendingEvents =
+        getRuntimeContext()
+            .getListState(new ListStateDescriptor<>("pending-events", LogEvent.class));
+    pendingAnomalies =
+        getRuntimeContext()
+            .getListState(new ListStateDescriptor<>("pending-anomalies", Anomaly.class));
+    pack = rules.load();
+  }
+
+  @Override
+  public void processElement1(LogEvent event, Context ctx, Collector<Incident> out)
+      throws Exception {
+    pendingEvents.add(event);
+    scheduleRelease(event.timestamp(), ctx);
+  }
+
+  @Override
+  public void processElement2(Anomaly anomaly, Context ctx, Collector<Incident> out)
+      throws Exception {
+    pendingAnomalies.add(anomaly);
+    scheduleRelease(anomaly.windowEnd() - 1, ctx);
+  }
+
+  private void scheduleRelease(long timestamp, Context ctx) {
+    long tick = timestamp - Math.floorMod(timestamp, TICK_MILLIS) + TICK_MILLIS - 1;
+    ctx.timerService().registerEventTimeTimer(tick);
+    // fires once the input is over, never on an endless stream
+    ctx.timerService().registerEventTimeTimer(Long.MAX_VALUE);
+  }
+
+  @Override
+  public void onTimer(long timestamp, OnTimerContext ctx, Collector<Incident> out)
+      throws Exception {
+    Scope scope = scope(ctx.getCurrentKey());
+    List<TimedInput> ready = releaseUpTo(timestamp);
+    for (TimedInput input : ready) {
+      input.feed(scope);
+    }
+    boolean endOfInput = timestamp == Long.MAX_VALUE;
+    long now = endOfInput && !ready.isEmpty() ? ready.get(ready.size() - 1).timestamp() : timestamp;
+    if (!endOfInput || !ready.isEmpty()) {
+      scope.lastTime = Math.max(scope.lastTime, now);
+      if (fileTopology == null) {
+        scope.engine.observeTopology(scope.inference.current());
+      }
+      scope.engine.advanceTo(scope.lastTime).forEach(out::collect);
+    }
+    if (endOfInput) {
+      scope.engine.finish().forEach(out::collect);
+    }
+  }
+
+  /** Takes the buffered inputs at or before {@code time} out of state, in time order. */
+  private List<TimedInput> releaseUpTo(long time) throws Exception {
+    List<TimedInput> ready = new ArrayList<>();
+    List<LogEvent> keepEvents = new ArrayList<>();
+    for (LogEvent e : pendingEvents.get()) {
+      if (e.timestamp() <= time) {
+        ready.add(TimedInput.of(e));
+      } else {
+        keepEvents.add(e);
+      }
+    }
+    List<Anomaly> keepAnomalies = new ArrayList<>();
+    for (Anomaly a : pendingAnomalies.get()) {
+      if (a.windowEnd() - 1 <= time) {
+        ready.add(TimedInput.of(a));
+      } else {
+        keepAnomalies.add(a);
+      }
+    }
+    pendingEvents.update(keepEvents);
+    pendingAnomalies.update(keepAnomalies);
+    ready.sort(TIME_ORDER);
+    return ready;
+  }
+
+  private Scope scope(String name) {
+    return scopes.computeIfAbsent(name, this::createScope);
+  }
+
+  private Scope createScope(String name) {
+    Topology topology = fileTopology == null ? new Topology() : fileTopology;
+    ScopeState saved = restored.remove(name);
+    if (saved != null) {
+      return new Scope(
+          CorrelationEngine.restore(pack, saved.correlation()),
+          saved.inference(),
+          saved.lastTime());
+    }
+    return new Scope(
+        new CorrelationEngine(pack, topology, CorrelationConfig.defaults()),
+        new TopologyInference(),
+        Long.MIN_VALUE);
+  }
+
+  @Override
+  public void snapshotState(FunctionSnapshotContext context) throws Exception {
+    List<ScopeState> states = new ArrayList<>();
+    scopes.forEach(
+        (name, scope) ->
+            states.add(
+                new ScopeState(name, scope.engine.snapshot(), scope.inference, scope.lastTime)));
+    restored.values().forEach(states::add);
+    checkpointed.update(states);
+  }
+
+  @Override
+  public void initializeState(FunctionInitializationContext context) throws Exception {
+    scopes = new HashMap<>();
+    restored = new HashMap<>();
+    // union state: after a rescale every subtask sees all scopes and keeps the ones it owns
+    checkpointed =
+        context
+            .getOperatorStateStore()
+            .getUnionListState(
+                new ListStateDescriptor<>(
+                    "correlation-scopes", new JavaSerializer<>(ScopeState.class)));
+    if (context.isRestored()) {
+      for (ScopeState state : checkpointed.get()) {
+        restored.put(state.scope(), state);
+      }
+    }
+  }
+
+  /** The live engine of one scope and what it was last told. */
+  static final class Scope {
+    final CorrelationEngine engine;
+    final TopologyInference inference;
+    long lastTime;
+
+    Scope(CorrelationEngine engine, TopologyInference inference, long lastTime) {
+      this.engine = engine;
+      this.inference = inference;
+      this.lastTime = lastTime;
+    }
+  }
+}

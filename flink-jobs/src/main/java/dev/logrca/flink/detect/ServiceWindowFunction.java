@@ -1,0 +1,115 @@
+package dev.logrca.flink.detect;
+
+import dev.logrca.core.detect.ServiceWindow;
+import dev.logrca.core.detect.WindowAccumulator;
+import dev.logrca.core.model.LogEvent;
+import dev.logrca.flink.JobCounters;
+import dev.logrca.flink.state.JavaSerializer;
+import org.apache.flink.api.common.accumulators.LongCounter;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.MapState;
+import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.api.common.typeutils.base.LongSerializer;
+import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.util.Collector;
+
+/**
+ * Counts each service's events in tumbling event-time windows and emits every window in order,
+ * empty ones included: a service that falls silent (a crashed database) must show up as windows
+ * with nothing in them, which Flink's window operator would never emit. Silence is reported for at
+ * most {@code maxSilentWindows} windows in a row, and never past the end of the input.
+ */
+public final class ServiceWindowFunction
+    extends KeyedProcessFunction<String, LogEvent, ServiceWindow> {
+  private static final long serialVersionUID = 1L;
+
+  private final long windowMillis;
+  private final int maxSilentWindows;
+
+  private transient MapState<Long, WindowAccumulator> open;
+  private transient ValueState<Long> nextToEmit;
+  private transient ValueState<Integer> silentStreak;
+  private transient LongCounter late;
+
+  public ServiceWindowFunction(long windowMillis, int maxSilentWindows) {
+    this.windowMillis = windowMillis;
+    this.maxSilentWindows = maxSilentWindows;
+  }
+
+  @Override
+  public void open(OpenContext context) {
+    open =
+        getRuntimeContext()
+            .getMapState(
+                new MapStateDescriptor<>(
+                    "open-windows",
+                    LongSerializer.INSTANCE,
+                    new JavaSerializer<>(WindowAccumulator.class)));
+    nextToEmit =
+        getRuntimeContext().getState(new ValueStateDescriptor<>("next-window", Types.LONG));
+    silentStreak =
+        getRuntimeContext().getState(new ValueStateDescriptor<>("silent-streak", Types.INT));
+    late = new LongCounter();
+    getRuntimeContext().addAccumulator(JobCounters.LATE, late);
+  }
+
+  @Override
+  public void processElement(LogEvent event, Context ctx, Collector<ServiceWindow> out)
+      throws Exception {
+    long start = windowStart(event.timestamp());
+    Long next = nextToEmit.value();
+    if (event.timestamp() <= ctx.timerService().currentWatermark()
+        || (next != null && start < next)) {
+      // behind the watermark: already in the event index, too late to be counted
+      late.add(1);
+      return;
+    }
+    if (next == null) {
+      nextToEmit.update(start);
+    }
+    WindowAccumulator acc = open.get(start);
+    if (acc == null) {
+      acc = new WindowAccumulator();
+    }
+    acc.add(event);
+    open.put(start, acc);
+    ctx.timerService().registerEventTimeTimer(start + windowMillis - 1);
+  }
+
+  @Override
+  public void onTimer(long timestamp, OnTimerContext ctx, Collector<ServiceWindow> out)
+      throws Exception {
+    long upTo = timestamp + 1 - windowMillis;
+    Long next = nextToEmit.value();
+    if (next == null || next > upTo) {
+      return;
+    }
+    boolean endOfInput = ctx.timerService().currentWatermark() == Long.MAX_VALUE;
+    int silent = silentStreak.value() == null ? 0 : silentStreak.value();
+    for (long start = next; start <= upTo; start += windowMillis) {
+      WindowAccumulator acc = open.get(start);
+      if (acc != null) {
+        open.remove(start);
+        silent = 0;
+      } else if (endOfInput || ++silent > maxSilentWindows) {
+        continue;
+      } else {
+        acc = new WindowAccumulator();
+      }
+      out.collect(acc.toWindow(ctx.getCurrentKey(), start, start + windowMillis));
+    }
+    nextToEmit.update(upTo + windowMillis);
+    silentStreak.update(silent);
+    if (!endOfInput && silent < maxSilentWindows) {
+      // keep watching a service that may have gone quiet
+      ctx.timerService().registerEventTimeTimer(upTo + 2 * windowMillis - 1);
+    }
+  }
+
+  private long windowStart(long timestamp) {
+    return timestamp - Math.floorMod(timestamp, windowMillis);
+  }
+}

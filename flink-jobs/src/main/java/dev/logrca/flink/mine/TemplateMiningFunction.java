@@ -1,0 +1,66 @@
+package dev.logrca.flink.mine;
+
+import dev.logrca.core.model.LogEvent;
+import dev.logrca.core.model.LogRecord;
+import dev.logrca.core.template.MinerConfig;
+import dev.logrca.core.template.MiningResult;
+import dev.logrca.core.template.TemplateMiner;
+import dev.logrca.flink.JobCounters;
+import org.apache.flink.api.common.accumulators.LongCounter;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.util.Collector;
+
+/**
+ * Mines the template of every line, one miner per service kept in keyed state. Template ids are
+ * made global as {@code service:n}, stable for the template's whole life.
+ */
+public final class TemplateMiningFunction
+    extends KeyedProcessFunction<String, LogRecord, LogEvent> {
+  private static final long serialVersionUID = 1L;
+
+  private transient ValueState<TemplateMiner> miner;
+  private transient LongCounter lines;
+  private transient LongCounter keptRaw;
+
+  @Override
+  public void open(OpenContext context) {
+    miner =
+        getRuntimeContext()
+            .getState(new ValueStateDescriptor<>("template-miner", new TemplateMinerSerializer()));
+    lines = new LongCounter();
+    keptRaw = new LongCounter();
+    getRuntimeContext().addAccumulator(JobCounters.LINES, lines);
+    getRuntimeContext().addAccumulator(JobCounters.KEPT_RAW, keptRaw);
+  }
+
+  @Override
+  public void processElement(LogRecord record, Context ctx, Collector<LogEvent> out)
+      throws Exception {
+    lines.add(1);
+    if (record.decodeError() != null) {
+      keptRaw.add(1);
+    }
+    TemplateMiner current = miner.value();
+    if (current == null) {
+      current = new TemplateMiner(MinerConfig.defaults());
+    }
+    MiningResult result = current.mine(record.message());
+    // always put it back: a heap backend keeps the reference, RocksDB would otherwise lose it
+    miner.update(current);
+    out.collect(
+        new LogEvent(
+            record,
+            globalId(ctx.getCurrentKey(), result.templateId()),
+            result.template(),
+            result.parameters(),
+            result.created()));
+  }
+
+  /** The global id of template {@code localId} of {@code service}. */
+  public static String globalId(String service, int localId) {
+    return service + ":" + localId;
+  }
+}

@@ -1,0 +1,45 @@
+package dev.logrca.flink.sink;
+
+import dev.logrca.core.model.Incident;
+import dev.logrca.index.IncidentIndex;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.apache.flink.api.connector.sink2.Sink;
+import org.apache.flink.api.connector.sink2.SinkWriter;
+import org.apache.flink.api.connector.sink2.WriterInitContext;
+
+/**
+ * Keeps the current state of every incident in the Lucene incident index under {@code
+ * <data>/incidents}: an update replaces the document with the same incident id. Commits at each
+ * checkpoint and at the end of the input; run it with parallelism 1.
+ */
+public final class IncidentIndexSink implements Sink<Incident> {
+  private static final long serialVersionUID = 1L;
+
+  private final String dataDir;
+
+  public IncidentIndexSink(String dataDir) {
+    this.dataDir = dataDir;
+  }
+
+  @Override
+  public SinkWriter<Incident> createWriter(WriterInitContext context) throws IOException {
+    IncidentIndex index = IncidentIndex.open(Path.of(dataDir, "incidents"));
+    return new SinkWriter<>() {
+      @Override
+      public void write(Incident incident, Context ctx) throws IOException {
+        index.upsert(incident);
+      }
+
+      @Override
+      public void flush(boolean endOfInput) throws IOException {
+        index.commit();
+      }
+
+      @Override
+      public void close() throws Exception {
+        index.close();
+      }
+    };
+  }
+}
