@@ -13,24 +13,22 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * One {@code analyze} run over every kind of bad input at once: the run completes, each bad path
  * gets a clear message, and each odd line is kept, counted and searchable.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AnalyzeBadInputITCase {
-  @TempDir Path dir;
-  private Path logs;
-  private Path data;
-  private Path unreadable;
-  private CliRun run;
-  private long goodLines;
+  @TempDir static Path dir;
+  private static Path logs;
+  private static Path data;
+  private static Path unreadable;
+  private static CliRun run;
+  private static long goodLines;
 
   @BeforeAll
-  void analyseABadFolder() throws Exception {
+  static void analyseABadFolder() throws Exception {
     logs = Files.createDirectories(dir.resolve("logs"));
     data = dir.resolve("data");
     write(
@@ -73,12 +71,12 @@ class AnalyzeBadInputITCase {
             unreadable.toString());
   }
 
-  private void write(String name, String... lines) throws Exception {
+  private static void write(String name, String... lines) throws Exception {
     Files.write(logs.resolve(name), List.of(lines), StandardCharsets.UTF_8);
   }
 
   /** A file this process cannot read: mode 000, or for root (who reads anyway) /proc/self/mem. */
-  private Path unreadableFile() throws Exception {
+  private static Path unreadableFile() throws Exception {
     Path file = dir.resolve("secret.log");
     Files.writeString(file, "2026-11-27T10:00:00Z INFO secret\n");
     Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
@@ -140,7 +138,7 @@ class AnalyzeBadInputITCase {
     assertThat(run.err()).containsPattern("[1-9]\\d* arrived too late to count");
   }
 
-  private long search(String query) throws Exception {
+  private static long search(String query) throws Exception {
     try (Searcher searcher = Searcher.open(data)) {
       return searcher
           .search(new SearchRequest(SearchTarget.EVENTS, query, null, null, 10))

@@ -29,6 +29,10 @@ public final class PlainLineDecoder {
     if (klog != null) {
       return klog;
     }
+    PlainLine redis = redis(line);
+    if (redis != null) {
+      return redis;
+    }
     int start = 0;
     Level priority = Level.UNKNOWN;
     if (line.startsWith("<")) {
@@ -67,6 +71,36 @@ public final class PlainLineDecoder {
       return t != null && t.end() < line.length() && line.charAt(t.end()) == ']' ? t : null;
     }
     return parser.parseLeading(line, start);
+  }
+
+  /**
+   * Redis: {@code pid:role dd MMM yyyy HH:mm:ss.SSS L msg}, role one of X C S M, level L one of
+   * {@code . - * #} (debug, verbose, notice, warning).
+   */
+  private PlainLine redis(String line) {
+    int pid = TextDigits.digitRun(line, 0);
+    if (pid == 0
+        || TextDigits.charAt(line, pid) != ':'
+        || "XCSM".indexOf(TextDigits.charAt(line, pid + 1)) < 0
+        || TextDigits.charAt(line, pid + 2) != ' ') {
+      return null;
+    }
+    TimestampMatch t = parser.parseLeading(line, pid + 3);
+    if (t == null || t.end() + 3 > line.length() || line.charAt(t.end() + 2) != ' ') {
+      return null;
+    }
+    Level level =
+        switch (line.charAt(t.end() + 1)) {
+          case '#' -> Level.WARN;
+          case '*' -> Level.INFO;
+          case '.', '-' -> Level.DEBUG;
+          default -> Level.UNKNOWN;
+        };
+    Map<String, String> attributes = new HashMap<>();
+    attributes.put("pid", line.substring(0, pid));
+    attributes.put("role", line.substring(pid + 1, pid + 2));
+    return new PlainLine(
+        true, t.epochMillis(), level, null, null, line.substring(t.end() + 3), attributes);
   }
 
   /** glog/klog: {@code Lmmdd hh:mm:ss.uuuuuu threadid file:line] msg}, L one of IWEF. */

@@ -74,6 +74,11 @@ final class TimestampScanner {
           ? apache(s, from, n)
           : slashed(s, from, n);
     }
+    if ((n == 1 || n == 2) && next == ' ' && TextDigits.monthName(s, from + n + 1) != 0) {
+      // dd MMM yyyy HH:mm:ss: RFC 1123 without its weekday, as Redis writes it
+      cur.pos = from;
+      return rfc1123(s);
+    }
     if ((n == 1 || n == 2) && next == ':' && TextDigits.charAt(s, from + n + 3) == ':') {
       return timeOnly(s, from);
     }

@@ -177,4 +177,22 @@ class PlainLineDecoderTest {
     assertThat(p.message()).isEqualTo("retries=3 exceeded while calling payment");
     assertThat(p.attributes()).isEmpty();
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "1:M 27 Nov 2026 10:06:23.162 # Redis is now ready to exit, bye bye... | WARN  | Redis is now ready to exit, bye bye...",
+        "1:M 27 Nov 2026 10:06:23.162 * Background saving started by pid 44  | INFO  | Background saving started by pid 44",
+        "7:C 27 Nov 2026 10:06:23.162 . Client closed connection             | DEBUG | Client closed connection",
+      })
+  void readsRedisServerLines(String line, Level level, String message) {
+    PlainLine p = decoder.decode(line);
+
+    assertThat(p.hasTimestamp()).isTrue();
+    assertThat(p.timestamp()).isEqualTo(at("2026-11-27T10:06:23.162Z"));
+    assertThat(p.level()).isEqualTo(level);
+    assertThat(p.message()).isEqualTo(message);
+    assertThat(p.attributes()).containsKeys("pid", "role");
+  }
 }
