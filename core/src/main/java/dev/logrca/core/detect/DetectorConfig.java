@@ -110,8 +110,8 @@ public record DetectorConfig(
     private int outlierMinTraining = 20; // ten minutes of clean windows before the first forest
     private int outlierRetrainEvery = 12; // refit every six minutes to follow slow drift
     private int outlierHistory = 120; // train on the last hour of clean windows
-    private int outlierTrees = 100; // the usual iForest size; scores settle by then
-    private double outlierThreshold = 0.78; // ordinary windows score 0.4-0.77, wild ones 0.8-0.9
+    private int outlierTrees = 300; // 100 leave scores noisy enough to blur the threshold
+    private double outlierThreshold = 0.625; // measured: ordinary windows <= 0.62, wild >= 0.635
     private long outlierMinLines = 20; // below that, surges and new templates say it better
     private int outlierTopTemplates = 4; // shares of the 4 busiest templates (+ the rest)
     private long seed = 42; // fixed, so replays and restores agree

@@ -6,8 +6,11 @@ import dev.logrca.core.model.Evidence;
 import java.io.Serializable;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import smile.anomaly.IsolationForest;
+import smile.math.MathEx;
 
 /**
  * Scores each window's whole shape (volume, errors, warnings, template mix) with an isolation
@@ -17,6 +20,13 @@ import java.util.Optional;
  */
 public final class IsolationForestDetector implements Serializable {
   private static final long serialVersionUID = 1L;
+
+  /**
+   * Cuts along random hyperplanes through up to 7 attributes (Smile's extended isolation forest): a
+   * window far out on several attributes at once is then cut off sooner than one at the edge of a
+   * single attribute, which axis-parallel cuts, blind beyond the training range, cannot tell apart.
+   */
+  private static final int EXTENSION_LEVEL = 6;
 
   private final DetectorConfig config;
 
@@ -35,7 +45,11 @@ public final class IsolationForestDetector implements Serializable {
   /** False while the service's windows are too small to have a shape (see outlierMinLines). */
   private boolean busyEnough;
 
-  private transient SeededIsolationForest forest;
+  /** Regrown from trainingVectors when missing (after a restore): Smile's trees are not small. */
+  private transient IsolationForest forest;
+
+  /** Which attributes of a window's vector the forest sees. */
+  private transient int[] varying;
 
   public IsolationForestDetector(DetectorConfig config) {
     this.config = config;
@@ -71,9 +85,10 @@ public final class IsolationForestDetector implements Serializable {
       return Double.NaN;
     }
     if (forest == null) {
-      forest = SeededIsolationForest.fit(trainingVectors, config.outlierTrees(), config.seed());
+      growForest();
     }
-    return forest.score(WindowFeatures.of(window).vector(trackedTemplates, usualShares));
+    return forest.score(
+        varyingParts(WindowFeatures.of(window).vector(trackedTemplates, usualShares)));
   }
 
   /**
@@ -112,10 +127,47 @@ public final class IsolationForestDetector implements Serializable {
     for (int i = 0; i < windows.size(); i++) {
       trainingVectors[i] = windows.get(i).vector(trackedTemplates, usualShares);
     }
-    forest = SeededIsolationForest.fit(trainingVectors, config.outlierTrees(), config.seed());
+    growForest();
     windowsSinceFit = 0;
     long[] totals = windows.stream().mapToLong(w -> w.total).sorted().toArray();
     busyEnough = totals[totals.length / 2] >= config.outlierMinLines();
+  }
+
+  /**
+   * Grows the forest on the attributes that vary in the training set: a constant one cannot split
+   * the windows, and its cuts would only use up depth.
+   */
+  private void growForest() {
+    int dims = trainingVectors[0].length;
+    int[] keep = new int[dims];
+    int kept = 0;
+    for (int d = 0; d < dims; d++) {
+      for (double[] v : trainingVectors) {
+        if (v[d] != trainingVectors[0][d]) {
+          keep[kept++] = d;
+          break;
+        }
+      }
+    }
+    varying = Arrays.copyOf(keep, Math.max(kept, 1)); // all constant: one column, all alike
+    double[][] data = new double[trainingVectors.length][];
+    for (int i = 0; i < data.length; i++) {
+      data[i] = varyingParts(trainingVectors[i]);
+    }
+    // as deep as Smile would grow trees on a full history, from the first fit on, so that scores
+    // keep one scale while the history fills
+    int maxDepth = (int) MathEx.log2(config.outlierHistory());
+    int extensionLevel = Math.min(EXTENSION_LEVEL, varying.length - 1);
+    forest =
+        SeededForests.fit(data, config.outlierTrees(), maxDepth, extensionLevel, config.seed());
+  }
+
+  private double[] varyingParts(double[] vector) {
+    double[] parts = new double[varying.length];
+    for (int i = 0; i < parts.length; i++) {
+      parts[i] = vector[varying[i]];
+    }
+    return parts;
   }
 
   /** Error lines first, then the first line of the busiest templates. */

@@ -17,6 +17,9 @@ final class WindowFeatures implements Serializable {
   /** Busiest templates remembered per window; the vector uses a few of them. */
   private static final int KEPT_TEMPLATES = 6;
 
+  /** The vector's attributes before the per-template counts. */
+  private static final int VOLUME_PARTS = 6;
+
   final long total;
   final long errors;
   final long warnings;
@@ -44,8 +47,9 @@ final class WindowFeatures implements Serializable {
    * Anscombe transform {@code 2 sqrt(x + 3/8)} (which gives Poisson counts the same spread at any
    * rate, so a rare error line weighs no more than jitter in a busy template); then how far the
    * template mix lies from the usual one ({@code usualShares}, see {@link #shares}), as a total
-   * variation distance in [0, 1]. One mix dimension rather than one per template, because every
-   * dimension in which a window looks ordinary dilutes the ones in which it does not.
+   * variation distance in [0, 1]; then the Anscombe counts of the tracked templates. Smile's forest
+   * cannot see how far beyond the training range a value lies, only on how many attributes it is
+   * beyond it, so a flood of one template should show on its own count as well as on the total.
    */
   double[] vector(List<String> tracked, double[] usualShares) {
     double[] shares = shares(tracked);
@@ -53,14 +57,17 @@ final class WindowFeatures implements Serializable {
     for (int i = 0; i < shares.length; i++) {
       distance += Math.abs(shares[i] - usualShares[i]);
     }
-    return new double[] {
-      anscombe(total),
-      anscombe(errors),
-      anscombe(warnings),
-      anscombe(distinctTemplates),
-      anscombe(newTemplates),
-      distance / 2
-    };
+    double[] v = new double[VOLUME_PARTS + tracked.size()];
+    v[0] = anscombe(total);
+    v[1] = anscombe(errors);
+    v[2] = anscombe(warnings);
+    v[3] = anscombe(distinctTemplates);
+    v[4] = anscombe(newTemplates);
+    v[5] = distance / 2;
+    for (int i = 0; i < tracked.size(); i++) {
+      v[VOLUME_PARTS + i] = anscombe(topCounts.getOrDefault(tracked.get(i), 0L));
+    }
+    return v;
   }
 
   /** The share of each tracked template and, last, of all the others; all 0 for an empty window. */
