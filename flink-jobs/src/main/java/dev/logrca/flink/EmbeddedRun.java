@@ -16,6 +16,7 @@ import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.CoreOptions;
+import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.configuration.StateBackendOptions;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.datastream.DataStream;
@@ -45,6 +46,11 @@ public final class EmbeddedRun {
         CheckpointingOptions.CHECKPOINTS_DIRECTORY,
         dataDir.resolve("checkpoints").toUri().toString());
     conf.set(CoreOptions.TMP_DIRS, dataDir.resolve("tmp").toString());
+    // a failure restarts from the last checkpoint a few times, then the run fails with its cause
+    // instead of retrying for ever behind the user's back
+    conf.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
+    conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, 3);
+    conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofSeconds(1));
     return conf;
   }
 
