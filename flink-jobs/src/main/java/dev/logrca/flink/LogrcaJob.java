@@ -6,6 +6,7 @@ import dev.logrca.core.model.Incident;
 import dev.logrca.core.model.LogEvent;
 import dev.logrca.core.model.LogRecord;
 import dev.logrca.flink.correlate.CorrelationFunction;
+import dev.logrca.flink.correlate.CorrelationInputFilter;
 import dev.logrca.flink.detect.BehaviourFunction;
 import dev.logrca.flink.detect.ServiceWindowFunction;
 import dev.logrca.flink.mine.TemplateMiningFunction;
@@ -71,8 +72,16 @@ public final class LogrcaJob {
             .uid("detectors")
             .setParallelism(settings.parallelism());
 
-    SingleOutputStreamOperator<Incident> incidents =
+    DataStream<LogEvent> worthCorrelating =
         events
+            .keyBy(LogEvent::service)
+            .process(new CorrelationInputFilter(settings.topology() == null))
+            .name("correlation-input")
+            .uid("correlation-input")
+            .setParallelism(settings.parallelism());
+
+    SingleOutputStreamOperator<Incident> incidents =
+        worthCorrelating
             .keyBy(event -> DEFAULT_SCOPE)
             .connect(anomalies.keyBy(anomaly -> DEFAULT_SCOPE))
             .process(new CorrelationFunction(settings.rules(), settings.topology()))

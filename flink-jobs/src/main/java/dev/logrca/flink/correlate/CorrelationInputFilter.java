@@ -1,0 +1,123 @@
+package dev.logrca.flink.correlate;
+
+import dev.logrca.core.model.LogEvent;
+import dev.logrca.flink.state.JavaSerializer;
+import dev.logrca.rules.signature.Signatures;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.util.Collector;
+
+/**
+ * Chooses, per service and in parallel, the lines the single-threaded correlation needs: lines
+ * worth a fact (WARN or worse, a failure signature, a new template, a line without a timestamp of
+ * its own that may continue one), at most {@link #PER_TEMPLATE_PER_SECOND} of each template in each
+ * second so that a service flooding its log with one error cannot stall the correlation; and of the
+ * routine rest only what keeps the engine's picture of the system current: one line per service per
+ * second (it is alive), the first line of each host, and, when the call graph is inferred, the
+ * first line of each trace. Every line is in the event index and counted in the windows whatever
+ * this filter decides, so surges are still measured in full by the detectors.
+ */
+public final class CorrelationInputFilter extends KeyedProcessFunction<String, LogEvent, LogEvent> {
+  private static final long serialVersionUID = 1L;
+
+  /** How many recent trace ids and hosts each service remembers. */
+  static final int REMEMBERED = 10_000;
+
+  /** Lines of one template that reach the correlation in one second of event time. */
+  static final int PER_TEMPLATE_PER_SECOND = 5;
+
+  private final boolean inferTopology;
+  private transient ValueState<Long> lastSecond;
+  private transient ValueState<Recent> seen;
+
+  /**
+   * @param inferTopology whether calls are inferred from the logs (no topology file)
+   */
+  public CorrelationInputFilter(boolean inferTopology) {
+    this.inferTopology = inferTopology;
+  }
+
+  @Override
+  public void open(OpenContext context) {
+    lastSecond =
+        getRuntimeContext().getState(new ValueStateDescriptor<>("last-second", Types.LONG));
+    seen =
+        getRuntimeContext()
+            .getState(new ValueStateDescriptor<>("seen", new JavaSerializer<>(Recent.class)));
+  }
+
+  @Override
+  public void processElement(LogEvent event, Context ctx, Collector<LogEvent> out)
+      throws Exception {
+    Recent recent = seen.value();
+    if (recent == null) {
+      recent = new Recent();
+    }
+    boolean forward = isFactCandidate(event) ? withinRate(event, recent) : isNews(event, recent);
+    seen.update(recent);
+    if (forward) {
+      out.collect(event);
+    }
+  }
+
+  /** True for the first few lines of the event's template in its second. */
+  private static boolean withinRate(LogEvent event, Recent recent) {
+    if (event.newTemplate()) {
+      return true;
+    }
+    String key = "rate:" + event.templateId() + "@" + Math.floorDiv(event.timestamp(), 1000);
+    return recent.count(key) <= PER_TEMPLATE_PER_SECOND;
+  }
+
+  /** A line the correlation may turn into a fact. */
+  static boolean isFactCandidate(LogEvent event) {
+    return event.level().isWarnOrWorse()
+        || event.newTemplate()
+        || event.record().timestampInferred()
+        || !Signatures.find(event.message()).isEmpty();
+  }
+
+  /** A routine line that still tells the correlation something it does not know yet. */
+  private boolean isNews(LogEvent event, Recent recent) throws Exception {
+    boolean news = false;
+    long second = Math.floorDiv(event.timestamp(), 1000);
+    Long last = lastSecond.value();
+    if (last == null || second > last) {
+      lastSecond.update(second);
+      news = true;
+    }
+    String host = event.record().host();
+    news |= host != null && recent.firstTime("host:" + host);
+    String trace = event.record().traceId();
+    news |= inferTopology && trace != null && recent.firstTime("trace:" + trace);
+    return news;
+  }
+
+  /** A bounded memory of recently seen keys, oldest forgotten first. */
+  static final class Recent extends LinkedHashMap<String, Integer> {
+    private static final long serialVersionUID = 1L;
+
+    Recent() {
+      super(64, 0.75f, true);
+    }
+
+    boolean firstTime(String key) {
+      return put(key, 1) == null;
+    }
+
+    /** How often {@code key} has been seen, this time included. */
+    int count(String key) {
+      return merge(key, 1, Integer::sum);
+    }
+
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, Integer> eldest) {
+      return size() > REMEMBERED;
+    }
+  }
+}
