@@ -5,10 +5,18 @@ import dev.logrca.flink.sink.EventIndexSink;
 import dev.logrca.flink.sink.IncidentIndexSink;
 import dev.logrca.flink.source.LogFile;
 import dev.logrca.flink.source.LogFileSource;
+import dev.logrca.index.search.Hit;
+import dev.logrca.index.search.IncidentHit;
+import dev.logrca.index.search.SearchRequest;
+import dev.logrca.index.search.SearchResult;
+import dev.logrca.index.search.SearchTarget;
+import dev.logrca.index.search.Searcher;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +26,8 @@ import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.CoreOptions;
 import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.configuration.StateBackendOptions;
-import org.apache.flink.core.execution.JobClient;
-import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.apache.flink.util.CloseableIterator;
+import org.apache.lucene.index.IndexNotFoundException;
 
 /**
  * Runs the job over files in a Flink MiniCluster inside this process, with the indices and
@@ -41,6 +47,9 @@ public final class EmbeddedRun {
     Configuration conf = new Configuration();
     conf.set(StateBackendOptions.STATE_BACKEND, "hashmap");
     conf.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, Duration.ofSeconds(10));
+    // the sinks commit at the end of the input themselves: finishing tasks need not wait for
+    // one more checkpoint (up to a whole interval) before the run can end
+    conf.set(CheckpointingOptions.ENABLE_CHECKPOINTS_AFTER_TASKS_FINISH, false);
     conf.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
     conf.set(
         CheckpointingOptions.CHECKPOINTS_DIRECTORY,
@@ -63,28 +72,57 @@ public final class EmbeddedRun {
     env.setParallelism(settings.parallelism());
     // records are immutable: no defensive copies between chained operators
     env.getConfig().enableObjectReuse();
-    DataStream<Incident> incidents =
-        LogrcaJob.build(
-            env,
-            new LogFileSource(files, 1),
-            settings,
-            new EventIndexSink(dataDir.toString()),
-            new IncidentIndexSink(dataDir.toString()));
-    Map<String, Incident> latest = new LinkedHashMap<>();
-    JobExecutionResult result;
-    try (CloseableIterator<Incident> updates = incidents.collectAsync()) {
-      JobClient client = env.executeAsync("logrca analyze");
-      // each update carries the whole incident: the last one seen is its final state
-      updates.forEachRemaining(incident -> latest.put(incident.id(), incident));
-      result = client.getJobExecutionResult().get();
-    }
+    LogrcaJob.build(
+        env,
+        new LogFileSource(files, 1),
+        settings,
+        new EventIndexSink(dataDir.toString()),
+        new IncidentIndexSink(dataDir.toString()));
+    JobExecutionResult result = env.execute("logrca analyze");
+    Map<String, Long> counters = counters(result);
+    List<Incident> incidents =
+        counters.get(JobCounters.LINES) == 0
+            ? List.of()
+            : incidentsBetween(
+                counters.get(JobCounters.FIRST_EVENT), counters.get(JobCounters.LAST_EVENT));
     Duration wall = Duration.ofNanos(System.nanoTime() - started);
-    return new Result(new ArrayList<>(latest.values()), counters(result), wall);
+    return new Result(incidents, counters, wall);
+  }
+
+  /**
+   * The final state of the incidents over the analysed time span, read back from the incident
+   * index: the index holds every update, while a client-side collect of the incident stream may
+   * lose the last ones when the embedded cluster shuts down with the job.
+   */
+  private List<Incident> incidentsBetween(long first, long last) throws IOException {
+    Path incidentIndex = dataDir.resolve("incidents");
+    if (!Files.isDirectory(incidentIndex)) {
+      return List.of();
+    }
+    try (Searcher searcher = Searcher.open(dataDir)) {
+      SearchResult found =
+          searcher.search(
+              new SearchRequest(SearchTarget.INCIDENTS, "*", first, last, SearchRequest.MAX_LIMIT));
+      List<Incident> incidents = new ArrayList<>();
+      for (Hit hit : found.hits()) {
+        incidents.add(((IncidentHit) hit).incident());
+      }
+      incidents.sort(Comparator.comparingLong(Incident::start).thenComparing(Incident::id));
+      return incidents;
+    } catch (IndexNotFoundException e) {
+      return List.of(); // the job found nothing worth an incident, so none was ever committed
+    }
   }
 
   private static Map<String, Long> counters(JobExecutionResult result) {
     Map<String, Long> counters = new LinkedHashMap<>();
-    for (String name : List.of(JobCounters.LINES, JobCounters.KEPT_RAW, JobCounters.LATE)) {
+    for (String name :
+        List.of(
+            JobCounters.LINES,
+            JobCounters.KEPT_RAW,
+            JobCounters.LATE,
+            JobCounters.FIRST_EVENT,
+            JobCounters.LAST_EVENT)) {
       Object value = result.getAccumulatorResult(name);
       counters.put(name, value == null ? 0L : ((Number) value).longValue());
     }
@@ -94,7 +132,7 @@ public final class EmbeddedRun {
   /**
    * What a run produced.
    *
-   * @param incidents the final state of every incident, in the order they were first reported
+   * @param incidents the final state of every incident over the analysed time span, earliest first
    * @param counters the job's counters ({@link JobCounters})
    * @param wallTime how long the run took, MiniCluster start included
    */

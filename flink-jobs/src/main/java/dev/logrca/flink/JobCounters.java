@@ -11,5 +11,11 @@ public final class JobCounters {
   /** Lines that arrived behind the watermark: indexed, but not counted in windows. */
   public static final String LATE = "lateEvents";
 
+  /** The earliest event time read, epoch millis. */
+  public static final String FIRST_EVENT = "firstEventTime";
+
+  /** The latest event time read, epoch millis. */
+  public static final String LAST_EVENT = "lastEventTime";
+
   private JobCounters() {}
 }

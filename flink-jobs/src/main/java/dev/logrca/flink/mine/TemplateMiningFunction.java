@@ -7,6 +7,8 @@ import dev.logrca.core.template.MiningResult;
 import dev.logrca.core.template.TemplateMiner;
 import dev.logrca.flink.JobCounters;
 import org.apache.flink.api.common.accumulators.LongCounter;
+import org.apache.flink.api.common.accumulators.LongMaximum;
+import org.apache.flink.api.common.accumulators.LongMinimum;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
@@ -24,6 +26,8 @@ public final class TemplateMiningFunction
   private transient ValueState<TemplateMiner> miner;
   private transient LongCounter lines;
   private transient LongCounter keptRaw;
+  private transient LongMinimum firstEvent;
+  private transient LongMaximum lastEvent;
 
   @Override
   public void open(OpenContext context) {
@@ -34,12 +38,18 @@ public final class TemplateMiningFunction
     keptRaw = new LongCounter();
     getRuntimeContext().addAccumulator(JobCounters.LINES, lines);
     getRuntimeContext().addAccumulator(JobCounters.KEPT_RAW, keptRaw);
+    firstEvent = new LongMinimum();
+    lastEvent = new LongMaximum();
+    getRuntimeContext().addAccumulator(JobCounters.FIRST_EVENT, firstEvent);
+    getRuntimeContext().addAccumulator(JobCounters.LAST_EVENT, lastEvent);
   }
 
   @Override
   public void processElement(LogRecord record, Context ctx, Collector<LogEvent> out)
       throws Exception {
     lines.add(1);
+    firstEvent.add(record.timestamp());
+    lastEvent.add(record.timestamp());
     if (record.decodeError() != null) {
       keptRaw.add(1);
     }
