@@ -12,6 +12,7 @@ import static dev.logrca.index.IndexFields.MAX_ATTRIBUTES;
 import static dev.logrca.index.IndexFields.MAX_KEYWORD_LENGTH;
 import static dev.logrca.index.IndexFields.MESSAGE;
 import static dev.logrca.index.IndexFields.RAW;
+import static dev.logrca.index.IndexFields.RAW_STORED;
 import static dev.logrca.index.IndexFields.SERVICE;
 import static dev.logrca.index.IndexFields.SOURCE;
 import static dev.logrca.index.IndexFields.TEMPLATE;
@@ -56,8 +57,8 @@ public final class EventDocuments {
   private final StoredField line = new StoredField(LINE, 0L);
   private final TextField message = new TextField(MESSAGE, "", Field.Store.YES);
   private final TextField template = new TextField(TEMPLATE, "", Field.Store.YES);
-  private final StoredField rawStored = new StoredField(RAW, "");
-  private final TextField rawText = new TextField(RAW, "", Field.Store.YES);
+  private final StoredField rawStored = new StoredField(RAW_STORED, "");
+  private final TextField rawText = new TextField(RAW, "", Field.Store.NO);
   private final TextField decodeError = new TextField(DECODE_ERROR, "", Field.Store.YES);
   private final StringField decodeFailed = new StringField(DECODE_FAILED, "", Field.Store.NO);
 
@@ -118,7 +119,7 @@ public final class EventDocuments {
             doc.get(LOGGER),
             doc.get(TRACE_ID),
             doc.get(MESSAGE),
-            doc.get(RAW),
+            doc.get(RAW_STORED),
             attributes,
             doc.get(DECODE_ERROR));
     return new LogEvent(record, doc.get(TEMPLATE_ID), doc.get(TEMPLATE), List.of(), false);
@@ -132,8 +133,10 @@ public final class EventDocuments {
     if (r.raw() == null) {
       return;
     }
-    boolean searchable = r.decodeError() != null && !r.raw().equals(r.message());
-    add(doc, searchable ? rawText : rawStored, r.raw());
+    add(doc, rawStored, r.raw());
+    if (r.decodeError() != null && !r.raw().equals(r.message())) {
+      add(doc, rawText, r.raw());
+    }
   }
 
   private static void addAttributes(Document doc, Map<String, String> attributes) {

@@ -47,8 +47,17 @@ public final class IndexFields {
 
   public static final String TEMPLATE = "template";
 
-  /** The line as read: stored, and analysed too for lines kept as raw text. */
+  /**
+   * The line as read, analysed (not stored) for lines kept as raw text: for decoded lines the
+   * header adds nothing worth the indexing time.
+   */
   public static final String RAW = "raw";
+
+  /**
+   * The line as read, stored for every line. A field of its own: Lucene needs one field to be
+   * indexed the same way in every document.
+   */
+  public static final String RAW_STORED = "raw.stored";
 
   public static final String DECODE_ERROR = "decodeError";
 

@@ -65,6 +65,30 @@ class EventIndexTest {
   }
 
   @Test
+  void decodedAndRawKeptLinesShareAnIndexAndTheRawTextIsSearchable() throws Exception {
+    LogEvent decoded = events.get(1);
+    LogEvent kept =
+        TestEvents.keptWithHeader(
+            "payment",
+            10,
+            "2026-11-27T10:00:10Z",
+            "2026-11-27T10:00:10Z WARN bad bytes \uFFFD",
+            "bad bytes");
+    try (EventIndex index = EventIndex.open(EventIndex.folderIn(data))) {
+      index.add(kept);
+      index.add(decoded);
+      index.add(event("cart", 1, "2026-11-27T10:01:00Z", Level.INFO, "cart saved", null));
+    }
+    try (Searcher searcher = Searcher.open(data)) {
+      assertThat(searcher.search(SearchRequest.of(SearchTarget.EVENTS, "*")).totalHits())
+          .isEqualTo(3);
+      SearchResult raw = searcher.search(SearchRequest.of(SearchTarget.EVENTS, "raw:WARN"));
+      assertThat(raw.totalHits()).isEqualTo(1);
+      assertThat(((EventHit) raw.hits().get(0)).event().record()).isEqualTo(kept.record());
+    }
+  }
+
+  @Test
   void commitsBecomeVisibleToAnOpenSearcher() throws Exception {
     try (EventIndex index = EventIndex.open(EventIndex.folderIn(data));
         Searcher searcher = Searcher.open(data)) {

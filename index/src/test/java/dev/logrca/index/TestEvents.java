@@ -42,6 +42,29 @@ public final class TestEvents {
     return new LogEvent(record, service + ":" + line % 3, message, List.of(), false);
   }
 
+  /** A line whose header was read but whose bytes were not valid UTF-8. */
+  public static LogEvent keptWithHeader(
+      String service, long line, String iso, String raw, String message) {
+    String source = "/var/log/" + service + ".log";
+    LogRecord record =
+        new LogRecord(
+            LogRecord.eventIdOf(source, line),
+            source,
+            line,
+            at(iso),
+            false,
+            service,
+            null,
+            Level.WARN,
+            null,
+            null,
+            message,
+            raw,
+            Map.of("invalidUtf8", "true"),
+            "invalid UTF-8");
+    return new LogEvent(record, service + ":7", message, List.of(), false);
+  }
+
   /** A line that could not be decoded and was kept as raw text. */
   public static LogEvent undecoded(String service, long line, String iso, String raw) {
     String source = "/var/log/" + service + ".log";
