@@ -65,15 +65,20 @@ public final class EmbeddedRun {
             new EventIndexSink(dataDir.toString()),
             new IncidentIndexSink(dataDir.toString()));
     Map<String, Incident> latest = new LinkedHashMap<>();
+    Map<String, Incident> first = new LinkedHashMap<>();
     JobExecutionResult result;
     try (CloseableIterator<Incident> updates = incidents.collectAsync()) {
       JobClient client = env.executeAsync("logrca analyze");
       // each update carries the whole incident: the last one seen is its final state
-      updates.forEachRemaining(incident -> latest.put(incident.id(), incident));
+      updates.forEachRemaining(
+          incident -> {
+            latest.put(incident.id(), incident);
+            first.putIfAbsent(incident.id(), incident);
+          });
       result = client.getJobExecutionResult().get();
     }
     Duration wall = Duration.ofNanos(System.nanoTime() - started);
-    return new Result(new ArrayList<>(latest.values()), counters(result), wall);
+    return new Result(new ArrayList<>(latest.values()), first, counters(result), wall);
   }
 
   private static Map<String, Long> counters(JobExecutionResult result) {
@@ -89,10 +94,16 @@ public final class EmbeddedRun {
    * What a run produced.
    *
    * @param incidents the final state of every incident, in the order they were first reported
+   * @param firstReports each incident as it was first reported, by id: its {@code end} is the event
+   *     time the job knew enough to report it
    * @param counters the job's counters ({@link JobCounters})
    * @param wallTime how long the run took, MiniCluster start included
    */
-  public record Result(List<Incident> incidents, Map<String, Long> counters, Duration wallTime) {
+  public record Result(
+      List<Incident> incidents,
+      Map<String, Incident> firstReports,
+      Map<String, Long> counters,
+      Duration wallTime) {
     public long counter(String name) {
       return counters.getOrDefault(name, 0L);
     }
