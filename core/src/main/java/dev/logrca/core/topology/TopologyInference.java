@@ -11,10 +11,11 @@ import java.util.TreeMap;
 
 /**
  * Infers who calls whom from the logs alone, for systems without a topology file. Two signs count:
- * a trace id shared by several services (the service that logged first in the trace called the
- * others), and a message naming another known service or its address ({@code connect to
- * postgres:5432 failed}, {@code GET http://inventory:8080/items}). An edge is trusted only after
- * {@link #minObservations} sightings, so one odd line does not invent a call.
+ * a trace id shared by several services (a service is called by the one whose lines in the trace
+ * enclose its own, else by the one that logged first), and a message naming another known service
+ * or its address ({@code connect to postgres:5432 failed}, {@code GET
+ * http://inventory:8080/items}). An edge is trusted only after {@link #minObservations} sightings,
+ * so one odd line does not invent a call.
  */
 public final class TopologyInference implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -88,7 +89,10 @@ public final class TopologyInference implements Serializable {
             names.forEach(
                 (name, n) -> {
                   String callee = resolve(name);
-                  if (callee != null) {
+                  // a mention names a pair, not a direction: a database logs its clients' names
+                  // (PostgreSQL application_name, SQL comments) as often as a client its server's;
+                  // when traces show the other direction, they win
+                  if (callee != null && traceCount(callee, caller) < minObservations) {
                     add(counts, caller, callee, n);
                   }
                 }));
@@ -103,6 +107,10 @@ public final class TopologyInference implements Serializable {
                   }
                 }));
     return topology;
+  }
+
+  private long traceCount(String caller, String callee) {
+    return traceCalls.getOrDefault(caller, new HashMap<>()).getOrDefault(callee, 0L);
   }
 
   public int minObservations() {
@@ -150,9 +158,11 @@ public final class TopologyInference implements Serializable {
   }
 
   /**
-   * The most recent traces with the first time each service logged in them. A trace contributes one
-   * edge from its earliest service to every other; when a late line shows an earlier service, the
-   * trace's edges are moved to it, so arrival order does not matter.
+   * The most recent traces with the first and last time each service logged in them. A service's
+   * caller is the one whose lines in the trace enclose its own most tightly (a caller logs before
+   * it calls and after the answer comes back); a service no other encloses is called by the one
+   * that logged first. A trace's edges are recounted whenever a line changes them, so arrival order
+   * does not matter.
    */
   private static final class RecentTraces implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -163,7 +173,7 @@ public final class TopologyInference implements Serializable {
     private final int capacity;
 
     /** Insertion order is arrival order of the trace: the oldest traces go first. */
-    private final LinkedHashMap<String, HashMap<String, Long>> firstSeen = new LinkedHashMap<>();
+    private final LinkedHashMap<String, HashMap<String, long[]>> spans = new LinkedHashMap<>();
 
     RecentTraces(int capacity) {
       this.capacity = capacity;
@@ -174,56 +184,89 @@ public final class TopologyInference implements Serializable {
     }
 
     void observe(String traceId, String service, long timestamp, CallCounter counter) {
-      HashMap<String, Long> trace = firstSeen.get(traceId);
+      HashMap<String, long[]> trace = spans.get(traceId);
       if (trace == null) {
         trace = new HashMap<>();
-        firstSeen.put(traceId, trace);
+        spans.put(traceId, trace);
         evictOldest();
       }
-      Long known = trace.get(service);
-      if (known != null && known <= timestamp) {
+      long[] known = trace.get(service);
+      if (known != null && known[0] <= timestamp && timestamp <= known[1]) {
         return;
       }
       if (known == null && trace.size() >= MAX_SERVICES_PER_TRACE) {
         return;
       }
-      String rootBefore = root(trace);
-      forEachEdge(trace, rootBefore, counter, -1);
-      trace.put(service, timestamp);
-      forEachEdge(trace, root(trace), counter, +1);
+      Map<String, String> before = callers(trace);
+      if (known == null) {
+        trace.put(service, new long[] {timestamp, timestamp});
+      } else {
+        known[0] = Math.min(known[0], timestamp);
+        known[1] = Math.max(known[1], timestamp);
+      }
+      Map<String, String> after = callers(trace);
+      before.forEach(
+          (callee, caller) -> {
+            if (!caller.equals(after.get(callee))) {
+              counter.count(caller, callee, -1);
+            }
+          });
+      after.forEach(
+          (callee, caller) -> {
+            if (!caller.equals(before.get(callee))) {
+              counter.count(caller, callee, +1);
+            }
+          });
     }
 
     private void evictOldest() {
-      Iterator<String> oldest = firstSeen.keySet().iterator();
-      while (firstSeen.size() > capacity && oldest.hasNext()) {
+      Iterator<String> oldest = spans.keySet().iterator();
+      while (spans.size() > capacity && oldest.hasNext()) {
         oldest.next();
         oldest.remove(); // its edges stay counted: the trace is only forgotten, not undone
       }
     }
 
+    /** Each service of the trace but its root, with its caller. */
+    private static Map<String, String> callers(Map<String, long[]> trace) {
+      String root = root(trace);
+      Map<String, String> callers = new HashMap<>();
+      for (Map.Entry<String, long[]> callee : trace.entrySet()) {
+        if (callee.getKey().equals(root)) {
+          continue;
+        }
+        String caller = root;
+        long tightest = Long.MAX_VALUE;
+        for (Map.Entry<String, long[]> c : trace.entrySet()) {
+          long[] outer = c.getValue();
+          long[] inner = callee.getValue();
+          boolean encloses =
+              !c.getKey().equals(callee.getKey())
+                  && outer[0] <= inner[0]
+                  && outer[1] >= inner[1]
+                  && outer[1] - outer[0] > inner[1] - inner[0];
+          if (encloses && outer[1] - outer[0] < tightest) {
+            tightest = outer[1] - outer[0];
+            caller = c.getKey();
+          }
+        }
+        callers.put(callee.getKey(), caller);
+      }
+      return callers;
+    }
+
     /** The service that logged first in the trace; ties go to the smaller name. */
-    private static String root(Map<String, Long> trace) {
+    private static String root(Map<String, long[]> trace) {
       String root = null;
-      for (Map.Entry<String, Long> e : trace.entrySet()) {
+      for (Map.Entry<String, long[]> e : trace.entrySet()) {
+        long first = e.getValue()[0];
         if (root == null
-            || e.getValue() < trace.get(root)
-            || (e.getValue().equals(trace.get(root)) && e.getKey().compareTo(root) < 0)) {
+            || first < trace.get(root)[0]
+            || (first == trace.get(root)[0] && e.getKey().compareTo(root) < 0)) {
           root = e.getKey();
         }
       }
       return root;
-    }
-
-    private static void forEachEdge(
-        Map<String, Long> trace, String root, CallCounter counter, long delta) {
-      if (root == null) {
-        return;
-      }
-      for (String service : trace.keySet()) {
-        if (!service.equals(root)) {
-          counter.count(root, service, delta);
-        }
-      }
     }
   }
 }

@@ -61,6 +61,44 @@ class TopologyInferenceTest {
   }
 
   @Test
+  void aServiceIsCalledByTheOneWhoseLinesEncloseItsOwn() {
+    TopologyInference inference = new TopologyInference();
+    for (int i = 0; i < 3; i++) {
+      String trace = "nested-" + i;
+      long t = 1_000L * i;
+      // checkout asks inventory, then payment, which asks postgres; the gateway logs at the end
+      inference.observe(event("checkout", t, trace, "placing order"));
+      inference.observe(event("inventory", t + 2, trace, "reserving stock"));
+      inference.observe(event("checkout", t + 4, trace, "stock reserved"));
+      inference.observe(event("payment", t + 5, trace, "charging card"));
+      inference.observe(event("postgres", t + 6, trace, "duration: 1.2 ms INSERT"));
+      inference.observe(event("payment", t + 7, trace, "payment authorized"));
+      inference.observe(event("checkout", t + 8, trace, "order placed"));
+    }
+    Topology topology = inference.current();
+    assertThat(topology.callees("checkout")).containsExactly("inventory", "payment");
+    assertThat(topology.callees("payment")).containsExactly("postgres");
+    assertThat(topology.callees("inventory")).isEmpty();
+  }
+
+  @Test
+  void aDatastoreNamingItsClientsDoesNotCallThem() {
+    TopologyInference inference = new TopologyInference();
+    for (int i = 0; i < 3; i++) {
+      String trace = "sql-" + i;
+      long t = 1_000L * i;
+      inference.observe(event("payment", t, trace, "charging card"));
+      // PostgreSQL with sqlcommenter-style comments names the client in every statement
+      inference.observe(
+          event("postgres", t + 1, trace, "execute: INSERT INTO payments /* payment */"));
+      inference.observe(event("payment", t + 2, trace, "payment authorized"));
+    }
+    Topology topology = inference.current();
+    assertThat(topology.callees("payment")).containsExactly("postgres");
+    assertThat(topology.callees("postgres")).isEmpty();
+  }
+
+  @Test
   void arrivalOrderWithinATraceDoesNotMatter() {
     TopologyInference inference = new TopologyInference();
     for (int i = 0; i < 3; i++) {

@@ -25,6 +25,8 @@ public final class Targets {
           p("oom-kill:.*task=([\\w.-]+)"),
           p("(?:failed )?container \"?([\\w.-]+)\"? in pod"),
           p("jdbc:\\w+://([\\w.-]+)"),
+          // Java's InetSocketAddress prints "host/ip:port": Netty, Lettuce, Jedis, OkHttp
+          p("\\b([a-z][\\w.-]*)/(?:\\d{1,3}\\.){3}\\d{1,3}:\\d{2,5}\\b"),
           p(
               "\\b(?:https?|grpcs?|redis|rediss|mongodb|amqps?|postgres(?:ql)?|mysql|kafka|tcp)://"
                   + "(?:[^@/\\s]+@)?\\[?([\\w.-]+)"),

@@ -26,6 +26,7 @@ class TargetsTest {
         Unable to acquire JDBC Connection; jdbc:postgresql://orders-db:5432/orders | orders-db
         Get "https://payment:8443/charge": x509: certificate has expired | payment
         Failed to connect to redis-master:6379 | redis-master
+        Caused by: io.netty.channel.AbstractChannel$AnnotatedConnectException: Connection refused: redis/10.0.3.9:6379 | redis
         """)
   void theNamedPeerIsFound(String message, String peer) {
     assertThat(Targets.find(message)).isEqualTo(peer);

@@ -1,0 +1,100 @@
+package dev.logrca.rules.correlate;
+
+import dev.logrca.core.model.LogEvent;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Folds the continuation lines of a multi-line event (a Java or Python stack trace, the exception
+ * header a logger prints after its message, {@code Caused by:}, {@code ... 12 more}) into the line
+ * that started it, so that a trace is judged as one event: its signatures and the peer it names
+ * come from every part of it, and its evidence is the line that started it. Lines are held per
+ * source until the next line of the same source shows the event is complete.
+ */
+final class StackTraceFolder implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** A continuation line has no timestamp of its own and one of these shapes. */
+  private static final Pattern CONTINUATION =
+      Pattern.compile(
+          // indented frames and notes: Java "\tat ...", Python '  File "x.py", line 3'
+          "^\\s+\\S"
+              + "|^(?:Caused by|Suppressed|Wrapped by): "
+              + "|^Traceback \\(most recent call last\\)"
+              // an exception's own line: "java.lang.IllegalStateException: Duplicate key",
+              // "org.springframework...HttpServerErrorException$GatewayTimeout: 504 ...",
+              // Python "ValueError: bad input"
+              + "|^(?:[a-zA-Z_$][\\w$]*\\.)*[A-Z][\\w$]*(?:Exception|Error|Throwable|Fault)"
+              + "(?:\\$\\w+)?(?::|$)");
+
+  /** Stack frames name code, not failures: their words must not become signatures. */
+  private static final Pattern FRAME =
+      Pattern.compile("^\\s+at\\s|^\\s*\\.\\.\\. \\d+ (?:more|common frames omitted)");
+
+  /** A runaway "trace" (a file of indented text, say) stops folding after this many lines. */
+  private static final int MAX_LINES = 200;
+
+  private final TreeMap<String, Pending> pending = new TreeMap<>();
+
+  /** An event and the text of its continuation lines so far. */
+  static final class Pending implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    final LogEvent head;
+    final ArrayList<String> details = new ArrayList<>();
+    int lines = 1;
+
+    Pending(LogEvent head) {
+      this.head = head;
+    }
+
+    /** The head's message with every continuation line that is not a bare stack frame. */
+    String text() {
+      if (details.isEmpty()) {
+        return head.message();
+      }
+      return head.message() + "\n" + String.join("\n", details);
+    }
+  }
+
+  /** True when {@code event} continues the event held for its source; it is then absorbed. */
+  boolean absorb(LogEvent event) {
+    Pending open = pending.get(event.record().source());
+    if (open == null
+        || !event.record().timestampInferred()
+        || open.lines >= MAX_LINES
+        || event.message() == null
+        || !CONTINUATION.matcher(event.message()).find()) {
+      return false;
+    }
+    open.lines++;
+    if (!FRAME.matcher(event.message()).find()) {
+      open.details.add(event.message().strip());
+    }
+    return true;
+  }
+
+  /** Holds {@code event} as the start of a possibly multi-line event; returns what it completes. */
+  Pending hold(LogEvent event) {
+    return pending.put(event.record().source(), new Pending(event));
+  }
+
+  /** Removes and returns, oldest first, the held events that started before {@code time}. */
+  List<Pending> takeBefore(long time) {
+    List<Pending> done = new ArrayList<>();
+    for (Iterator<Map.Entry<String, Pending>> it = pending.entrySet().iterator(); it.hasNext(); ) {
+      Pending p = it.next().getValue();
+      if (p.head.timestamp() < time) {
+        done.add(p);
+        it.remove();
+      }
+    }
+    done.sort(java.util.Comparator.comparingLong(p -> p.head.timestamp()));
+    return done;
+  }
+}
