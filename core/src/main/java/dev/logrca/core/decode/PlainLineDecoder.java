@@ -29,6 +29,10 @@ public final class PlainLineDecoder {
     if (klog != null) {
       return klog;
     }
+    PlainLine redis = redis(line);
+    if (redis != null) {
+      return redis;
+    }
     int start = 0;
     Level priority = Level.UNKNOWN;
     if (line.startsWith("<")) {
@@ -67,6 +71,42 @@ public final class PlainLineDecoder {
       return t != null && t.end() < line.length() && line.charAt(t.end()) == ']' ? t : null;
     }
     return parser.parseLeading(line, start);
+  }
+
+  /**
+   * Redis 3 and later: {@code pid:role dd Mon yyyy hh:mm:ss.mmm L msg}, role one of {@code XCSM}
+   * (sentinel, child, replica, master), L the level: {@code .} debug, {@code -} verbose, {@code *}
+   * notice, {@code #} warning.
+   */
+  private PlainLine redis(String line) {
+    int digits = TextDigits.digitRun(line, 0);
+    if (digits == 0
+        || line.length() < digits + 30
+        || line.charAt(digits) != ':'
+        || "XCSM".indexOf(line.charAt(digits + 1)) < 0
+        || line.charAt(digits + 2) != ' ') {
+      return null;
+    }
+    TimestampMatch t = parser.parseLeading(line, digits + 3);
+    int mark = t == null ? -1 : t.end() + 1;
+    if (mark < 0
+        || mark + 1 >= line.length()
+        || line.charAt(mark - 1) != ' '
+        || ".-*#".indexOf(line.charAt(mark)) < 0
+        || line.charAt(mark + 1) != ' ') {
+      return null;
+    }
+    Level level =
+        switch (line.charAt(mark)) {
+          case '#' -> Level.WARN;
+          case '*' -> Level.INFO;
+          default -> Level.DEBUG;
+        };
+    Map<String, String> attributes = new HashMap<>();
+    attributes.put("pid", line.substring(0, digits));
+    attributes.put("role", String.valueOf(line.charAt(digits + 1)));
+    return new PlainLine(
+        true, t.epochMillis(), level, null, null, line.substring(mark + 2), attributes);
   }
 
   /** glog/klog: {@code Lmmdd hh:mm:ss.uuuuuu threadid file:line] msg}, L one of IWEF. */

@@ -82,8 +82,16 @@ public final class TopologyInference implements Serializable {
   /** The calls trusted so far, over every service seen. */
   public Topology current() {
     Map<String, Map<String, Long>> counts = new TreeMap<>();
+    // calls rarely go both ways: when traces show both, the odd traces (clock skew, a log line
+    // written late) lose to the usual direction
     traceCalls.forEach(
-        (caller, callees) -> callees.forEach((callee, n) -> add(counts, caller, callee, n)));
+        (caller, callees) ->
+            callees.forEach(
+                (callee, n) -> {
+                  if (n > traceCount(callee, caller)) {
+                    add(counts, caller, callee, n);
+                  }
+                }));
     mentions.forEach(
         (caller, names) ->
             names.forEach(
@@ -190,8 +198,10 @@ public final class TopologyInference implements Serializable {
         spans.put(traceId, trace);
         evictOldest();
       }
+      // a time on a whole second (an access log's, say) stands for any moment of that second
+      long end = timestamp % 1000 == 0 ? timestamp + 999 : timestamp;
       long[] known = trace.get(service);
-      if (known != null && known[0] <= timestamp && timestamp <= known[1]) {
+      if (known != null && known[0] <= timestamp && end <= known[1]) {
         return;
       }
       if (known == null && trace.size() >= MAX_SERVICES_PER_TRACE) {
@@ -199,10 +209,10 @@ public final class TopologyInference implements Serializable {
       }
       Map<String, String> before = callers(trace);
       if (known == null) {
-        trace.put(service, new long[] {timestamp, timestamp});
+        trace.put(service, new long[] {timestamp, end});
       } else {
         known[0] = Math.min(known[0], timestamp);
-        known[1] = Math.max(known[1], timestamp);
+        known[1] = Math.max(known[1], end);
       }
       Map<String, String> after = callers(trace);
       before.forEach(
@@ -229,30 +239,42 @@ public final class TopologyInference implements Serializable {
 
     /** Each service of the trace but its root, with its caller. */
     private static Map<String, String> callers(Map<String, long[]> trace) {
-      String root = root(trace);
       Map<String, String> callers = new HashMap<>();
+      Map<String, long[]> tops = new HashMap<>();
       for (Map.Entry<String, long[]> callee : trace.entrySet()) {
-        if (callee.getKey().equals(root)) {
-          continue;
+        String caller = encloser(trace, callee.getKey(), callee.getValue());
+        if (caller == null) {
+          tops.put(callee.getKey(), callee.getValue());
+        } else {
+          callers.put(callee.getKey(), caller);
         }
-        String caller = root;
-        long tightest = Long.MAX_VALUE;
-        for (Map.Entry<String, long[]> c : trace.entrySet()) {
-          long[] outer = c.getValue();
-          long[] inner = callee.getValue();
-          boolean encloses =
-              !c.getKey().equals(callee.getKey())
-                  && outer[0] <= inner[0]
-                  && outer[1] >= inner[1]
-                  && outer[1] - outer[0] > inner[1] - inner[0];
-          if (encloses && outer[1] - outer[0] < tightest) {
-            tightest = outer[1] - outer[0];
-            caller = c.getKey();
-          }
-        }
-        callers.put(callee.getKey(), caller);
       }
+      String root = root(tops);
+      tops.keySet().stream()
+          .filter(top -> !top.equals(root))
+          .forEach(top -> callers.put(top, root));
       return callers;
+    }
+
+    /** The service whose lines enclose {@code inner}'s most tightly, or null. */
+    private static String encloser(Map<String, long[]> trace, String service, long[] inner) {
+      String caller = null;
+      long tightest = Long.MAX_VALUE;
+      for (Map.Entry<String, long[]> c : trace.entrySet()) {
+        long[] outer = c.getValue();
+        boolean encloses =
+            !c.getKey().equals(service)
+                && outer[0] <= inner[0]
+                && outer[1] >= inner[1]
+                && outer[1] - outer[0] > inner[1] - inner[0];
+        if (encloses
+            && (outer[1] - outer[0] < tightest
+                || (outer[1] - outer[0] == tightest && c.getKey().compareTo(caller) < 0))) {
+          tightest = outer[1] - outer[0];
+          caller = c.getKey();
+        }
+      }
+      return caller;
     }
 
     /** The service that logged first in the trace; ties go to the smaller name. */

@@ -133,7 +133,7 @@ public final class CorrelationEngine {
       return;
     }
     String target = Targets.find(event.message());
-    if (target == null && !pending.details.isEmpty()) {
+    if (target == null && pending.hasMore()) {
       target = Targets.find(text);
     }
     boolean askTopology =
@@ -144,9 +144,13 @@ public final class CorrelationEngine {
             ? null
             : resolver.resolve(
                 event.service(), target, event.message(), askTopology, topology(), clock);
+    // an address nobody could map is still a peer inside the system; a name that never logged
+    // and is not in the topology is an outside host
     boolean known =
         dependency != null
-            && (activity.knows(dependency) || topology().services().contains(dependency));
+            && (activity.knows(dependency)
+                || topology().services().contains(dependency)
+                || Targets.isAddress(dependency));
     session.insert(new LogFact(event, signals, target, dependency, known));
     // rules over sliding windows must see each fact before the window moves on
     session.fireAllRules();

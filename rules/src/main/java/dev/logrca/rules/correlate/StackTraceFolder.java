@@ -36,6 +36,10 @@ final class StackTraceFolder implements Serializable {
   private static final Pattern FRAME =
       Pattern.compile("^\\s+at\\s|^\\s*\\.\\.\\. \\d+ (?:more|common frames omitted)");
 
+  /** Fields of a structured line that say what went wrong (its stack frames name only code). */
+  private static final Pattern ERROR_FIELD =
+      Pattern.compile("(?i)(?:err|error|exception)(?:[._-](?!stack)\\w+)*");
+
   /** A runaway "trace" (a file of indented text, say) stops folding after this many lines. */
   private static final int MAX_LINES = 200;
 
@@ -53,12 +57,29 @@ final class StackTraceFolder implements Serializable {
       this.head = head;
     }
 
-    /** The head's message with every continuation line that is not a bare stack frame. */
+    /**
+     * The head's message, the error fields of a structured line (zap's {@code error}, pino's {@code
+     * err.message}, ECS {@code error.message}) and every continuation line that is not a bare stack
+     * frame.
+     */
     String text() {
-      if (details.isEmpty()) {
-        return head.message();
-      }
-      return head.message() + "\n" + String.join("\n", details);
+      StringBuilder text = new StringBuilder(head.message() == null ? "" : head.message());
+      new java.util.TreeMap<>(head.record().attributes())
+          .forEach(
+              (key, value) -> {
+                if (ERROR_FIELD.matcher(key).matches() && value != null) {
+                  text.append('\n').append(value);
+                }
+              });
+      details.forEach(d -> text.append('\n').append(d));
+      return text.toString();
+    }
+
+    /** True when the text has more than the head's message. */
+    boolean hasMore() {
+      return !details.isEmpty()
+          || head.record().attributes().keySet().stream()
+              .anyMatch(k -> ERROR_FIELD.matcher(k).matches());
     }
   }
 

@@ -74,6 +74,44 @@ class CorrelationEngineTest {
   }
 
   @Test
+  void theErrorFieldOfAStructuredLineIsPartOfItsText() {
+    CorrelationEngine engine = engine();
+    engine.onEvent(line("postgres", 0, Level.INFO, "database system is ready"));
+    LogEvent plain = line("payment", 1, Level.ERROR, "charge failed");
+    dev.logrca.core.model.LogRecord r = plain.record();
+    java.util.Map<String, String> attributes =
+        java.util.Map.of(
+            "error", "dial tcp postgres:5432: connect: connection refused",
+            "stacktrace", "main.charge\n\t/src/main.go:42");
+    LogEvent zap =
+        new LogEvent(
+            new dev.logrca.core.model.LogRecord(
+                r.eventId(),
+                r.source(),
+                r.line(),
+                r.timestamp(),
+                false,
+                r.service(),
+                r.host(),
+                r.level(),
+                null,
+                null,
+                r.message(),
+                r.raw(),
+                attributes,
+                null),
+            plain.templateId(),
+            plain.template(),
+            List.of(),
+            false);
+    engine.onEvent(zap);
+    engine.advanceTo(at(2));
+    LogFact fact = engine.snapshot().logs.get(0);
+    assertThat(fact.getSignals()).contains("refused");
+    assertThat(fact.getDependency()).isEqualTo("postgres");
+  }
+
+  @Test
   void aStackTraceIsJudgedAsOneEventWithItsCause() {
     CorrelationEngine engine = engine();
     engine.onEvent(line("redis", 0, Level.INFO, "Ready to accept connections tcp"));

@@ -123,4 +123,16 @@ class ResourceRulesTest {
     assertThat(sure.getService()).isEqualTo("checkout");
     assertThat(sure.getConfidence()).isGreaterThanOrEqualTo(0.5);
   }
+
+  @Test
+  void pausesBeforeAnOutOfMemoryErrorAreMemoryPressure() {
+    String pause = "Detected pause in JVM or host machine (eg GC): pause of approximately 4447ms";
+    rules.log(line("inventory", 0, Level.WARN, pause), null);
+    rules.log(
+        line("inventory", 90, Level.ERROR, "java.lang.OutOfMemoryError: Java heap space"), null);
+    Hypothesis h = rules.concluded("Memory runs out after the JVM pauses again and again");
+    assertThat(h.getCategory()).isEqualTo("resource.out_of_memory");
+    assertThat(h.getFirstSeen()).isEqualTo(dev.logrca.rules.testing.Lines.at(0));
+    assertThat(h.getEvidence()).extracting(EvidenceLine::message).contains(pause);
+  }
 }
