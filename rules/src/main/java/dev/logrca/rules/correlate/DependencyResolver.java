@@ -122,7 +122,7 @@ final class DependencyResolver {
   }
 
   private String byTopology(String caller, Topology topology, long now) {
-    Set<String> callees = topology.callees(caller);
+    Set<String> callees = direct(caller, topology);
     if (callees.size() == 1) {
       return callees.iterator().next();
     }
@@ -134,6 +134,19 @@ final class DependencyResolver {
     List<String> silent =
         callees.stream().filter(c -> activity.silent(c, now, config.silenceMillis())).toList();
     return silent.size() == 1 ? silent.get(0) : null;
+  }
+
+  /**
+   * The callees {@code caller} talks to itself: a callee that another of its callees calls is
+   * dropped, since a call graph inferred from traces also links a caller to its callees' callees.
+   */
+  private static Set<String> direct(String caller, Topology topology) {
+    Set<String> callees = topology.callees(caller);
+    Set<String> direct = new java.util.TreeSet<>(callees);
+    for (String callee : callees) {
+      direct.removeIf(other -> !other.equals(callee) && topology.callees(callee).contains(other));
+    }
+    return direct;
   }
 
   private static String normalise(String name) {

@@ -25,6 +25,9 @@ import java.util.Set;
 public final class IncidentBuilder implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** How long before an incident's first sure sign a weak signal may still be its first sign. */
+  static final long WEAK_LEAD_MILLIS = 120_000;
+
   private final CorrelationConfig config;
   private final ArrayList<Cluster> open = new ArrayList<>();
   private transient HypothesisRanker ranker;
@@ -129,7 +132,9 @@ public final class IncidentBuilder implements Serializable {
   private Cluster clusterFor(
       Set<String> services, long first, long last, Topology t, boolean mayOpen) {
     for (Cluster c : open) {
-      if (c.accepts(services, first, last, config.groupWindowMillis(), t)) {
+      // a weak signal that came well before the incident is background, not its first sign
+      long before = mayOpen ? config.groupWindowMillis() : WEAK_LEAD_MILLIS;
+      if (c.accepts(services, first, last, before, config.groupWindowMillis(), t)) {
         return c;
       }
     }

@@ -94,4 +94,15 @@ class DependencyResolverTest {
     assertThat(resolver.resolve("web", null, "api call failed after auth", true, topology, at(2)))
         .isNull();
   }
+
+  @Test
+  void anAddressIsResolvedAmongTheDirectCalleesOnly() {
+    // inferred from traces: web also "calls" orders-db, which it reaches only through api
+    Topology inferred =
+        new Topology()
+            .addCall("web", "api")
+            .addCall("web", "orders-db")
+            .addCall("api", "orders-db");
+    assertThat(resolver.resolve("web", "10.0.0.5", null, true, inferred, at(1))).isEqualTo("api");
+  }
 }
