@@ -1,5 +1,6 @@
 package dev.logrca.rules.correlate;
 
+import dev.logrca.core.decode.Continuation;
 import dev.logrca.core.model.LogEvent;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -18,19 +19,6 @@ import java.util.regex.Pattern;
  */
 final class StackTraceFolder implements Serializable {
   private static final long serialVersionUID = 1L;
-
-  /** A continuation line has no timestamp of its own and one of these shapes. */
-  private static final Pattern CONTINUATION =
-      Pattern.compile(
-          // indented frames and notes: Java "\tat ...", Python '  File "x.py", line 3'
-          "^\\s+\\S"
-              + "|^(?:Caused by|Suppressed|Wrapped by): "
-              + "|^Traceback \\(most recent call last\\)"
-              // an exception's own line: "java.lang.IllegalStateException: Duplicate key",
-              // "org.springframework...HttpServerErrorException$GatewayTimeout: 504 ...",
-              // Python "ValueError: bad input"
-              + "|^(?:[a-zA-Z_$][\\w$]*\\.)*[A-Z][\\w$]*(?:Exception|Error|Throwable|Fault)"
-              + "(?:\\$\\w+)?(?::|$)");
 
   /** Stack frames name code, not failures: their words must not become signatures. */
   private static final Pattern FRAME =
@@ -86,11 +74,7 @@ final class StackTraceFolder implements Serializable {
   /** True when {@code event} continues the event held for its source; it is then absorbed. */
   boolean absorb(LogEvent event) {
     Pending open = pending.get(event.record().source());
-    if (open == null
-        || !event.record().timestampInferred()
-        || open.lines >= MAX_LINES
-        || event.message() == null
-        || !CONTINUATION.matcher(event.message()).find()) {
+    if (open == null || open.lines >= MAX_LINES || !Continuation.of(event.record())) {
       return false;
     }
     open.lines++;

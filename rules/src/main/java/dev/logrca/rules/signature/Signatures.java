@@ -74,8 +74,8 @@ public final class Signatures {
         TIMEOUT,
         "timed? ?out\\b|deadline exceeded|DEADLINE_EXCEEDED|ETIMEDOUT|i/o timeout"
             + "|SocketTimeoutException|TimeoutException|upstream timed out|took too long"
-            // Redis "Asynchronous AOF fsync is taking too long", "... responding slowly"
-            + "|taking too long|slow (?:query|request|response)|responding slowly|slow to respond");
+            // Redis "Asynchronous AOF fsync is taking too long"
+            + "|taking too long|slow (?:query|request|response)");
     add(
         UNREACHABLE,
         "no route to host|EHOSTUNREACH|network is unreachable|ENETUNREACH|host is unreachable");
