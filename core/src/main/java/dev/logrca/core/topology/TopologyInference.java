@@ -2,11 +2,18 @@ package dev.logrca.core.topology;
 
 import dev.logrca.core.model.LogEvent;
 import java.io.Serializable;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -106,15 +113,43 @@ public final class TopologyInference implements Serializable {
                 }));
     Topology topology = new Topology();
     services.values().forEach(topology::addService);
+    // calls form no cycles in most systems: the best-supported edges go in first, and an edge
+    // that would close a cycle (a slow request logged out of order, say) is left out
+    List<String[]> edges = new ArrayList<>();
     counts.forEach(
         (caller, callees) ->
             callees.forEach(
                 (callee, n) -> {
                   if (n >= minObservations) {
-                    topology.addCall(caller, callee);
+                    edges.add(new String[] {caller, callee, Long.toString(n)});
                   }
                 }));
+    edges.sort(
+        Comparator.comparingLong((String[] e) -> -Long.parseLong(e[2]))
+            .thenComparing(e -> e[0])
+            .thenComparing(e -> e[1]));
+    for (String[] edge : edges) {
+      if (!reaches(topology, edge[1], edge[0])) {
+        topology.addCall(edge[0], edge[1]);
+      }
+    }
     return topology;
+  }
+
+  /** Whether {@code to} can be reached from {@code from} along the calls so far. */
+  private static boolean reaches(Topology topology, String from, String to) {
+    Deque<String> todo = new ArrayDeque<>(List.of(from));
+    Set<String> seen = new HashSet<>();
+    while (!todo.isEmpty()) {
+      String next = todo.pop();
+      if (next.equals(to)) {
+        return true;
+      }
+      if (seen.add(next)) {
+        todo.addAll(topology.callees(next));
+      }
+    }
+    return false;
   }
 
   private long traceCount(String caller, String callee) {

@@ -98,6 +98,31 @@ class TopologyInferenceTest {
     assertThat(topology.callees("postgres")).isEmpty();
   }
 
+  /** {@code n} traces in which {@code caller}'s lines enclose {@code callee}'s. */
+  private void calls(TopologyInference inference, String caller, String callee, int n) {
+    for (int i = 0; i < n; i++) {
+      String trace = caller + "-" + callee + "-" + i;
+      long t = 10_000L * i + 1;
+      inference.observe(event(caller, t, trace, "request"));
+      inference.observe(event(callee, t + 2, trace, "handling"));
+      inference.observe(event(callee, t + 4, trace, "handled"));
+      inference.observe(event(caller, t + 6, trace, "response"));
+    }
+  }
+
+  @Test
+  void anEdgeThatWouldCloseACycleWithBetterSupportedOnesIsLeftOut() {
+    TopologyInference inference = new TopologyInference();
+    calls(inference, "web", "api", 6);
+    calls(inference, "api", "db", 6);
+    // a few slow requests logged out of order make db look like web's caller
+    calls(inference, "db", "web", 3);
+    Topology topology = inference.current();
+    assertThat(topology.callees("web")).containsExactly("api");
+    assertThat(topology.callees("api")).containsExactly("db");
+    assertThat(topology.callees("db")).isEmpty();
+  }
+
   @Test
   void arrivalOrderWithinATraceDoesNotMatter() {
     TopologyInference inference = new TopologyInference();

@@ -137,16 +137,32 @@ final class DependencyResolver {
   }
 
   /**
-   * The callees {@code caller} talks to itself: a callee that another of its callees calls is
+   * The callees {@code caller} talks to itself: a callee that another of its callees reaches is
    * dropped, since a call graph inferred from traces also links a caller to its callees' callees.
    */
   private static Set<String> direct(String caller, Topology topology) {
     Set<String> callees = topology.callees(caller);
     Set<String> direct = new java.util.TreeSet<>(callees);
     for (String callee : callees) {
-      direct.removeIf(other -> !other.equals(callee) && topology.callees(callee).contains(other));
+      direct.removeIf(other -> !other.equals(callee) && reaches(topology, callee, other));
     }
     return direct;
+  }
+
+  /** Whether {@code to} can be reached from {@code from} along the topology's calls. */
+  private static boolean reaches(Topology topology, String from, String to) {
+    java.util.Deque<String> todo = new java.util.ArrayDeque<>(topology.callees(from));
+    Set<String> seen = new java.util.HashSet<>();
+    while (!todo.isEmpty()) {
+      String next = todo.pop();
+      if (next.equals(to)) {
+        return true;
+      }
+      if (seen.add(next)) {
+        todo.addAll(topology.callees(next));
+      }
+    }
+    return false;
   }
 
   private static String normalise(String name) {
