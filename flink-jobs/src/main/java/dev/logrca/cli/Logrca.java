@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       AnalyzeCommand.class,
       SearchCommand.class,
       SimulateCommand.class,
+      EvalCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Logrca implements Runnable {
@@ -29,6 +30,7 @@ public final class Logrca implements Runnable {
   /** The command line, with usage errors reported in one line and exit code 2. */
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Logrca());
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setParameterExceptionHandler(Logrca::usageError);
     cli.setExecutionExceptionHandler(Logrca::failure);
     return cli;

@@ -26,7 +26,10 @@ import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.CoreOptions;
 import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.configuration.StateBackendOptions;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.util.CloseableIterator;
 import org.apache.lucene.index.IndexNotFoundException;
 
 /**
@@ -72,13 +75,20 @@ public final class EmbeddedRun {
     env.setParallelism(settings.parallelism());
     // records are immutable: no defensive copies between chained operators
     env.getConfig().enableObjectReuse();
-    LogrcaJob.build(
-        env,
-        new LogFileSource(files, 1),
-        settings,
-        new EventIndexSink(dataDir.toString()),
-        new IncidentIndexSink(dataDir.toString()));
-    JobExecutionResult result = env.execute("logrca analyze");
+    DataStream<Incident> updates =
+        LogrcaJob.build(
+            env,
+            new LogFileSource(files, 1),
+            settings,
+            new EventIndexSink(dataDir.toString()),
+            new IncidentIndexSink(dataDir.toString()));
+    Map<String, Incident> firstReports = new LinkedHashMap<>();
+    JobExecutionResult result;
+    try (CloseableIterator<Incident> stream = updates.collectAsync()) {
+      JobClient client = env.executeAsync("logrca analyze");
+      stream.forEachRemaining(incident -> firstReports.putIfAbsent(incident.id(), incident));
+      result = client.getJobExecutionResult().get();
+    }
     Map<String, Long> counters = counters(result);
     List<Incident> incidents =
         counters.get(JobCounters.LINES) == 0
@@ -86,13 +96,14 @@ public final class EmbeddedRun {
             : incidentsBetween(
                 counters.get(JobCounters.FIRST_EVENT), counters.get(JobCounters.LAST_EVENT));
     Duration wall = Duration.ofNanos(System.nanoTime() - started);
-    return new Result(incidents, counters, wall);
+    return new Result(incidents, firstReports, counters, wall);
   }
 
   /**
    * The final state of the incidents over the analysed time span, read back from the incident
-   * index: the index holds every update, while a client-side collect of the incident stream may
-   * lose the last ones when the embedded cluster shuts down with the job.
+   * index: the index holds every update, while the client-side collect of the incident stream (kept
+   * for the first reports, which come early) may lose the last ones when the embedded cluster shuts
+   * down with the job.
    */
   private List<Incident> incidentsBetween(long first, long last) throws IOException {
     Path incidentIndex = dataDir.resolve("incidents");
@@ -133,10 +144,16 @@ public final class EmbeddedRun {
    * What a run produced.
    *
    * @param incidents the final state of every incident over the analysed time span, earliest first
+   * @param firstReports each incident as it was first reported, by id: its {@code end} is the event
+   *     time the job knew enough to report it (best effort: read from the collected stream)
    * @param counters the job's counters ({@link JobCounters})
    * @param wallTime how long the run took, MiniCluster start included
    */
-  public record Result(List<Incident> incidents, Map<String, Long> counters, Duration wallTime) {
+  public record Result(
+      List<Incident> incidents,
+      Map<String, Incident> firstReports,
+      Map<String, Long> counters,
+      Duration wallTime) {
     public long counter(String name) {
       return counters.getOrDefault(name, 0L);
     }

@@ -74,33 +74,39 @@ public final class PlainLineDecoder {
   }
 
   /**
-   * Redis: {@code pid:role dd MMM yyyy HH:mm:ss.SSS L msg}, role one of X C S M, level L one of
-   * {@code . - * #} (debug, verbose, notice, warning).
+   * Redis 3 and later: {@code pid:role dd Mon yyyy hh:mm:ss.mmm L msg}, role one of {@code XCSM}
+   * (sentinel, child, replica, master), L the level: {@code .} debug, {@code -} verbose, {@code *}
+   * notice, {@code #} warning.
    */
   private PlainLine redis(String line) {
-    int pid = TextDigits.digitRun(line, 0);
-    if (pid == 0
-        || TextDigits.charAt(line, pid) != ':'
-        || "XCSM".indexOf(TextDigits.charAt(line, pid + 1)) < 0
-        || TextDigits.charAt(line, pid + 2) != ' ') {
+    int digits = TextDigits.digitRun(line, 0);
+    if (digits == 0
+        || line.length() < digits + 30
+        || line.charAt(digits) != ':'
+        || "XCSM".indexOf(line.charAt(digits + 1)) < 0
+        || line.charAt(digits + 2) != ' ') {
       return null;
     }
-    TimestampMatch t = parser.parseLeading(line, pid + 3);
-    if (t == null || t.end() + 3 > line.length() || line.charAt(t.end() + 2) != ' ') {
+    TimestampMatch t = parser.parseLeading(line, digits + 3);
+    int mark = t == null ? -1 : t.end() + 1;
+    if (mark < 0
+        || mark + 1 >= line.length()
+        || line.charAt(mark - 1) != ' '
+        || ".-*#".indexOf(line.charAt(mark)) < 0
+        || line.charAt(mark + 1) != ' ') {
       return null;
     }
     Level level =
-        switch (line.charAt(t.end() + 1)) {
+        switch (line.charAt(mark)) {
           case '#' -> Level.WARN;
           case '*' -> Level.INFO;
-          case '.', '-' -> Level.DEBUG;
-          default -> Level.UNKNOWN;
+          default -> Level.DEBUG;
         };
     Map<String, String> attributes = new HashMap<>();
-    attributes.put("pid", line.substring(0, pid));
-    attributes.put("role", line.substring(pid + 1, pid + 2));
+    attributes.put("pid", line.substring(0, digits));
+    attributes.put("role", String.valueOf(line.charAt(digits + 1)));
     return new PlainLine(
-        true, t.epochMillis(), level, null, null, line.substring(t.end() + 3), attributes);
+        true, t.epochMillis(), level, null, null, line.substring(mark + 2), attributes);
   }
 
   /** glog/klog: {@code Lmmdd hh:mm:ss.uuuuuu threadid file:line] msg}, L one of IWEF. */

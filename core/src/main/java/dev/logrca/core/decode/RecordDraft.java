@@ -23,6 +23,7 @@ final class RecordDraft {
     d.level = p.level();
     d.logger = p.logger();
     d.message = p.message();
+    d.traceId = MessageTraceId.find(p.message());
     d.attributes = p.attributes(); // a fresh map per line: taken over, not copied
     return d;
   }

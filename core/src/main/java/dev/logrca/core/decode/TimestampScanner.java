@@ -74,10 +74,10 @@ final class TimestampScanner {
           ? apache(s, from, n)
           : slashed(s, from, n);
     }
-    if ((n == 1 || n == 2) && next == ' ' && TextDigits.monthName(s, from + n + 1) != 0) {
-      // dd MMM yyyy HH:mm:ss: RFC 1123 without its weekday, as Redis writes it
-      cur.pos = from;
-      return rfc1123(s);
+    if ((n == 1 || n == 2)
+        && next == ' '
+        && TextDigits.isLetter(TextDigits.charAt(s, from + n + 1))) {
+      return dayMonthYear(s, from, n);
     }
     if ((n == 1 || n == 2) && next == ':' && TextDigits.charAt(s, from + n + 3) == ':') {
       return timeOnly(s, from);
@@ -194,6 +194,23 @@ final class TimestampScanner {
     }
     cur.year = referenceYear;
     cur.pos++;
+    return cur.timeOfDay(s, false) ? finish(s, Shape.NUMERIC) : null;
+  }
+
+  /** {@code dd MMM yyyy HH:mm:ss.SSS}, as Redis writes it (RFC 1123 without the weekday). */
+  private TimestampMatch dayMonthYear(String s, int from, int n) {
+    cur.day = TextDigits.number(s, from, n);
+    cur.pos = from + n + 1;
+    cur.month = TextDigits.monthName(s, cur.pos);
+    cur.pos += 3;
+    if (cur.month == 0
+        || TextDigits.charAt(s, cur.pos) != ' '
+        || TextDigits.digitRun(s, cur.pos + 1) != 4
+        || TextDigits.charAt(s, cur.pos + 5) != ' ') {
+      return null;
+    }
+    cur.year = TextDigits.number(s, cur.pos + 1, 4);
+    cur.pos += 6;
     return cur.timeOfDay(s, false) ? finish(s, Shape.NUMERIC) : null;
   }
 

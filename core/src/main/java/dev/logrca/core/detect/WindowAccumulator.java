@@ -1,5 +1,6 @@
 package dev.logrca.core.detect;
 
+import dev.logrca.core.decode.Continuation;
 import dev.logrca.core.model.Evidence;
 import dev.logrca.core.model.Level;
 import dev.logrca.core.model.LogEvent;
@@ -44,6 +45,11 @@ public final class WindowAccumulator implements Serializable {
     }
     if (templateId == null) {
       return this; // an undecoded line still counts, but has no template to judge
+    }
+    if (Continuation.of(event.record())) {
+      // a stack frame or "Caused by:" is part of the event above it, not a template of its own:
+      // it must neither be flagged as new nor crowd the evidence
+      return this;
     }
     templateCounts.merge(templateId, 1L, Long::sum);
     if (event.template() != null) {

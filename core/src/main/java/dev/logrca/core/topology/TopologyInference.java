@@ -2,19 +2,27 @@ package dev.logrca.core.topology;
 
 import dev.logrca.core.model.LogEvent;
 import java.io.Serializable;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * Infers who calls whom from the logs alone, for systems without a topology file. Two signs count:
- * a trace id shared by several services (the service that logged first in the trace called the
- * others), and a message naming another known service or its address ({@code connect to
- * postgres:5432 failed}, {@code GET http://inventory:8080/items}). An edge is trusted only after
- * {@link #minObservations} sightings, so one odd line does not invent a call.
+ * a trace id shared by several services (a service is called by the one whose lines in the trace
+ * enclose its own, else by the one that logged first), and a message naming another known service
+ * or its address ({@code connect to postgres:5432 failed}, {@code GET
+ * http://inventory:8080/items}). An edge is trusted only after {@link #minObservations} sightings,
+ * so one odd line does not invent a call.
  */
 public final class TopologyInference implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -81,28 +89,71 @@ public final class TopologyInference implements Serializable {
   /** The calls trusted so far, over every service seen. */
   public Topology current() {
     Map<String, Map<String, Long>> counts = new TreeMap<>();
+    // calls rarely go both ways: when traces show both, the odd traces (clock skew, a log line
+    // written late) lose to the usual direction
     traceCalls.forEach(
-        (caller, callees) -> callees.forEach((callee, n) -> add(counts, caller, callee, n)));
+        (caller, callees) ->
+            callees.forEach(
+                (callee, n) -> {
+                  if (n > traceCount(callee, caller)) {
+                    add(counts, caller, callee, n);
+                  }
+                }));
     mentions.forEach(
         (caller, names) ->
             names.forEach(
                 (name, n) -> {
                   String callee = resolve(name);
-                  if (callee != null) {
+                  // a mention names a pair, not a direction: a database logs its clients' names
+                  // (PostgreSQL application_name, SQL comments) as often as a client its server's;
+                  // when traces show the other direction, they win
+                  if (callee != null && traceCount(callee, caller) < minObservations) {
                     add(counts, caller, callee, n);
                   }
                 }));
     Topology topology = new Topology();
     services.values().forEach(topology::addService);
+    // calls form no cycles in most systems: the best-supported edges go in first, and an edge
+    // that would close a cycle (a slow request logged out of order, say) is left out
+    List<String[]> edges = new ArrayList<>();
     counts.forEach(
         (caller, callees) ->
             callees.forEach(
                 (callee, n) -> {
                   if (n >= minObservations) {
-                    topology.addCall(caller, callee);
+                    edges.add(new String[] {caller, callee, Long.toString(n)});
                   }
                 }));
+    edges.sort(
+        Comparator.comparingLong((String[] e) -> -Long.parseLong(e[2]))
+            .thenComparing(e -> e[0])
+            .thenComparing(e -> e[1]));
+    for (String[] edge : edges) {
+      if (!reaches(topology, edge[1], edge[0])) {
+        topology.addCall(edge[0], edge[1]);
+      }
+    }
     return topology;
+  }
+
+  /** Whether {@code to} can be reached from {@code from} along the calls so far. */
+  private static boolean reaches(Topology topology, String from, String to) {
+    Deque<String> todo = new ArrayDeque<>(List.of(from));
+    Set<String> seen = new HashSet<>();
+    while (!todo.isEmpty()) {
+      String next = todo.pop();
+      if (next.equals(to)) {
+        return true;
+      }
+      if (seen.add(next)) {
+        todo.addAll(topology.callees(next));
+      }
+    }
+    return false;
+  }
+
+  private long traceCount(String caller, String callee) {
+    return traceCalls.getOrDefault(caller, new HashMap<>()).getOrDefault(callee, 0L);
   }
 
   public int minObservations() {
@@ -150,9 +201,11 @@ public final class TopologyInference implements Serializable {
   }
 
   /**
-   * The most recent traces with the first time each service logged in them. A trace contributes one
-   * edge from its earliest service to every other; when a late line shows an earlier service, the
-   * trace's edges are moved to it, so arrival order does not matter.
+   * The most recent traces with the first and last time each service logged in them. A service's
+   * caller is the one whose lines in the trace enclose its own most tightly (a caller logs before
+   * it calls and after the answer comes back); a service no other encloses is called by the one
+   * that logged first. A trace's edges are recounted whenever a line changes them, so arrival order
+   * does not matter.
    */
   private static final class RecentTraces implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -163,7 +216,7 @@ public final class TopologyInference implements Serializable {
     private final int capacity;
 
     /** Insertion order is arrival order of the trace: the oldest traces go first. */
-    private final LinkedHashMap<String, HashMap<String, Long>> firstSeen = new LinkedHashMap<>();
+    private final LinkedHashMap<String, HashMap<String, long[]>> spans = new LinkedHashMap<>();
 
     RecentTraces(int capacity) {
       this.capacity = capacity;
@@ -174,56 +227,103 @@ public final class TopologyInference implements Serializable {
     }
 
     void observe(String traceId, String service, long timestamp, CallCounter counter) {
-      HashMap<String, Long> trace = firstSeen.get(traceId);
+      HashMap<String, long[]> trace = spans.get(traceId);
       if (trace == null) {
         trace = new HashMap<>();
-        firstSeen.put(traceId, trace);
+        spans.put(traceId, trace);
         evictOldest();
       }
-      Long known = trace.get(service);
-      if (known != null && known <= timestamp) {
+      // a time on a whole second (an access log's, say) stands for any moment of that second
+      long end = timestamp % 1000 == 0 ? timestamp + 999 : timestamp;
+      long[] known = trace.get(service);
+      if (known != null && known[0] <= timestamp && end <= known[1]) {
         return;
       }
       if (known == null && trace.size() >= MAX_SERVICES_PER_TRACE) {
         return;
       }
-      String rootBefore = root(trace);
-      forEachEdge(trace, rootBefore, counter, -1);
-      trace.put(service, timestamp);
-      forEachEdge(trace, root(trace), counter, +1);
+      Map<String, String> before = callers(trace);
+      if (known == null) {
+        trace.put(service, new long[] {timestamp, end});
+      } else {
+        known[0] = Math.min(known[0], timestamp);
+        known[1] = Math.max(known[1], end);
+      }
+      Map<String, String> after = callers(trace);
+      before.forEach(
+          (callee, caller) -> {
+            if (!caller.equals(after.get(callee))) {
+              counter.count(caller, callee, -1);
+            }
+          });
+      after.forEach(
+          (callee, caller) -> {
+            if (!caller.equals(before.get(callee))) {
+              counter.count(caller, callee, +1);
+            }
+          });
     }
 
     private void evictOldest() {
-      Iterator<String> oldest = firstSeen.keySet().iterator();
-      while (firstSeen.size() > capacity && oldest.hasNext()) {
+      Iterator<String> oldest = spans.keySet().iterator();
+      while (spans.size() > capacity && oldest.hasNext()) {
         oldest.next();
         oldest.remove(); // its edges stay counted: the trace is only forgotten, not undone
       }
     }
 
+    /** Each service of the trace but its root, with its caller. */
+    private static Map<String, String> callers(Map<String, long[]> trace) {
+      Map<String, String> callers = new HashMap<>();
+      Map<String, long[]> tops = new HashMap<>();
+      for (Map.Entry<String, long[]> callee : trace.entrySet()) {
+        String caller = encloser(trace, callee.getKey(), callee.getValue());
+        if (caller == null) {
+          tops.put(callee.getKey(), callee.getValue());
+        } else {
+          callers.put(callee.getKey(), caller);
+        }
+      }
+      String root = root(tops);
+      tops.keySet().stream()
+          .filter(top -> !top.equals(root))
+          .forEach(top -> callers.put(top, root));
+      return callers;
+    }
+
+    /** The service whose lines enclose {@code inner}'s most tightly, or null. */
+    private static String encloser(Map<String, long[]> trace, String service, long[] inner) {
+      String caller = null;
+      long tightest = Long.MAX_VALUE;
+      for (Map.Entry<String, long[]> c : trace.entrySet()) {
+        long[] outer = c.getValue();
+        boolean encloses =
+            !c.getKey().equals(service)
+                && outer[0] <= inner[0]
+                && outer[1] >= inner[1]
+                && outer[1] - outer[0] > inner[1] - inner[0];
+        if (encloses
+            && (outer[1] - outer[0] < tightest
+                || (outer[1] - outer[0] == tightest && c.getKey().compareTo(caller) < 0))) {
+          tightest = outer[1] - outer[0];
+          caller = c.getKey();
+        }
+      }
+      return caller;
+    }
+
     /** The service that logged first in the trace; ties go to the smaller name. */
-    private static String root(Map<String, Long> trace) {
+    private static String root(Map<String, long[]> trace) {
       String root = null;
-      for (Map.Entry<String, Long> e : trace.entrySet()) {
+      for (Map.Entry<String, long[]> e : trace.entrySet()) {
+        long first = e.getValue()[0];
         if (root == null
-            || e.getValue() < trace.get(root)
-            || (e.getValue().equals(trace.get(root)) && e.getKey().compareTo(root) < 0)) {
+            || first < trace.get(root)[0]
+            || (first == trace.get(root)[0] && e.getKey().compareTo(root) < 0)) {
           root = e.getKey();
         }
       }
       return root;
-    }
-
-    private static void forEachEdge(
-        Map<String, Long> trace, String root, CallCounter counter, long delta) {
-      if (root == null) {
-        return;
-      }
-      for (String service : trace.keySet()) {
-        if (!service.equals(root)) {
-          counter.count(root, service, delta);
-        }
-      }
     }
   }
 }

@@ -89,6 +89,22 @@ class PlainLineDecoderTest {
   }
 
   @Test
+  void readsRedisLines() {
+    PlainLine p =
+        decoder.decode(
+            "1:M 27 Nov 2026 10:08:02.837 # Asynchronous AOF fsync is taking too long (disk is"
+                + " busy?).");
+    assertThat(p.timestamp()).isEqualTo(at("2026-11-27T10:08:02.837Z"));
+    assertThat(p.level()).isEqualTo(Level.WARN);
+    assertThat(p.message()).startsWith("Asynchronous AOF fsync");
+    assertThat(p.attributes()).containsEntry("pid", "1").containsEntry("role", "M");
+
+    PlainLine child = decoder.decode("8325:C 27 Nov 2026 10:00:41.376 * DB saved on disk");
+    assertThat(child.level()).isEqualTo(Level.INFO);
+    assertThat(child.message()).isEqualTo("DB saved on disk");
+  }
+
+  @Test
   void readsKlogLines() {
     PlainLine p =
         decoder.decode("E1127 10:00:03.123456   12345 reflector.go:138] failed to list pods");

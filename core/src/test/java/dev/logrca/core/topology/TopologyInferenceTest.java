@@ -61,6 +61,69 @@ class TopologyInferenceTest {
   }
 
   @Test
+  void aServiceIsCalledByTheOneWhoseLinesEncloseItsOwn() {
+    TopologyInference inference = new TopologyInference();
+    for (int i = 0; i < 3; i++) {
+      String trace = "nested-" + i;
+      long t = 1_000L * i;
+      // checkout asks inventory, then payment, which asks postgres; the gateway logs at the end
+      inference.observe(event("checkout", t, trace, "placing order"));
+      inference.observe(event("inventory", t + 2, trace, "reserving stock"));
+      inference.observe(event("checkout", t + 4, trace, "stock reserved"));
+      inference.observe(event("payment", t + 5, trace, "charging card"));
+      inference.observe(event("postgres", t + 6, trace, "duration: 1.2 ms INSERT"));
+      inference.observe(event("payment", t + 7, trace, "payment authorized"));
+      inference.observe(event("checkout", t + 8, trace, "order placed"));
+    }
+    Topology topology = inference.current();
+    assertThat(topology.callees("checkout")).containsExactly("inventory", "payment");
+    assertThat(topology.callees("payment")).containsExactly("postgres");
+    assertThat(topology.callees("inventory")).isEmpty();
+  }
+
+  @Test
+  void aDatastoreNamingItsClientsDoesNotCallThem() {
+    TopologyInference inference = new TopologyInference();
+    for (int i = 0; i < 3; i++) {
+      String trace = "sql-" + i;
+      long t = 1_000L * i;
+      inference.observe(event("payment", t, trace, "charging card"));
+      // PostgreSQL with sqlcommenter-style comments names the client in every statement
+      inference.observe(
+          event("postgres", t + 1, trace, "execute: INSERT INTO payments /* payment */"));
+      inference.observe(event("payment", t + 2, trace, "payment authorized"));
+    }
+    Topology topology = inference.current();
+    assertThat(topology.callees("payment")).containsExactly("postgres");
+    assertThat(topology.callees("postgres")).isEmpty();
+  }
+
+  /** {@code n} traces in which {@code caller}'s lines enclose {@code callee}'s. */
+  private void calls(TopologyInference inference, String caller, String callee, int n) {
+    for (int i = 0; i < n; i++) {
+      String trace = caller + "-" + callee + "-" + i;
+      long t = 10_000L * i + 1;
+      inference.observe(event(caller, t, trace, "request"));
+      inference.observe(event(callee, t + 2, trace, "handling"));
+      inference.observe(event(callee, t + 4, trace, "handled"));
+      inference.observe(event(caller, t + 6, trace, "response"));
+    }
+  }
+
+  @Test
+  void anEdgeThatWouldCloseACycleWithBetterSupportedOnesIsLeftOut() {
+    TopologyInference inference = new TopologyInference();
+    calls(inference, "web", "api", 6);
+    calls(inference, "api", "db", 6);
+    // a few slow requests logged out of order make db look like web's caller
+    calls(inference, "db", "web", 3);
+    Topology topology = inference.current();
+    assertThat(topology.callees("web")).containsExactly("api");
+    assertThat(topology.callees("api")).containsExactly("db");
+    assertThat(topology.callees("db")).isEmpty();
+  }
+
+  @Test
   void arrivalOrderWithinATraceDoesNotMatter() {
     TopologyInference inference = new TopologyInference();
     for (int i = 0; i < 3; i++) {

@@ -39,6 +39,8 @@ public final class CorrelationFunction
   private static final Comparator<TimedInput> TIME_ORDER =
       Comparator.comparingLong(TimedInput::timestamp)
           .thenComparingInt(TimedInput::kindOrder)
+          .thenComparing(TimedInput::source)
+          .thenComparingLong(TimedInput::position)
           .thenComparing(TimedInput::id);
 
   private final RuleSource rules;

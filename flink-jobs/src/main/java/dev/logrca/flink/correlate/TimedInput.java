@@ -3,15 +3,26 @@ package dev.logrca.flink.correlate;
 import dev.logrca.core.model.Anomaly;
 import dev.logrca.core.model.LogEvent;
 
-/** An event or an anomaly waiting for its turn, ordered by event time. */
-record TimedInput(long timestamp, int kindOrder, String id, LogEvent event, Anomaly anomaly) {
+/**
+ * An event or an anomaly waiting for its turn, ordered by event time; lines of one source with the
+ * same time (a stack trace shares its first line's) keep their order in the source.
+ */
+record TimedInput(
+    long timestamp,
+    int kindOrder,
+    String source,
+    long position,
+    String id,
+    LogEvent event,
+    Anomaly anomaly) {
 
   static TimedInput of(LogEvent e) {
-    return new TimedInput(e.timestamp(), 0, e.eventId(), e, null);
+    String source = e.record().source() == null ? "" : e.record().source();
+    return new TimedInput(e.timestamp(), 0, source, e.record().line(), e.eventId(), e, null);
   }
 
   static TimedInput of(Anomaly a) {
-    return new TimedInput(a.windowEnd() - 1, 1, a.id(), null, a);
+    return new TimedInput(a.windowEnd() - 1, 1, "", 0, a.id(), null, a);
   }
 
   void feed(CorrelationFunction.Scope scope) {

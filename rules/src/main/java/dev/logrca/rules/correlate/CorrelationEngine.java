@@ -38,6 +38,7 @@ public final class CorrelationEngine {
   private final IncidentBuilder incidents;
   private final KieSession session;
   private final HypothesisCollector collector = new HypothesisCollector();
+  private final StackTraceFolder folder;
   private final List<AnomalyFact> pendingAnomalies = new ArrayList<>();
   private final Set<Calls> insertedCalls = new HashSet<>();
   private long clock;
@@ -61,6 +62,7 @@ public final class CorrelationEngine {
         new Topology(),
         new ServiceActivity(),
         new IncidentBuilder(config),
+        new StackTraceFolder(),
         Long.MIN_VALUE);
   }
 
@@ -71,8 +73,10 @@ public final class CorrelationEngine {
       Topology observed,
       ServiceActivity activity,
       IncidentBuilder incidents,
+      StackTraceFolder folder,
       long clock) {
     this.rules = rules;
+    this.folder = folder;
     this.config = config;
     this.configured = configured;
     this.observed = observed;
@@ -99,7 +103,11 @@ public final class CorrelationEngine {
     insertCalls();
   }
 
-  /** One log line, in event-time order. */
+  /**
+   * One log line, in event-time order. A line that continues a multi-line event (a stack trace) is
+   * judged with the line that started it; each line is held until the next line of its source shows
+   * whether more of it follows.
+   */
   public void onEvent(LogEvent event) {
     if (event.service() == null) {
       // the decoder always names a service (file name at worst); a line without one blames nobody
@@ -107,21 +115,50 @@ public final class CorrelationEngine {
     }
     activity.record(event);
     moveClock(event.timestamp());
-    Set<String> signals = Signatures.find(event.message());
+    if (folder.absorb(event)) {
+      return;
+    }
+    StackTraceFolder.Pending completed = folder.hold(event);
+    if (completed != null) {
+      judge(completed);
+    }
+  }
+
+  /** Turns a complete event into a fact for the rules when it is notable. */
+  private void judge(StackTraceFolder.Pending pending) {
+    LogEvent event = pending.head;
+    String text = pending.text();
+    Set<String> signals = Signatures.find(text);
     if (!event.level().isWarnOrWorse() && signals.isEmpty() && !event.newTemplate()) {
       return;
     }
     String target = Targets.find(event.message());
+    if (target == null && pending.hasMore()) {
+      target = Targets.find(text);
+    }
     boolean askTopology =
         signals.stream().anyMatch(Signatures.DEPENDENCY_FACING::contains)
             || (signals.contains(Signatures.SHUTDOWN) && signals.contains(Signatures.EXCEPTION));
     String dependency =
         signals.isEmpty()
             ? null
-            : resolver.resolve(event.service(), target, askTopology, topology(), clock);
-    session.insert(new LogFact(event, signals, target, dependency));
+            : resolver.resolve(
+                event.service(), target, event.message(), askTopology, topology(), clock);
+    // an address nobody could map is still a peer inside the system; a name that never logged
+    // and is not in the topology is an outside host
+    boolean known =
+        dependency != null
+            && (activity.knows(dependency)
+                || topology().services().contains(dependency)
+                || Targets.isAddress(dependency));
+    session.insert(new LogFact(event, signals, target, dependency, known));
     // rules over sliding windows must see each fact before the window moves on
     session.fireAllRules();
+  }
+
+  /** Judges the held events that started before {@code time}: no more of them can follow. */
+  private void judgeHeldBefore(long time) {
+    folder.takeBefore(time).forEach(this::judge);
   }
 
   /** One anomaly from the detectors. */
@@ -135,6 +172,7 @@ public final class CorrelationEngine {
   /** Moves event time to {@code eventTimeMillis} and returns incidents created or changed since. */
   public List<Incident> advanceTo(long eventTimeMillis) {
     moveClock(eventTimeMillis);
+    judgeHeldBefore(eventTimeMillis);
     session.fireAllRules();
     List<Incident> changed =
         incidents.update(drainHypotheses(), List.copyOf(pendingAnomalies), topology(), clock);
@@ -144,6 +182,7 @@ public final class CorrelationEngine {
 
   /** End of input: every open incident is final and returned; the engine stays usable. */
   public List<Incident> finish() {
+    judgeHeldBefore(Long.MAX_VALUE);
     session.fireAllRules();
     List<Incident> all =
         incidents.finish(drainHypotheses(), List.copyOf(pendingAnomalies), topology(), clock);
@@ -177,7 +216,8 @@ public final class CorrelationEngine {
             collector.pending(),
             pendingAnomalies,
             activity,
-            incidents)
+            incidents,
+            folder)
         .deepCopy();
   }
 
@@ -197,6 +237,7 @@ public final class CorrelationEngine {
             state.observed,
             state.activity,
             state.incidents,
+            state.folder,
             state.clock);
     state.logs.forEach(engine.session::insert);
     state.anomalies.forEach(engine.session::insert);

@@ -33,6 +33,7 @@ public final class CorrelationState implements Serializable {
   final ArrayList<AnomalyFact> pendingAnomalies;
   final ServiceActivity activity;
   final IncidentBuilder incidents;
+  final StackTraceFolder folder;
 
   CorrelationState(
       long clock,
@@ -44,7 +45,8 @@ public final class CorrelationState implements Serializable {
       List<Hypothesis> unreported,
       List<AnomalyFact> pendingAnomalies,
       ServiceActivity activity,
-      IncidentBuilder incidents) {
+      IncidentBuilder incidents,
+      StackTraceFolder folder) {
     this.clock = clock;
     this.config = config;
     this.configured = configured;
@@ -55,6 +57,7 @@ public final class CorrelationState implements Serializable {
     this.pendingAnomalies = new ArrayList<>(pendingAnomalies);
     this.activity = activity;
     this.incidents = incidents;
+    this.folder = folder;
   }
 
   /** The event time the engine had reached, epoch millis. */

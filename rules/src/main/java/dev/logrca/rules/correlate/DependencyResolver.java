@@ -9,13 +9,18 @@ import java.util.regex.Pattern;
 
 /**
  * Maps the peer a line names to a service: by exact name, by a host the service logged from, by the
- * first label of a DNS name, by a pod name without its ReplicaSet suffix; an IP address, or a line
+ * first label of a DNS name, by a pod name without its ReplicaSet suffix; a line that names no peer
+ * but a known service as a word ("inventory call failed") by that word; an IP address, or a line
  * that names nobody, by the topology (the caller's one callee, or the one that is failing or
  * silent). A name that matches no known service is kept as the name of an unseen dependency.
  */
 final class DependencyResolver {
   private static final Pattern POD_SUFFIX =
       Pattern.compile("-(?=[a-z]*\\d)[a-z0-9]{6,10}-[a-z0-9]{5}$|-\\d+$");
+
+  /** Words of a message, class names split at their humps: RedisCommandTimeoutException. */
+  private static final Pattern WORD = Pattern.compile("[^A-Za-z0-9_-]+|(?<=[a-z0-9])(?=[A-Z])");
+
   private static final Set<String> LOCAL = Set.of("localhost", "127.0.0.1", "::1", "0.0.0.0");
 
   private final ServiceActivity activity;
@@ -32,7 +37,13 @@ final class DependencyResolver {
    * @param target the peer the line names (see {@link Targets}), or null
    * @param askTopology whether a line that names no service may be resolved through the topology
    */
-  String resolve(String caller, String target, boolean askTopology, Topology topology, long now) {
+  String resolve(
+      String caller,
+      String target,
+      String message,
+      boolean askTopology,
+      Topology topology,
+      long now) {
     String resolved = null;
     if (target != null && !LOCAL.contains(target)) {
       resolved = byName(target);
@@ -45,7 +56,10 @@ final class DependencyResolver {
         resolved = unseenName(target);
       }
     } else if (askTopology) {
-      resolved = byTopology(caller, topology, now);
+      resolved = namedIn(caller, message, topology);
+      if (resolved == null) {
+        resolved = byTopology(caller, topology, now);
+      }
     }
     return caller != null && caller.equals(resolved) ? null : resolved;
   }
@@ -83,8 +97,32 @@ final class DependencyResolver {
         : host;
   }
 
+  /**
+   * The one callee of {@code caller} (else the one known service) that the message names as a word:
+   * "inventory call failed", "payment service unavailable", a client's exception class that names
+   * its server, Lettuce's {@code RedisCommandTimeoutException}.
+   */
+  private String namedIn(String caller, String message, Topology topology) {
+    if (message == null) {
+      return null;
+    }
+    Set<String> words = new java.util.HashSet<>();
+    for (String word : WORD.split(message)) {
+      words.add(word.toLowerCase(Locale.ROOT));
+    }
+    List<String> named =
+        activity.services().stream()
+            .filter(s -> !s.equals(caller) && words.contains(s.toLowerCase(Locale.ROOT)))
+            .toList();
+    List<String> callees = named.stream().filter(topology.callees(caller)::contains).toList();
+    if (callees.size() == 1) {
+      return callees.get(0);
+    }
+    return callees.isEmpty() && named.size() == 1 ? named.get(0) : null;
+  }
+
   private String byTopology(String caller, Topology topology, long now) {
-    Set<String> callees = topology.callees(caller);
+    Set<String> callees = direct(caller, topology);
     if (callees.size() == 1) {
       return callees.iterator().next();
     }
@@ -96,6 +134,35 @@ final class DependencyResolver {
     List<String> silent =
         callees.stream().filter(c -> activity.silent(c, now, config.silenceMillis())).toList();
     return silent.size() == 1 ? silent.get(0) : null;
+  }
+
+  /**
+   * The callees {@code caller} talks to itself: a callee that another of its callees reaches is
+   * dropped, since a call graph inferred from traces also links a caller to its callees' callees.
+   */
+  private static Set<String> direct(String caller, Topology topology) {
+    Set<String> callees = topology.callees(caller);
+    Set<String> direct = new java.util.TreeSet<>(callees);
+    for (String callee : callees) {
+      direct.removeIf(other -> !other.equals(callee) && reaches(topology, callee, other));
+    }
+    return direct;
+  }
+
+  /** Whether {@code to} can be reached from {@code from} along the topology's calls. */
+  private static boolean reaches(Topology topology, String from, String to) {
+    java.util.Deque<String> todo = new java.util.ArrayDeque<>(topology.callees(from));
+    Set<String> seen = new java.util.HashSet<>();
+    while (!todo.isEmpty()) {
+      String next = todo.pop();
+      if (next.equals(to)) {
+        return true;
+      }
+      if (seen.add(next)) {
+        todo.addAll(topology.callees(next));
+      }
+    }
+    return false;
   }
 
   private static String normalise(String name) {

@@ -22,7 +22,8 @@ final class ServiceActivity implements Serializable {
       return;
     }
     lastSeen.merge(service, event.timestamp(), Math::max);
-    if (event.level().isWarnOrWorse()) {
+    // a warning is too common in healthy systems (deprecations, retries) to call a service failing
+    if (event.level().isError()) {
       lastTrouble.merge(service, event.timestamp(), Math::max);
     }
     String host = event.record().host();
@@ -49,7 +50,7 @@ final class ServiceActivity implements Serializable {
     return seen == null || now - seen > millis;
   }
 
-  /** Logged a warning or worse in the last {@code millis} before {@code now}. */
+  /** Logged an error in the last {@code millis} before {@code now}. */
   boolean troubled(String service, long now, long millis) {
     Long trouble = lastTrouble.get(service);
     return trouble != null && now - trouble <= millis;

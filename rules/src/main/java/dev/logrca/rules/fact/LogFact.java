@@ -34,9 +34,26 @@ public final class LogFact implements Serializable {
   private final TreeSet<String> signals;
   private final String target;
   private final String dependency;
+  private final boolean dependencyKnown;
 
-  /** A fact for {@code event}, with its signatures, the peer it names and that peer's service. */
+  /**
+   * A fact for {@code event}, with its signatures, the peer it names and that peer's service, which
+   * counts as one of the system's own services.
+   */
   public LogFact(LogEvent event, Set<String> signals, String target, String dependency) {
+    this(event, signals, target, dependency, dependency != null);
+  }
+
+  /**
+   * As {@link #LogFact(LogEvent, Set, String, String)}, saying whether the dependency is one of the
+   * system's own services (it logs, or the topology names it) rather than an outside host.
+   */
+  public LogFact(
+      LogEvent event,
+      Set<String> signals,
+      String target,
+      String dependency,
+      boolean dependencyKnown) {
     this.service = event.service();
     this.host = event.record().host();
     this.timestamp = event.timestamp();
@@ -50,6 +67,7 @@ public final class LogFact implements Serializable {
     this.signals = new TreeSet<>(signals);
     this.target = target;
     this.dependency = dependency;
+    this.dependencyKnown = dependency != null && dependencyKnown;
   }
 
   public String getService() {
@@ -110,6 +128,15 @@ public final class LogFact implements Serializable {
   /** The dependency the line blames, or its own service when it names none. */
   public String getSuspect() {
     return dependency != null ? dependency : service;
+  }
+
+  /**
+   * The dependency the line blames when it is one of the system's own services, else the line's
+   * service: an outside host (a card processor's API) cannot be looked into, and the service that
+   * depends on it is where an operator acts.
+   */
+  public String getOwnSuspect() {
+    return dependencyKnown ? dependency : service;
   }
 
   /** ERROR or FATAL. */

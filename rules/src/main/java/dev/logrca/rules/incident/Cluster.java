@@ -48,9 +48,14 @@ final class Cluster implements Serializable {
     dirty = true;
   }
 
-  /** Overlaps [first - window, last + window] and shares a service or a call with it. */
-  boolean accepts(Set<String> others, long first, long last, long window, Topology topology) {
-    if (first > end + window || last < start - window) {
+  /**
+   * Reaches into [start - before, end + after] and shares a service or a call with it: a signal may
+   * come up to {@code after} after the incident's last sign, or end up to {@code before} before its
+   * first.
+   */
+  boolean accepts(
+      Set<String> others, long first, long last, long before, long after, Topology topology) {
+    if (first > end + after || last < start - before) {
       return false;
     }
     for (String other : others) {

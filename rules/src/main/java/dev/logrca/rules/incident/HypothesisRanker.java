@@ -188,10 +188,11 @@ public final class HypothesisRanker {
             + c.support()
             + " supporting line(s) since "
             + Instant.ofEpochMilli(c.firstSeen());
+    // three decimals, as the incident JSON keeps them: a stored incident equals the reported one
     return new RootCause(
         c.service,
         c.category,
-        s.score(),
+        Math.round(s.score() * 1000) / 1000.0,
         c.rule(),
         summary,
         c.evidence(MAX_EVIDENCE).stream().map(EvidenceLine::toEvidence).toList());

@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Groups conclusions and anomalies into incidents: a signal joins an open incident when it is
@@ -23,6 +24,9 @@ import java.util.Map;
  */
 public final class IncidentBuilder implements Serializable {
   private static final long serialVersionUID = 1L;
+
+  /** How long before an incident's first sure sign a weak signal may still be its first sign. */
+  static final long WEAK_LEAD_MILLIS = 120_000;
 
   private final CorrelationConfig config;
   private final ArrayList<Cluster> open = new ArrayList<>();
@@ -42,15 +46,34 @@ public final class IncidentBuilder implements Serializable {
     List<Hypothesis> hypotheses = new ArrayList<>(changed);
     hypotheses.sort(
         Comparator.comparingLong(Hypothesis::getFirstSeen).thenComparing(Hypothesis::key));
-    for (Hypothesis h : hypotheses) {
-      clusterFor(h.services(), h.getFirstSeen(), h.getLastSeen(), topology).add(h);
-    }
     List<AnomalyFact> sorted = new ArrayList<>(anomalies);
     sorted.sort(
         Comparator.comparingLong(AnomalyFact::getTimestamp).thenComparing(AnomalyFact::getId));
+    // strong signals first, so that weak ones of the same batch find the incident they belong to
+    for (Hypothesis h : hypotheses) {
+      if (opens(h)) {
+        clusterFor(h.services(), h.getFirstSeen(), h.getLastSeen(), topology, true).add(h);
+      }
+    }
     for (AnomalyFact a : sorted) {
-      clusterFor(java.util.Set.of(a.getService()), a.getTimestamp(), a.getWindowEnd(), topology)
-          .add(a);
+      if (opens(a)) {
+        clusterFor(Set.of(a.getService()), a.getTimestamp(), a.getWindowEnd(), topology, true)
+            .add(a);
+      }
+    }
+    for (Hypothesis h : hypotheses) {
+      if (!opens(h)) {
+        addIfJoins(clusterFor(h.services(), h.getFirstSeen(), h.getLastSeen(), topology, false), h);
+      }
+    }
+    for (AnomalyFact a : sorted) {
+      if (!opens(a)) {
+        Cluster c =
+            clusterFor(Set.of(a.getService()), a.getTimestamp(), a.getWindowEnd(), topology, false);
+        if (c != null) {
+          c.add(a);
+        }
+      }
     }
     List<Incident> result = new ArrayList<>();
     for (Cluster c : open) {
@@ -84,11 +107,39 @@ public final class IncidentBuilder implements Serializable {
     return open.size();
   }
 
-  private Cluster clusterFor(java.util.Set<String> services, long first, long last, Topology t) {
+  /**
+   * Whether a conclusion may open an incident of its own: only one sure enough to report. A weak
+   * one (a lone timeout, a first exception) only adds to an incident something else opened, so that
+   * the background noise of a healthy system neither opens incidents nor, by chaining one weak
+   * signal to the next, stretches a real incident back to long before its cause.
+   */
+  private boolean opens(Hypothesis h) {
+    return h.getConfidence() >= config.minConfidence();
+  }
+
+  /** Whether an anomaly may open an incident: only one strong enough to report as unknown. */
+  private boolean opens(AnomalyFact a) {
+    return a.getScore() >= config.unknownMinScore();
+  }
+
+  private static void addIfJoins(Cluster c, Hypothesis h) {
+    if (c != null) {
+      c.add(h);
+    }
+  }
+
+  /** The open incident the signal joins; else a new one when {@code mayOpen}, else null. */
+  private Cluster clusterFor(
+      Set<String> services, long first, long last, Topology t, boolean mayOpen) {
     for (Cluster c : open) {
-      if (c.accepts(services, first, last, config.groupWindowMillis(), t)) {
+      // a weak signal that came well before the incident is background, not its first sign
+      long before = mayOpen ? config.groupWindowMillis() : WEAK_LEAD_MILLIS;
+      if (c.accepts(services, first, last, before, config.groupWindowMillis(), t)) {
         return c;
       }
+    }
+    if (!mayOpen) {
+      return null;
     }
     Cluster c = new Cluster();
     open.add(c);

@@ -74,7 +74,8 @@ public final class Signatures {
         TIMEOUT,
         "timed? ?out\\b|deadline exceeded|DEADLINE_EXCEEDED|ETIMEDOUT|i/o timeout"
             + "|SocketTimeoutException|TimeoutException|upstream timed out|took too long"
-            + "|slow (?:query|request|response)");
+            // Redis "Asynchronous AOF fsync is taking too long"
+            + "|taking too long|slow (?:query|request|response)");
     add(
         UNREACHABLE,
         "no route to host|EHOSTUNREACH|network is unreachable|ENETUNREACH|host is unreachable");
@@ -83,7 +84,9 @@ public final class Signatures {
         DISK_FULL,
         "no space left on device|ENOSPC|disk (?:is )?full|quota exceeded|read-only file system"
             + "|could not write to file|could not extend file|insufficient disk space"
-            + "|flood[ -]stage disk watermark|disk usage exceeded");
+            + "|flood[ -]stage disk watermark|disk usage exceeded"
+            // Redis refusing writes because its RDB snapshot cannot be written
+            + "|MISCONF .*unable to persist to disk|Write error saving DB on disk");
     add(
         OUT_OF_MEMORY,
         "OutOfMemoryError|Java heap space|GC overhead limit exceeded|Out of memory: Kill"
@@ -92,7 +95,10 @@ public final class Signatures {
             + "|\\bMemoryError\\b|memory limit exceeded");
     add(
         CPU_SATURATION,
-        "cpu throttl|throttling cpu|Detected pause in JVM|JvmPauseMonitor|Thread starvation or clock"
+        // a pause under a second is an ordinary collection: Hadoop's JvmPauseMonitor does not
+        // even report one below its 1000 ms info threshold
+        "cpu throttl|throttling cpu|Detected pause in JVM[^\\n]*?approximately \\d{4,}\\s*ms"
+            + "|Thread starvation or clock"
             + " leap|soft lockup|hung_task|self-detected stall|cpu (?:usage|utili[sz]ation) (?:is"
             + " )?(?:above|at|over)? ?(?:9\\d|100)(?:\\.\\d+)?%|long GC pause");
     add(
@@ -138,7 +144,9 @@ public final class Signatures {
     PATTERNS.put(
         EXCEPTION,
         Pattern.compile(
-            "\\b[A-Z]\\w*(?:Exception|Error)\\b|Traceback \\(most recent call last\\)"));
+            "\\b[A-Z]\\w*(?:Exception|Error)\\b|Traceback \\(most recent call last\\)"
+                // Go: a recovered panic (net/http, gin, chi Recoverer), a runtime error
+                + "|panic recovered|recovered from panic|\\bruntime error: "));
   }
 
   private Signatures() {}

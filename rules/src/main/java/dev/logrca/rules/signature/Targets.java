@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 public final class Targets {
   private static final List<Pattern> PATTERNS =
       List.of(
+          // the client whose credentials a server rejects: PostgreSQL, MySQL
+          p("(?:authentication failed|Access denied) for user ['\"]?([\\w.-]+)"),
           p("upstream: \"[a-z]+://\\[?([^/\\]:\"]+)"),
           p("lookup ([\\w.-]+?)(?: on [\\d.:\\[\\]]+)?: (?:no such host|server misbehaving)"),
           p("dial tcp \\[?([\\w.:-]+?)\\]?:\\d+"),
@@ -25,14 +27,18 @@ public final class Targets {
           p("oom-kill:.*task=([\\w.-]+)"),
           p("(?:failed )?container \"?([\\w.-]+)\"? in pod"),
           p("jdbc:\\w+://([\\w.-]+)"),
+          // Java's InetSocketAddress prints "host/ip:port": Netty, Lettuce, Jedis, OkHttp
+          p("\\b([a-z][\\w.-]*)/(?:\\d{1,3}\\.){3}\\d{1,3}:\\d{2,5}\\b"),
           p(
               "\\b(?:https?|grpcs?|redis|rediss|mongodb|amqps?|postgres(?:ql)?|mysql|kafka|tcp)://"
                   + "(?:[^@/\\s]+@)?\\[?([\\w.-]+)"),
           p(
               "(?:connect(?:ing)? to|connection to|calling|call to|request to|host[=:]"
                   + "|server[=:]|broker|upstream[=:]|node) ['\"]?([a-z0-9][\\w.-]*)(?::\\d+)?"),
-          // a bare "word:1234" is as often an id as a peer; only addresses and dotted names count
-          p("\\b((?:\\d{1,3}\\.){3}\\d{1,3}|[a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)+):\\d{2,5}\\b"));
+          // a bare "word:1234" is as often an id as a peer; only addresses and dotted names count,
+          // and not a client a server names ("TLS handshake error from 10.0.2.25:41234")
+          p(
+              "(?<!from )\\b((?:\\d{1,3}\\.){3}\\d{1,3}|[a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)+):\\d{2,5}\\b"));
 
   private static final Pattern IP =
       Pattern.compile("(?:\\d{1,3}\\.){3}\\d{1,3}|[0-9a-f:]+:[0-9a-f:]*");

@@ -2,14 +2,17 @@ package dev.logrca.rules.correlate;
 
 import static dev.logrca.rules.testing.Lines.anomaly;
 import static dev.logrca.rules.testing.Lines.at;
+import static dev.logrca.rules.testing.Lines.continuation;
 import static dev.logrca.rules.testing.Lines.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.logrca.core.model.AnomalyKind;
 import dev.logrca.core.model.Incident;
 import dev.logrca.core.model.Level;
+import dev.logrca.core.model.LogEvent;
 import dev.logrca.core.model.RootCause;
 import dev.logrca.core.topology.Topology;
+import dev.logrca.rules.fact.LogFact;
 import dev.logrca.rules.testing.RuleSession;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,7 +68,82 @@ class CorrelationEngineTest {
     engine.onEvent(line("web", 2, Level.WARN, "slow handler"));
     engine.onEvent(line("web", 3, Level.INFO, "dial tcp api:80: connect: connection refused"));
     engine.onEvent(line("web", 4, Level.INFO, "a line never seen before", true));
+    // the last line is judged once no more of it can follow
+    engine.advanceTo(at(5));
     assertThat(engine.snapshot().liveFacts()).isEqualTo(3);
+  }
+
+  @Test
+  void theErrorFieldOfAStructuredLineIsPartOfItsText() {
+    CorrelationEngine engine = engine();
+    engine.onEvent(line("postgres", 0, Level.INFO, "database system is ready"));
+    LogEvent plain = line("payment", 1, Level.ERROR, "charge failed");
+    dev.logrca.core.model.LogRecord r = plain.record();
+    java.util.Map<String, String> attributes =
+        java.util.Map.of(
+            "error", "dial tcp postgres:5432: connect: connection refused",
+            "stacktrace", "main.charge\n\t/src/main.go:42");
+    LogEvent zap =
+        new LogEvent(
+            new dev.logrca.core.model.LogRecord(
+                r.eventId(),
+                r.source(),
+                r.line(),
+                r.timestamp(),
+                false,
+                r.service(),
+                r.host(),
+                r.level(),
+                null,
+                null,
+                r.message(),
+                r.raw(),
+                attributes,
+                null),
+            plain.templateId(),
+            plain.template(),
+            List.of(),
+            false);
+    engine.onEvent(zap);
+    engine.advanceTo(at(2));
+    LogFact fact = engine.snapshot().logs.get(0);
+    assertThat(fact.getSignals()).contains("refused");
+    assertThat(fact.getDependency()).isEqualTo("postgres");
+  }
+
+  @Test
+  void aStackTraceIsJudgedAsOneEventWithItsCause() {
+    CorrelationEngine engine = engine();
+    engine.onEvent(line("redis", 0, Level.INFO, "Ready to accept connections tcp"));
+    LogEvent head =
+        line(
+            "cart",
+            10,
+            Level.ERROR,
+            "Servlet.service() threw exception [Request processing failed]");
+    engine.onEvent(head);
+    LogEvent header =
+        continuation(
+            head, "org.springframework.data.redis.RedisConnectionFailureException: Unable");
+    engine.onEvent(header);
+    LogEvent frame =
+        continuation(header, "\tat io.lettuce.core.RedisClient.connect(RedisClient.java:216)");
+    engine.onEvent(frame);
+    LogEvent cause =
+        continuation(
+            frame,
+            "Caused by: io.netty.channel.AbstractChannel$AnnotatedConnectException: Connection"
+                + " refused: redis/10.0.3.9:6379");
+    engine.onEvent(cause);
+    engine.onEvent(continuation(cause, "\t... 42 more"));
+    engine.advanceTo(at(11));
+
+    CorrelationState state = engine.snapshot();
+    assertThat(state.liveFacts()).isEqualTo(1);
+    LogFact fact = state.logs.get(0);
+    assertThat(fact.getMessage()).isEqualTo(head.message());
+    assertThat(fact.getSignals()).contains("refused", "exception");
+    assertThat(fact.getDependency()).isEqualTo("redis");
   }
 
   @Test

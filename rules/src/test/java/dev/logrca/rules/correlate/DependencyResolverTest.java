@@ -26,25 +26,27 @@ class DependencyResolverTest {
 
   @Test
   void namesMatchKnownServicesExactlyOrNormalised() {
-    assertThat(resolver.resolve("web", "api", false, topology, at(1))).isEqualTo("api");
-    assertThat(resolver.resolve("api", "orders_db", false, topology, at(1))).isEqualTo("orders-db");
-    assertThat(resolver.resolve("web", "api.shop.svc.cluster.local", false, topology, at(1)))
+    assertThat(resolver.resolve("web", "api", null, false, topology, at(1))).isEqualTo("api");
+    assertThat(resolver.resolve("api", "orders_db", null, false, topology, at(1)))
+        .isEqualTo("orders-db");
+    assertThat(resolver.resolve("web", "api.shop.svc.cluster.local", null, false, topology, at(1)))
         .isEqualTo("api");
-    assertThat(resolver.resolve("web", "api-7d9f8b7c6-x2x9q", false, topology, at(1)))
+    assertThat(resolver.resolve("web", "api-7d9f8b7c6-x2x9q", null, false, topology, at(1)))
         .isEqualTo("api");
   }
 
   @Test
   void hostsTheServicesLoggedFromMapToThem() {
     // Lines.line logs every service from host "<service>-0"
-    assertThat(resolver.resolve("web", "auth-0", false, topology, at(1))).isEqualTo("auth");
+    assertThat(resolver.resolve("web", "auth-0", null, false, topology, at(1))).isEqualTo("auth");
   }
 
   @Test
   void unseenNamesAreKeptAsTheNameOfTheDependency() {
-    assertThat(resolver.resolve("web", "redis.cache.svc.cluster.local", false, topology, at(1)))
+    assertThat(
+            resolver.resolve("web", "redis.cache.svc.cluster.local", null, false, topology, at(1)))
         .isEqualTo("redis");
-    assertThat(resolver.resolve("web", "db.example.com", false, topology, at(1)))
+    assertThat(resolver.resolve("web", "db.example.com", null, false, topology, at(1)))
         .isEqualTo("db.example.com");
   }
 
@@ -53,27 +55,54 @@ class DependencyResolverTest {
     activity.record(line("web", 100, Level.INFO, "GET /"));
     activity.record(line("auth", 100, Level.INFO, "token"));
     // api stopped logging at 0 s: it is the silent callee of web
-    assertThat(resolver.resolve("web", "10.0.0.5", true, topology, at(100))).isEqualTo("api");
+    assertThat(resolver.resolve("web", "10.0.0.5", null, true, topology, at(100))).isEqualTo("api");
 
     activity.record(line("api", 101, Level.INFO, "back"));
     activity.record(line("auth", 102, Level.ERROR, "cannot sign token"));
-    assertThat(resolver.resolve("web", "10.0.0.5", true, topology, at(103))).isEqualTo("auth");
+    assertThat(resolver.resolve("web", "10.0.0.5", null, true, topology, at(103)))
+        .isEqualTo("auth");
   }
 
   @Test
   void anAddressNobodyExplainsStaysAnAddress() {
-    assertThat(resolver.resolve("web", "10.0.0.5", true, topology, at(1))).isEqualTo("10.0.0.5");
+    assertThat(resolver.resolve("web", "10.0.0.5", null, true, topology, at(1)))
+        .isEqualTo("10.0.0.5");
   }
 
   @Test
   void aLineThatNamesNobodyAsksTheTopologyOnlyWhenAllowed() {
-    assertThat(resolver.resolve("api", null, true, topology, at(1))).isEqualTo("orders-db");
-    assertThat(resolver.resolve("api", null, false, topology, at(1))).isNull();
+    assertThat(resolver.resolve("api", null, null, true, topology, at(1))).isEqualTo("orders-db");
+    assertThat(resolver.resolve("api", null, null, false, topology, at(1))).isNull();
   }
 
   @Test
   void aServiceNeverBlamesItselfOrLocalhost() {
-    assertThat(resolver.resolve("api", "api", false, topology, at(1))).isNull();
-    assertThat(resolver.resolve("api", "localhost", false, topology, at(1))).isNull();
+    assertThat(resolver.resolve("api", "api", null, false, topology, at(1))).isNull();
+    assertThat(resolver.resolve("api", "localhost", null, false, topology, at(1))).isNull();
+  }
+
+  @Test
+  void aLineThatNamesNoPeerButACalleeAsAWordBlamesThatCallee() {
+    activity.record(line("web", 1, Level.INFO, "GET /"));
+    activity.record(line("auth", 1, Level.INFO, "token"));
+    activity.record(line("api", 1, Level.INFO, "ok"));
+    assertThat(
+            resolver.resolve(
+                "web", null, "Order 42 failed: auth call failed", true, topology, at(2)))
+        .isEqualTo("auth");
+    // "api" and "auth" both named: the words do not decide
+    assertThat(resolver.resolve("web", null, "api call failed after auth", true, topology, at(2)))
+        .isNull();
+  }
+
+  @Test
+  void anAddressIsResolvedAmongTheDirectCalleesOnly() {
+    // inferred from traces: web also "calls" orders-db, which it reaches only through api
+    Topology inferred =
+        new Topology()
+            .addCall("web", "api")
+            .addCall("web", "orders-db")
+            .addCall("api", "orders-db");
+    assertThat(resolver.resolve("web", "10.0.0.5", null, true, inferred, at(1))).isEqualTo("api");
   }
 }

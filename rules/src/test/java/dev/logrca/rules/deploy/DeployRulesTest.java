@@ -44,6 +44,35 @@ class DeployRulesTest {
   }
 
   @Test
+  void exceptionsAfterAReleaseThatBroughtNewErrorsAreTheReleasesNotTheCodes() {
+    rules.log(
+        line("orders", 0, Level.INFO, "Starting OrderApplication v2.4.1 using Java 17"), null);
+    String npe = "Request processing failed: java.lang.NullPointerException: address is null";
+    rules.log(line("orders", 30, Level.ERROR, npe, true), null);
+    rules.log(line("orders", 400, Level.ERROR, npe, false), null);
+
+    Hypothesis h = rules.concluded("Errors begin right after a release");
+    assertThat(h.getEvidence()).hasSize(3);
+    assertThat(h.getLastSeen()).isEqualTo(dev.logrca.rules.testing.Lines.at(400));
+    assertThat(rules.hypotheses())
+        .extracting(Hypothesis::getCategory)
+        .doesNotContain("app.exception");
+  }
+
+  @Test
+  void aStartWithoutNewErrorsLeavesLaterExceptionsToTheCode() {
+    rules.log(line("orders", 0, Level.INFO, "Started OrderApplication in 4.2 seconds"), null);
+    rules.log(
+        line("orders", 420, Level.ERROR, "java.lang.IllegalStateException: Duplicate key", true),
+        null);
+    assertThat(rules.concluded("A new exception appears in a service's own code").getService())
+        .isEqualTo("orders");
+    assertThat(rules.hypotheses())
+        .extracting(Hypothesis::getCategory)
+        .doesNotContain("deploy.bad_release");
+  }
+
+  @Test
   void errorsLongAfterTheStartOrAlreadyKnownAreNotTheRelease() {
     rules.log(line("orders", 0, Level.INFO, "Starting orders v2.4.1 on pod orders-1"), null);
     rules.log(line("orders", 30, Level.ERROR, "Failed to process order", false), null);

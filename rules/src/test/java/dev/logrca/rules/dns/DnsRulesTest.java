@@ -25,10 +25,21 @@ class DnsRulesTest {
         "Error: getaddrinfo ENOTFOUND payment",
         "java.net.UnknownHostException: payment: Name or service not known"
       })
-  void namesThatDoNotResolveAreDnsResolution(String message) {
+  void aServiceThatCannotResolveANameHasTheDnsProblem(String message) {
     rules.log(line("checkout", 0, Level.ERROR, message), "payment");
-    Hypothesis h = rules.concluded("Names do not resolve");
-    assertThat(h.getService()).isEqualTo("payment");
+    Hypothesis h = rules.concluded("A service cannot resolve the names it needs");
+    assertThat(h.getService()).isEqualTo("checkout");
     assertThat(h.getCategory()).isEqualTo("dns.resolution");
+    assertThat(rules.hypotheses())
+        .noneMatch(x -> x.getRule().equals("Several services cannot resolve the same name"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void aNameNoServiceCanResolveIsTheNamesProblem() {
+    rules.log(line("checkout", 0, Level.ERROR, "lookup payment: no such host"), "payment");
+    rules.log(line("frontend", 5, Level.ERROR, "getaddrinfo ENOTFOUND payment"), "payment");
+    Hypothesis h = rules.concluded("Several services cannot resolve the same name");
+    assertThat(h.getService()).isEqualTo("payment");
+    assertThat(h.getConfidence()).isGreaterThan(0.7);
   }
 }

@@ -176,4 +176,26 @@ class IncidentBuilderTest {
     assertThat(last).singleElement().satisfies(i -> assertThat(i.end()).isEqualTo(at(5)));
     assertThat(builder.openCount()).isZero();
   }
+
+  @Test
+  void weakSignalsNeverOpenAnIncidentAndOnlyJoinOneCloseToItsStart() {
+    // a lone timeout and a first-seen INFO template, four minutes before the real fault
+    builder.update(
+        List.of(said("payment", "network.latency", 0.45, "payment", 0)),
+        List.of(flagged("payment", 0, 0.4)),
+        NONE,
+        at(30));
+    assertThat(builder.openCount()).isZero();
+
+    List<Incident> fault =
+        builder.update(
+            List.of(
+                said("payment", "network.latency", 0.45, "checkout", 200),
+                said("payment", "network.latency", 0.7, "checkout", 240)),
+            List.of(flagged("payment", 10, 0.5)),
+            NONE,
+            at(270));
+    // the weak sign 40 s before the sure one is its first sign; the anomaly minutes before is not
+    assertThat(fault).singleElement().satisfies(i -> assertThat(i.start()).isEqualTo(at(200)));
+  }
 }

@@ -109,4 +109,30 @@ class ResourceRulesTest {
     Hypothesis h = rules.concluded("Service is starved of CPU");
     assertThat(h.getCategory()).isEqualTo("resource.cpu_saturation");
   }
+
+  @Test
+  void oneJvmPauseIsWeakRepeatedPausesAreSure() {
+    String pause = "Detected pause in JVM or host machine (eg GC): pause of approximately 1923ms";
+    rules.log(line("checkout", 0, Level.WARN, pause), null);
+    assertThat(rules.concluded("Service is starved of CPU").getConfidence()).isLessThan(0.5);
+    assertThat(rules.hypotheses())
+        .noneMatch(h -> h.getRule().equals("Service keeps being starved of CPU"));
+    rules.log(line("checkout", 20, Level.WARN, pause), null);
+    rules.log(line("checkout", 40, Level.WARN, pause), null);
+    Hypothesis sure = rules.concluded("Service keeps being starved of CPU");
+    assertThat(sure.getService()).isEqualTo("checkout");
+    assertThat(sure.getConfidence()).isGreaterThanOrEqualTo(0.5);
+  }
+
+  @Test
+  void pausesBeforeAnOutOfMemoryErrorAreMemoryPressure() {
+    String pause = "Detected pause in JVM or host machine (eg GC): pause of approximately 4447ms";
+    rules.log(line("inventory", 0, Level.WARN, pause), null);
+    rules.log(
+        line("inventory", 90, Level.ERROR, "java.lang.OutOfMemoryError: Java heap space"), null);
+    Hypothesis h = rules.concluded("Memory runs out after the JVM pauses again and again");
+    assertThat(h.getCategory()).isEqualTo("resource.out_of_memory");
+    assertThat(h.getFirstSeen()).isEqualTo(dev.logrca.rules.testing.Lines.at(0));
+    assertThat(h.getEvidence()).extracting(EvidenceLine::message).contains(pause);
+  }
 }

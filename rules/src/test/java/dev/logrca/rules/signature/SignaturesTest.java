@@ -33,6 +33,10 @@ class SignaturesTest {
         dial tcp 10.0.0.9:80: connect: no route to host | unreachable
         read: connection reset by peer | reset
         could not write to file "base/pgsql_tmp/x": No space left on device | disk_full
+        MISCONF Redis is configured to save RDB snapshots, but it's currently unable to persist to disk. | disk_full
+        Write error saving DB on disk: No space left on device | disk_full
+        Asynchronous AOF fsync is taking too long (disk is busy?). | timeout
+        panic recovered: runtime error: invalid memory address or nil pointer dereference | exception
         java.lang.OutOfMemoryError: Java heap space | out_of_memory
         java.lang.OutOfMemoryError: GC overhead limit exceeded | out_of_memory
         Out of memory: Killed process 1234 (java) total-vm:4096kB | out_of_memory
@@ -68,7 +72,8 @@ class SignaturesTest {
         "checkpoint complete: wrote 42 buffers (0.3%)",
         "User alice logged in",
         "negotiated HTTP version 1.1",
-        "An error page was rendered for a terror novel"
+        "An error page was rendered for a terror novel",
+        "Detected pause in JVM or host machine (eg GC): pause of approximately 485ms"
       })
   void ordinaryLinesMatchNothing(String message) {
     assertThat(Signatures.find(message)).isEmpty();

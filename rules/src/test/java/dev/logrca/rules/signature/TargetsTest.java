@@ -26,6 +26,9 @@ class TargetsTest {
         Unable to acquire JDBC Connection; jdbc:postgresql://orders-db:5432/orders | orders-db
         Get "https://payment:8443/charge": x509: certificate has expired | payment
         Failed to connect to redis-master:6379 | redis-master
+        FATAL:  password authentication failed for user "orders" | orders
+        Access denied for user 'billing'@'10.0.0.7' (using password: YES) | billing
+        Caused by: io.netty.channel.AbstractChannel$AnnotatedConnectException: Connection refused: redis/10.0.3.9:6379 | redis
         """)
   void theNamedPeerIsFound(String message, String peer) {
     assertThat(Targets.find(message)).isEqualTo(peer);
@@ -36,6 +39,10 @@ class TargetsTest {
     assertThat(Targets.find("at com.shop.Cart.add(Cart.java:42)")).isNull();
     assertThat(Targets.find("java.lang.NullPointerException")).isNull();
     assertThat(Targets.find("request for user:12345 timed out")).isNull();
+    assertThat(
+            Targets.find(
+                "http: TLS handshake error from 10.0.2.25:41234: remote error: tls: bad certificate"))
+        .isNull();
     assertThat(Targets.find("redis.cache.local:6379 timed out")).isEqualTo("redis.cache.local");
   }
 

@@ -48,6 +48,32 @@ public final class Lines {
         record, service + ":" + Math.abs(message.hashCode() % 97), message, List.of(), newTemplate);
   }
 
+  /**
+   * A line without a timestamp of its own that follows {@code previous} in the same file (a stack
+   * trace line): it takes its predecessor's time, as the decoder does.
+   */
+  public static LogEvent continuation(LogEvent previous, String message) {
+    LogRecord p = previous.record();
+    LogRecord record =
+        new LogRecord(
+            LogRecord.eventIdOf(p.source(), p.line() + 1),
+            p.source(),
+            p.line() + 1,
+            p.timestamp(),
+            true,
+            p.service(),
+            p.host(),
+            Level.UNKNOWN,
+            null,
+            null,
+            message,
+            message,
+            Map.of(),
+            null);
+    return new LogEvent(
+        record, p.service() + ":" + Math.abs(message.hashCode() % 97), message, List.of(), false);
+  }
+
   /** An anomaly of {@code service} whose one-minute window starts {@code seconds} after T0. */
   public static Anomaly anomaly(String service, AnomalyKind kind, double seconds, double score) {
     long start = T0 + Math.round(seconds * 1000);

@@ -1,0 +1,38 @@
+package dev.logrca.core.decode;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds a trace id that a plain-text line carries inside its message, as logging patterns put it
+ * there: logback/log4j MDC {@code traceId=4bf92f3577b34da6} or {@code trace_id: ...}, Spring Cloud
+ * Sleuth's {@code [app,traceId,spanId]}, a W3C {@code traceparent} header, sqlcommenter's {@code
+ * traceparent='00-...'} in a database's statement log.
+ */
+final class MessageTraceId {
+  private static final Pattern KEYED =
+      Pattern.compile(
+          "\\b(?:trace[_.-]?id|x-b3-traceid|dd\\.trace_id)[\"']?\\s*[=:]\\s*[\"']?([0-9a-fA-F]{16,32}"
+              + "|[0-9]{10,20})\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern TRACEPARENT =
+      Pattern.compile("\\b00-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}\\b");
+  private static final Pattern SLEUTH =
+      Pattern.compile("\\[[\\w.-]*,([0-9a-f]{16,32}),[0-9a-f]{16}(?:,(?:true|false))?\\]");
+
+  private MessageTraceId() {}
+
+  /** The trace id in {@code message}, or null. */
+  static String find(String message) {
+    if (message == null || message.length() < 16) {
+      return null;
+    }
+    for (Pattern pattern : new Pattern[] {KEYED, TRACEPARENT, SLEUTH}) {
+      Matcher m = pattern.matcher(message);
+      if (m.find()) {
+        return m.group(1).toLowerCase(java.util.Locale.ROOT);
+      }
+    }
+    return null;
+  }
+}

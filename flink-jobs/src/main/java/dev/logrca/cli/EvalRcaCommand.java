@@ -1,0 +1,112 @@
+package dev.logrca.cli;
+
+import dev.logrca.core.topology.Topology;
+import dev.logrca.flink.EmbeddedRun;
+import dev.logrca.flink.JobSettings;
+import dev.logrca.flink.source.LogFile;
+import dev.logrca.simulate.Truth;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code logrca eval rca}: analyses folders of simulator output and scores the incidents against
+ * each folder's {@code truth.json}: root service and category at 1 and 3, detection delay, false
+ * incidents.
+ */
+@Command(
+    name = "rca",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Analyse each folder (logs plus truth.json, as written by 'logrca simulate') and compare the"
+          + " incidents with the truth: one line per folder, then AC@1 and AC@3 of the root"
+          + " service, top-1 category accuracy, detection delay and false incidents."
+    })
+public final class EvalRcaCommand implements Callable<Integer> {
+  /** When to give the job a folder's {@code topology.json}. */
+  enum TopologyUse {
+    USE,
+    IGNORE,
+    ALTERNATE
+  }
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--topology-file",
+      defaultValue = "use",
+      paramLabel = "MODE",
+      description =
+          "use: give the job each folder's topology.json; ignore: infer calls from the logs;"
+              + " alternate: ignore it for every other folder (default: ${DEFAULT-VALUE}).")
+  TopologyUse topologyUse;
+
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      defaultValue = "eval-data",
+      description = "Scratch folder for each run's indices (default: ${DEFAULT-VALUE}).")
+  Path data;
+
+  @Parameters(paramLabel = "DIR", arity = "1..*", description = "Simulator output folders.")
+  List<Path> folders;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    RcaSummary summary = new RcaSummary();
+    for (int i = 0; i < folders.size(); i++) {
+      Path folder = folders.get(i);
+      Path truthFile = folder.resolve("truth.json");
+      if (!Files.isRegularFile(truthFile)) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), folder + ": no truth.json (not simulator output)");
+      }
+      boolean withTopology =
+          topologyUse == TopologyUse.USE || (topologyUse == TopologyUse.ALTERNATE && i % 2 == 0);
+      RcaOutcome outcome = evaluate(folder, i, Truth.read(truthFile), withTopology);
+      out.println(outcome.line());
+      out.flush();
+      summary.add(outcome);
+    }
+    summary.print(out);
+    out.flush();
+    return 0;
+  }
+
+  private RcaOutcome evaluate(Path folder, int index, Truth truth, boolean withTopology)
+      throws Exception {
+    List<LogFile> files =
+        InputScan.of(List.of(folder), null).files().stream()
+            .filter(f -> f.path().endsWith(".log"))
+            .toList();
+    if (files.isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), folder + ": no *.log files");
+    }
+    JobSettings settings = JobSettings.defaults();
+    Path topologyFile = folder.resolve("topology.json");
+    if (withTopology && Files.isRegularFile(topologyFile)) {
+      settings = settings.withTopology(readTopology(topologyFile));
+    } else {
+      withTopology = false;
+    }
+    Path scratch = data.resolve(index + "-" + folder.getFileName());
+    EmbeddedRun.Result result = new EmbeddedRun(scratch, settings).run(files);
+    return RcaOutcome.of(folder, truth, withTopology, result, LogSpan.of(files));
+  }
+
+  private Topology readTopology(Path file) {
+    try {
+      return Topology.read(file);
+    } catch (IOException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), file + ": " + e.getMessage());
+    }
+  }
+}

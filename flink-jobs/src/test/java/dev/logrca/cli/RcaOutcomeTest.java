@@ -1,0 +1,101 @@
+package dev.logrca.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.logrca.core.model.Incident;
+import dev.logrca.core.model.RootCause;
+import dev.logrca.flink.EmbeddedRun;
+import dev.logrca.simulate.Truth;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RcaOutcomeTest {
+  private static final Instant FAULT = Instant.parse("2026-11-27T10:06:00Z");
+  private static final long T = FAULT.toEpochMilli();
+
+  private static RootCause cause(String service, String category, double score) {
+    return new RootCause(service, category, score, "rule", "summary", List.of());
+  }
+
+  private static Incident incident(String id, long start, long end, RootCause... causes) {
+    return new Incident(id, start, end, List.of("a"), List.of(causes));
+  }
+
+  private static Truth truth(String service, String category) {
+    return new Truth("s", 1, List.of(new Truth.Fault(service, category, FAULT)));
+  }
+
+  private static EmbeddedRun.Result result(Map<String, Incident> first, Incident... incidents) {
+    return new EmbeddedRun.Result(List.of(incidents), first, Map.of(), Duration.ZERO);
+  }
+
+  @Test
+  void scoresTheFirstIncidentAtOrAfterTheFaultAndCountsEarlierOnesAsFalse() {
+    Incident noise = incident("n", T - 240_000, T - 200_000, cause("payment", "unknown", 0.4));
+    Incident real =
+        incident(
+            "r",
+            T + 1_000,
+            T + 300_000,
+            cause("checkout", "network.latency", 0.7),
+            cause("redis", "network.latency", 0.6));
+    Incident firstReport = incident("r", T + 1_000, T + 45_000);
+    RcaOutcome outcome =
+        RcaOutcome.of(
+            Path.of("x"),
+            truth("redis", "network.latency"),
+            true,
+            result(Map.of("r", firstReport), noise, real),
+            Duration.ofMinutes(10));
+
+    assertThat(outcome.matched()).isEqualTo(real);
+    assertThat(outcome.serviceHit(1)).isFalse();
+    assertThat(outcome.serviceHit(3)).isTrue();
+    assertThat(outcome.categoryHit()).isTrue();
+    assertThat(outcome.exactHit()).isFalse();
+    assertThat(outcome.delay()).isEqualTo(Duration.ofSeconds(45));
+    assertThat(outcome.falseIncidents()).isEqualTo(1);
+    assertThat(outcome.line()).contains("hit@1 n", "hit@3 Y", "delay 45s", "false 1");
+  }
+
+  @Test
+  void summarisesAccuracyDelayAndFalseIncidentsPerFaultFreeHour() {
+    Incident hit = incident("h", T, T + 60_000, cause("redis", "network.latency", 0.7));
+    RcaSummary summary = new RcaSummary();
+    summary.add(
+        RcaOutcome.of(
+            Path.of("a"),
+            truth("redis", "network.latency"),
+            true,
+            result(Map.of(), hit),
+            Duration.ofMinutes(10)));
+    summary.add(
+        RcaOutcome.of(
+            Path.of("b"),
+            truth("postgres", "dependency.down"),
+            false,
+            result(Map.of()),
+            Duration.ofMinutes(10)));
+    summary.add(
+        RcaOutcome.of(
+            Path.of("c"),
+            new Truth("none", 1, List.of()),
+            false,
+            result(Map.of(), hit),
+            Duration.ofMinutes(30)));
+    StringWriter text = new StringWriter();
+    summary.print(new PrintWriter(text));
+
+    assertThat(text.toString())
+        .contains("runs 2 with a fault, 1 without")
+        .contains("AC@1 service 1/2 (50%)")
+        .contains("median 60s, max 60s (1 runs without a matching incident)")
+        .contains("false incidents: 1 in 0.50 fault-free hours (2.0 per hour)");
+  }
+}
