@@ -1,5 +1,6 @@
 package dev.logrca.cli;
 
+import dev.logrca.core.decode.HeaderFormat;
 import dev.logrca.core.model.IncidentJson;
 import dev.logrca.core.topology.Topology;
 import dev.logrca.flink.EmbeddedRun;
@@ -88,7 +89,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     JobSettings settings = JobSettings.defaults();
     if (format != null) {
       try {
-        dev.logrca.core.decode.HeaderFormat.compile(format);
+        HeaderFormat.compile(format);
       } catch (IllegalArgumentException e) {
         throw new CommandLine.ParameterException(spec.commandLine(), "--format: " + e.getMessage());
       }
