@@ -93,10 +93,9 @@ public final class CorrelationInputFilter extends KeyedProcessFunction<String, L
     }
     String host = event.record().host();
     news |= host != null && recent.firstTime("host:" + host);
-    // inferring calls takes the whole extent of each service's lines within a trace (whose lines
-    // enclose whose), so without a topology file every line of a trace is news
-    news |= inferTopology && event.record().traceId() != null;
-    return news;
+    // inferring calls reads every line: whose lines enclose whose within a trace, and which
+    // services and host:ports a routine line names
+    return news || inferTopology;
   }
 
   /** A bounded memory of recently seen keys, oldest forgotten first. */
