@@ -80,7 +80,7 @@ public final class DemoCommand implements Callable<Integer> {
         result.wallTime().toMillis() / 1000.0,
         data.toAbsolutePath().normalize());
     out.printf("  ./logrca search --data %s --incidents '*'%n", data);
-    out.printf("  ./logrca search --data %s 'level:error AND service:%s'%n", data, rootOf(sim));
+    out.printf("  ./logrca search --data %s 'service:%s AND NOT level:info'%n", data, rootOf(sim));
     out.printf("  ./logrca search --data %s --events 'message:refused OR message:timeout'%n", data);
     out.flush();
     return 0;
