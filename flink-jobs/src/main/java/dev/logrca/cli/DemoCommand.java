@@ -80,7 +80,7 @@ public final class DemoCommand implements Callable<Integer> {
         result.wallTime().toMillis() / 1000.0,
         data.toAbsolutePath().normalize());
     out.printf("  ./logrca search --data %s --incidents '*'%n", data);
-    out.printf("  ./logrca search --data %s 'service:%s AND NOT level:info'%n", data, rootOf(sim));
+    out.printf("  ./logrca search --data %s '%sNOT level:info'%n", data, rootClause(sim));
     out.printf("  ./logrca search --data %s --events 'message:refused OR message:timeout'%n", data);
     out.flush();
     return 0;
@@ -94,8 +94,11 @@ public final class DemoCommand implements Callable<Integer> {
     }
   }
 
-  private static String rootOf(SimulationResult sim) {
-    return sim.truth().faults().isEmpty() ? "*" : sim.truth().faults().get(0).service();
+  /** {@code service:ROOT AND } for a run with a fault, nothing for a fault-free one. */
+  private static String rootClause(SimulationResult sim) {
+    return sim.truth().faults().isEmpty()
+        ? ""
+        : "service:" + sim.truth().faults().get(0).service() + " AND ";
   }
 
   private static void printVerdict(PrintWriter out, Truth truth, List<Incident> incidents) {
