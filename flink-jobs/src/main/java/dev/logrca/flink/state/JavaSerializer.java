@@ -15,7 +15,7 @@ import org.apache.flink.util.InstantiationUtil;
  * in Flink state through Java serialisation. Kryo would walk their object graphs field by field and
  * trips over the immutable collections and native-backed models inside them.
  */
-public final class JavaSerializer<T extends Serializable> extends TypeSerializer<T> {
+public final class JavaSerializer<T extends Serializable> extends BytesSerializer<T> {
   private static final long serialVersionUID = 1L;
 
   private final Class<T> type;
@@ -25,69 +25,17 @@ public final class JavaSerializer<T extends Serializable> extends TypeSerializer
   }
 
   @Override
-  public boolean isImmutableType() {
-    return false;
-  }
-
-  @Override
-  public TypeSerializer<T> duplicate() {
-    return this;
-  }
-
-  @Override
   public T createInstance() {
     return null;
   }
 
   @Override
-  public T copy(T from) {
-    if (from == null) {
-      return null;
-    }
-    try {
-      return fromBytes(InstantiationUtil.serializeObject(from));
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot copy " + type.getName(), e);
-    }
+  protected byte[] toBytes(T value) throws IOException {
+    return InstantiationUtil.serializeObject(value);
   }
 
   @Override
-  public T copy(T from, T reuse) {
-    return copy(from);
-  }
-
-  @Override
-  public int getLength() {
-    return -1;
-  }
-
-  @Override
-  public void serialize(T value, DataOutputView target) throws IOException {
-    byte[] bytes = InstantiationUtil.serializeObject(value);
-    target.writeInt(bytes.length);
-    target.write(bytes);
-  }
-
-  @Override
-  public T deserialize(DataInputView source) throws IOException {
-    byte[] bytes = new byte[source.readInt()];
-    source.readFully(bytes);
-    return fromBytes(bytes);
-  }
-
-  @Override
-  public T deserialize(T reuse, DataInputView source) throws IOException {
-    return deserialize(source);
-  }
-
-  @Override
-  public void copy(DataInputView source, DataOutputView target) throws IOException {
-    int length = source.readInt();
-    target.writeInt(length);
-    target.write(source, length);
-  }
-
-  private T fromBytes(byte[] bytes) throws IOException {
+  protected T fromBytes(byte[] bytes) throws IOException {
     try {
       ClassLoader loader = Thread.currentThread().getContextClassLoader();
       return type.cast(InstantiationUtil.deserializeObject(bytes, loader));
