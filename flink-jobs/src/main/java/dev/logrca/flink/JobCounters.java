@@ -17,5 +17,11 @@ public final class JobCounters {
   /** The latest event time read, epoch millis. */
   public static final String LAST_EVENT = "lastEventTime";
 
+  /** Times an edited rule folder was compiled and swapped into the running job. */
+  public static final String RULES_RELOADED = "rulesReloaded";
+
+  /** Times an edited rule folder did not compile and the running rules stayed in force. */
+  public static final String RULES_REJECTED = "rulesRejected";
+
   private JobCounters() {}
 }

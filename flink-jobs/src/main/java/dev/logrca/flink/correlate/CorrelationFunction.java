@@ -5,8 +5,9 @@ import dev.logrca.core.model.Incident;
 import dev.logrca.core.model.LogEvent;
 import dev.logrca.core.topology.Topology;
 import dev.logrca.core.topology.TopologyInference;
+import dev.logrca.flink.JobCounters;
 import dev.logrca.flink.state.JavaSerializer;
-import dev.logrca.rules.RulePack;
+import dev.logrca.rules.CompiledRules;
 import dev.logrca.rules.correlate.CorrelationConfig;
 import dev.logrca.rules.correlate.CorrelationEngine;
 import java.util.ArrayList;
@@ -14,11 +15,15 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.flink.api.common.accumulators.LongCounter;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
+import org.apache.flink.metrics.Counter;
 import org.apache.flink.runtime.state.FunctionInitializationContext;
 import org.apache.flink.runtime.state.FunctionSnapshotContext;
+import org.apache.flink.streaming.api.TimeDomain;
+import org.apache.flink.streaming.api.TimerService;
 import org.apache.flink.streaming.api.checkpoint.CheckpointedFunction;
 import org.apache.flink.streaming.api.functions.co.KeyedCoProcessFunction;
 import org.apache.flink.util.Collector;
@@ -26,7 +31,8 @@ import org.apache.flink.util.Collector;
 /**
  * Correlates events and anomalies of one scope in a Drools session whose pseudo clock follows the
  * watermark. Inputs are buffered in keyed state until the watermark passes them, then fed to the
- * engine in time order, so a replay gives the same incidents whatever the arrival order was.
+ * engine in time order, so a replay gives the same incidents whatever the arrival order was. With
+ * an operator's rule folder, edits to it take effect while the job runs ({@link RuleWatch}).
  */
 public final class CorrelationFunction
     extends KeyedCoProcessFunction<String, LogEvent, Anomaly, Incident>
@@ -35,6 +41,9 @@ public final class CorrelationFunction
 
   /** Inputs are released to the engine once per second of event time. */
   private static final long TICK_MILLIS = 1000;
+
+  /** How often, in processing time, an operator's rule folder is read again. */
+  static final long RULE_CHECK_MILLIS = 2000;
 
   private static final Comparator<TimedInput> TIME_ORDER =
       Comparator.comparingLong(TimedInput::timestamp)
@@ -51,7 +60,8 @@ public final class CorrelationFunction
   private transient ListState<ScopeState> checkpointed;
   private transient Map<String, Scope> scopes;
   private transient Map<String, ScopeState> restored;
-  private transient RulePack pack;
+  private transient RuleWatch watch;
+  private transient CompiledRules compiled;
 
   /**
    * @param rules where the rules come from
@@ -70,12 +80,64 @@ public final class CorrelationFunction
     pendingAnomalies =
         getRuntimeContext()
             .getListState(new ListStateDescriptor<>("pending-anomalies", Anomaly.class));
-    pack = rules.load();
+    LongCounter reloaded = new LongCounter();
+    LongCounter rejected = new LongCounter();
+    getRuntimeContext().addAccumulator(JobCounters.RULES_RELOADED, reloaded);
+    getRuntimeContext().addAccumulator(JobCounters.RULES_REJECTED, rejected);
+    Counter reloads = getRuntimeContext().getMetricGroup().counter("rulesReloaded");
+    Counter rejections = getRuntimeContext().getMetricGroup().counter("rulesRejected");
+    watch =
+        new RuleWatch(
+            rules,
+            RULE_CHECK_MILLIS,
+            new RuleWatch.Listener() {
+              @Override
+              public void reloaded(int files, int ruleCount) {
+                reloaded.add(1);
+                reloads.inc();
+              }
+
+              @Override
+              public void rejected(List<String> problems) {
+                rejected.add(1);
+                rejections.inc();
+              }
+            });
+    // after a restore too: the rules are the folder's current ones, not those of the checkpoint
+    compiled = watch.start();
+  }
+
+  @Override
+  public void close() throws Exception {
+    if (watch != null) {
+      watch.close();
+    }
+    super.close();
+  }
+
+  /** Swaps in rules compiled since the last look, and keeps looking while the job runs. */
+  private void checkRules(TimerService timers) {
+    if (!watch.watching()) {
+      return;
+    }
+    CompiledRules next = watch.poll(timers.currentProcessingTime());
+    if (next != null) {
+      compiled = next;
+      scopes.values().forEach(scope -> scope.engine.replaceRules(next));
+    }
+    // an idle job still picks up a change (and reports a broken file) within an interval
+    timers.registerProcessingTimeTimer(watch.nextCheck());
+  }
+
+  /** The folder watch, for tests. */
+  RuleWatch ruleWatch() {
+    return watch;
   }
 
   @Override
   public void processElement1(LogEvent event, Context ctx, Collector<Incident> out)
       throws Exception {
+    checkRules(ctx.timerService());
     pendingEvents.add(event);
     scheduleRelease(event.timestamp(), ctx);
   }
@@ -83,6 +145,7 @@ public final class CorrelationFunction
   @Override
   public void processElement2(Anomaly anomaly, Context ctx, Collector<Incident> out)
       throws Exception {
+    checkRules(ctx.timerService());
     pendingAnomalies.add(anomaly);
     scheduleRelease(anomaly.windowEnd() - 1, ctx);
   }
@@ -97,6 +160,10 @@ public final class CorrelationFunction
   @Override
   public void onTimer(long timestamp, OnTimerContext ctx, Collector<Incident> out)
       throws Exception {
+    checkRules(ctx.timerService());
+    if (ctx.timeDomain() == TimeDomain.PROCESSING_TIME) {
+      return;
+    }
     Scope scope = scope(ctx.getCurrentKey());
     List<TimedInput> ready = releaseUpTo(timestamp);
     for (TimedInput input : ready) {
@@ -150,12 +217,12 @@ public final class CorrelationFunction
     ScopeState saved = restored.remove(name);
     if (saved != null) {
       return new Scope(
-          CorrelationEngine.restore(pack, saved.correlation()),
+          CorrelationEngine.restore(compiled, saved.correlation()),
           saved.inference(),
           saved.lastTime());
     }
     return new Scope(
-        new CorrelationEngine(pack, topology, CorrelationConfig.defaults()),
+        new CorrelationEngine(compiled, topology, CorrelationConfig.defaults()),
         new TopologyInference(),
         Long.MIN_VALUE);
   }

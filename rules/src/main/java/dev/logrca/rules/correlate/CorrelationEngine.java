@@ -29,14 +29,14 @@ import org.kie.api.time.SessionPseudoClock;
  * #advanceTo}, so a replay gives the same incidents. Not thread-safe: one caller at a time.
  */
 public final class CorrelationEngine {
-  private final CompiledRules rules;
+  private CompiledRules rules;
   private final CorrelationConfig config;
   private final Topology configured;
   private Topology observed;
   private final ServiceActivity activity;
   private final DependencyResolver resolver;
   private final IncidentBuilder incidents;
-  private final KieSession session;
+  private KieSession session;
   private final HypothesisCollector collector = new HypothesisCollector();
   private final StackTraceFolder folder;
   private final List<AnomalyFact> pendingAnomalies = new ArrayList<>();
@@ -252,6 +252,26 @@ public final class CorrelationEngine {
   /** The compiled rules this engine runs. */
   public CompiledRules rules() {
     return rules;
+  }
+
+  /**
+   * Runs {@code replacement} from now on, keeping every live fact, pending conclusion and open
+   * incident (with its id). The session is rebuilt from the live facts; what the new rules conclude
+   * from them that the old rules do not is reported by the next {@link #advanceTo}, and later facts
+   * meet only the new rules.
+   */
+  public void replaceRules(CompiledRules replacement) {
+    // conclusions the old rules still owe join the pending ones before their session goes
+    session.fireAllRules();
+    RuleReplacement move = new RuleReplacement(session);
+    List<Hypothesis> before = move.conclusions(rules);
+    HypothesisCollector fresh = new HypothesisCollector();
+    KieSession next = move.rebuild(replacement, fresh);
+    next.addEventListener(collector);
+    collector.restore(RuleReplacement.news(fresh.drain(), before));
+    session.dispose();
+    session = next;
+    rules = replacement;
   }
 
   /** Hypotheses changed since the last call; the incident builder owns them from here on. */
