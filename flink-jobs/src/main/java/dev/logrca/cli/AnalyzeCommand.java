@@ -47,7 +47,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @Option(
       names = "--rules",
       paramLabel = "DIR",
-      description = "Folder of *.drl files that add to or override the shipped rules.")
+      description =
+          "Folder of *.drl files that add to or override the shipped rules. Edits take effect"
+              + " while the job runs; an edit that does not compile is logged and ignored.")
   Path rules;
 
   @Option(
@@ -136,6 +138,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
         scan.problems().size(),
         result.incidents().size(),
         data.toAbsolutePath().normalize());
+    long reloaded = result.counter(JobCounters.RULES_RELOADED);
+    long rejected = result.counter(JobCounters.RULES_REJECTED);
+    if (reloaded + rejected > 0) {
+      // edits to --rules while the job ran: rejected ones were logged with path:line:column
+      err.printf(
+          "rules changed while running: %d reloads, %d edits rejected%n", reloaded, rejected);
+    }
     err.flush();
   }
 }

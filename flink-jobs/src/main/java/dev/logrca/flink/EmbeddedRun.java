@@ -133,7 +133,9 @@ public final class EmbeddedRun {
             JobCounters.KEPT_RAW,
             JobCounters.LATE,
             JobCounters.FIRST_EVENT,
-            JobCounters.LAST_EVENT)) {
+            JobCounters.LAST_EVENT,
+            JobCounters.RULES_RELOADED,
+            JobCounters.RULES_REJECTED)) {
       Object value = result.getAccumulatorResult(name);
       counters.put(name, value == null ? 0L : ((Number) value).longValue());
     }

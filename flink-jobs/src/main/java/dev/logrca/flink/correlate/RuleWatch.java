@@ -68,6 +68,8 @@ public final class RuleWatch implements AutoCloseable {
                 r -> {
                   Thread t = new Thread(r, "logrca-rule-compiler");
                   t.setDaemon(true);
+                  // the rules name fact classes: resolve them as the job's own code does
+                  t.setContextClassLoader(RuleWatch.class.getClassLoader());
                   return t;
                 });
   }
