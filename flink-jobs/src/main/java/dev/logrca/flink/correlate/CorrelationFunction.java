@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.accumulators.LongCounter;
 import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.functions.RuntimeContext;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.metrics.Counter;
@@ -80,29 +81,7 @@ public final class CorrelationFunction
     pendingAnomalies =
         getRuntimeContext()
             .getListState(new ListStateDescriptor<>("pending-anomalies", Anomaly.class));
-    LongCounter reloaded = new LongCounter();
-    LongCounter rejected = new LongCounter();
-    getRuntimeContext().addAccumulator(JobCounters.RULES_RELOADED, reloaded);
-    getRuntimeContext().addAccumulator(JobCounters.RULES_REJECTED, rejected);
-    Counter reloads = getRuntimeContext().getMetricGroup().counter("rulesReloaded");
-    Counter rejections = getRuntimeContext().getMetricGroup().counter("rulesRejected");
-    watch =
-        new RuleWatch(
-            rules,
-            RULE_CHECK_MILLIS,
-            new RuleWatch.Listener() {
-              @Override
-              public void reloaded(int files, int ruleCount) {
-                reloaded.add(1);
-                reloads.inc();
-              }
-
-              @Override
-              public void rejected(List<String> problems) {
-                rejected.add(1);
-                rejections.inc();
-              }
-            });
+    watch = new RuleWatch(rules, RULE_CHECK_MILLIS, new RuleCounters(getRuntimeContext()));
     // after a restore too: the rules are the folder's current ones, not those of the checkpoint
     compiled = watch.start();
   }
@@ -253,6 +232,33 @@ public final class CorrelationFunction
       for (ScopeState state : checkpointed.get()) {
         restored.put(state.scope(), state);
       }
+    }
+  }
+
+  /** Counts reloads and rejected edits as job accumulators and as operator metrics. */
+  private static final class RuleCounters implements RuleWatch.Listener {
+    private final LongCounter reloaded = new LongCounter();
+    private final LongCounter rejected = new LongCounter();
+    private final Counter reloads;
+    private final Counter rejections;
+
+    RuleCounters(RuntimeContext context) {
+      context.addAccumulator(JobCounters.RULES_RELOADED, reloaded);
+      context.addAccumulator(JobCounters.RULES_REJECTED, rejected);
+      reloads = context.getMetricGroup().counter(JobCounters.RULES_RELOADED);
+      rejections = context.getMetricGroup().counter(JobCounters.RULES_REJECTED);
+    }
+
+    @Override
+    public void reloaded(int files, int rules) {
+      reloaded.add(1);
+      reloads.inc();
+    }
+
+    @Override
+    public void rejected(List<String> problems) {
+      rejected.add(1);
+      rejections.inc();
     }
   }
 
