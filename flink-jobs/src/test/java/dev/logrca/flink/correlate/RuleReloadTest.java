@@ -163,6 +163,24 @@ class RuleReloadTest {
   }
 
   @Test
+  void aFolderBrokenAtStartRunsTheShippedRulesUntilItIsFixed() throws Exception {
+    // as after a restart while an edit was half-done: there are no older rules to keep
+    Path broken = save("ledger_broken.drl");
+    try (var h = harness()) {
+      h.open();
+      assertThat(counter(h, JobCounters.RULES_REJECTED)).isEqualTo(1);
+      assertThat(function.ruleWatch().rejectedProblems()).anyMatch(p -> p.startsWith(broken + ":"));
+      assertThat(rules(ledgerComplains(h, 0))).doesNotContain(JOURNAL_RULE, BOOKS_RULE);
+
+      save("ledger_two_rules.drl");
+      nextCheck(h);
+      nextCheck(h);
+      assertThat(counter(h, JobCounters.RULES_RELOADED)).isEqualTo(1);
+      assertThat(rules(ledgerComplains(h, 10))).containsExactlyInAnyOrder(JOURNAL_RULE, BOOKS_RULE);
+    }
+  }
+
+  @Test
   void anUnchangedFolderIsNotCompiledAgain() throws Exception {
     save("ledger_one_rule.drl");
     try (var h = harness()) {
