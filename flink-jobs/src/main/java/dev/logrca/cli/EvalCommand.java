@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
 @Command(
     name = "eval",
     mixinStandardHelpOptions = true,
-    description = "Measure the engine against labelled runs.",
-    subcommands = {EvalRcaCommand.class})
+    description = "Measure the engine against labelled runs (rca) and benchmark logs (parsing).",
+    subcommands = {EvalRcaCommand.class, EvalParsingCommand.class})
 public final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

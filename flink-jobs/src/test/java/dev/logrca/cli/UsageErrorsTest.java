@@ -56,6 +56,16 @@ class UsageErrorsTest {
   }
 
   @Test
+  void parseWithoutAFile() {
+    assertUsageError(CliRun.of("parse"), "FILE");
+  }
+
+  @Test
+  void evalParsingOfAFolderWithoutALog() {
+    assertUsageError(CliRun.of("eval", "parsing", dir.toString()), "no *.log file");
+  }
+
+  @Test
   void aBrokenRuleFileIsNamedWithLineAndColumn() throws Exception {
     Path rules = Files.createDirectories(dir.resolve("rules"));
     Files.copy(
@@ -69,7 +79,7 @@ class UsageErrorsTest {
 
   @Test
   void helpIsEverywhere() {
-    for (String command : new String[] {"demo", "analyze", "search", "simulate"}) {
+    for (String command : new String[] {"demo", "analyze", "search", "parse", "simulate"}) {
       CliRun run = CliRun.of(command, "--help");
       assertThat(run.exitCode()).as(command).isZero();
       assertThat(run.out()).as(command).contains("Usage: logrca " + command);
