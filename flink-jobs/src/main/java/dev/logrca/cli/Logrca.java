@@ -4,7 +4,10 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code logrca} command: analyse logs, search what was found, simulate a system. */
+/**
+ * The {@code logrca} command: analyse logs, search what was found, simulate a system, check and
+ * test rules.
+ */
 @Command(
     name = "logrca",
     mixinStandardHelpOptions = true,
@@ -17,6 +20,7 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       SimulateCommand.class,
       EvalCommand.class,
+      RulesCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Logrca implements Runnable {
