@@ -56,17 +56,6 @@ public final class ScenarioReader {
           problem(e));
     } catch (IOException e) {
       throw new ScenarioFileException(origin, 0, 0, e.getMessage());
-    } catch (RuntimeException e) {
-      // Jackson reports most mistakes itself; an iterator may still wrap one unchecked
-      if (e.getCause() instanceof JsonProcessingException j) {
-        JsonLocation where = j.getLocation();
-        throw new ScenarioFileException(
-            origin,
-            where == null ? 0 : where.getLineNr(),
-            where == null ? 0 : where.getColumnNr(),
-            problem(j));
-      }
-      throw e;
     }
     if (scenarios.isEmpty()) {
       throw new ScenarioFileException(origin, 1, 1, "no scenario in the file");
