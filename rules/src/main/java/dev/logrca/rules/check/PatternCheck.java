@@ -10,6 +10,7 @@ import org.drools.drl.ast.descr.AccumulateDescr;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.CollectDescr;
 import org.drools.drl.ast.descr.ConditionalElementDescr;
+import org.drools.drl.ast.descr.EntryPointDescr;
 import org.drools.drl.ast.descr.ExprConstraintDescr;
 import org.drools.drl.ast.descr.ForallDescr;
 import org.drools.drl.ast.descr.NotDescr;
@@ -18,9 +19,10 @@ import org.drools.drl.ast.descr.PatternSourceDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 
 /**
- * Walks one rule's conditions and finds patterns that can never match: a type nothing inserts, or a
- * field compared with a value it never holds ({@code signals contains "timout"}, {@code level ==
- * "WARNING"}, {@code kind == "SURGE"}, a category not in DESIGN.md).
+ * Walks one rule's conditions and finds patterns that can never match: a type nothing inserts, an
+ * entry point the engine does not feed, or a field compared with a value it never holds ({@code
+ * signals contains "timout"}, {@code level == "WARNING"}, {@code kind == "SURGE"}, a category not
+ * in DESIGN.md).
  */
 final class PatternCheck {
   /** {@code [$var.]field op constant}: a string, or an enum constant such as {@code Level.WARN}. */
@@ -77,6 +79,19 @@ final class PatternCheck {
       walk(accumulate.getInput(), Role.ACCUMULATED);
     } else if (source instanceof CollectDescr collect) {
       walk(collect.getInputPattern(), Role.ACCUMULATED);
+    } else if (source instanceof EntryPointDescr entryPoint) {
+      if (role == Role.REQUIRED && !"DEFAULT".equals(entryPoint.getEntryId())) {
+        findings.add(
+            at(
+                pattern,
+                0,
+                "rule \""
+                    + rule.getName()
+                    + "\" can never fire: the engine inserts every fact into the default entry"
+                    + " point, not \""
+                    + entryPoint.getEntryId()
+                    + "\""));
+      }
     } else if (source == null) {
       // a pattern with a source (from, accumulate, an entry point) does not match inserted facts
       checkInserted(pattern, role);
