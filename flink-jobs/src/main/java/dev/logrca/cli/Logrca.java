@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code logrca} command: analyse logs, search what was found, parse logs into templates,
- * simulate a system.
+ * simulate a system, check and test rules.
  */
 @Command(
     name = "logrca",
@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       ParseCommand.class,
       SimulateCommand.class,
       EvalCommand.class,
+      RulesCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Logrca implements Runnable {

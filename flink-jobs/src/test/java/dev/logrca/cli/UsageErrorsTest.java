@@ -79,8 +79,11 @@ class UsageErrorsTest {
 
   @Test
   void helpIsEverywhere() {
-    for (String command : new String[] {"demo", "analyze", "search", "parse", "simulate"}) {
-      CliRun run = CliRun.of(command, "--help");
+    String[] commands = {
+      "demo", "analyze", "search", "parse", "simulate", "rules", "rules check", "rules test"
+    };
+    for (String command : commands) {
+      CliRun run = CliRun.of((command + " --help").split(" "));
       assertThat(run.exitCode()).as(command).isZero();
       assertThat(run.out()).as(command).contains("Usage: logrca " + command);
     }

@@ -18,6 +18,8 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 import org.kie.api.time.SessionPseudoClock;
@@ -247,6 +249,21 @@ public final class CorrelationEngine {
     engine.collector.restore(state.unreported);
     engine.pendingAnomalies.addAll(state.pendingAnomalies);
     return engine;
+  }
+
+  /** Also tells {@code listener} which rules fire (rule tests measure their coverage with it). */
+  public void addEventListener(AgendaEventListener listener) {
+    session.addEventListener(listener);
+  }
+
+  /** Also tells {@code listener} which facts the rules insert, change and delete. */
+  public void addEventListener(RuleRuntimeEventListener listener) {
+    session.addEventListener(listener);
+  }
+
+  /** Releases the rule session; the engine cannot be used afterwards. */
+  public void close() {
+    session.dispose();
   }
 
   /** The compiled rules this engine runs. */

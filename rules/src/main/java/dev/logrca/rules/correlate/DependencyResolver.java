@@ -73,8 +73,10 @@ final class DependencyResolver {
         host.contains(".") && !Targets.isAddress(host)
             ? host.substring(0, host.indexOf('.'))
             : host;
+    // a process name as the kernel prints it: redis-server, mysqld
+    String daemon = firstLabel.replaceAll("-server$|(?<=[a-z]{4})d$", "");
     for (String candidate :
-        List.of(host, firstLabel, POD_SUFFIX.matcher(firstLabel).replaceAll(""))) {
+        List.of(host, firstLabel, POD_SUFFIX.matcher(firstLabel).replaceAll(""), daemon)) {
       for (String service : activity.services()) {
         if (normalise(service).equals(normalise(candidate))) {
           return service;

@@ -60,7 +60,8 @@ public final class Signatures {
             + "[^\\n]*(?:connection failure|refused)|Could not connect to Redis|Failed to connect to");
     add(
         UNAVAILABLE,
-        "no live upstreams|no healthy upstream|503 Service Unavailable|\\bUNAVAILABLE\\b"
+        // Envoy's access log writes the response detail as no_healthy_upstream
+        "no live upstreams|no[ _]healthy[ _]upstream|503 Service Unavailable|\\bUNAVAILABLE\\b"
             + "|service unavailable");
     add(
         NOT_READY,
@@ -146,7 +147,10 @@ public final class Signatures {
         Pattern.compile(
             "\\b[A-Z]\\w*(?:Exception|Error)\\b|Traceback \\(most recent call last\\)"
                 // Go: a recovered panic (net/http, gin, chi Recoverer), a runtime error
-                + "|panic recovered|recovered from panic|\\bruntime error: "));
+                + "|panic recovered|recovered from panic|\\bruntime error: "
+                // Go database drivers quote the server's error: lib/pq "pq: ...", pgx "(SQLSTATE
+                // 57P01)"
+                + "|\\bpq: |\\(SQLSTATE [0-9A-Z]{5}\\)"));
   }
 
   private Signatures() {}

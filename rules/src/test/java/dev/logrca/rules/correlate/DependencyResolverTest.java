@@ -36,6 +36,16 @@ class DependencyResolverTest {
   }
 
   @Test
+  void aProcessNameAsTheKernelPrintsItMapsToItsService() {
+    activity.record(line("redis", 0, Level.INFO, "up"));
+    activity.record(line("mysql", 0, Level.INFO, "up"));
+    assertThat(resolver.resolve("kernel", "redis-server", null, false, topology, at(1)))
+        .isEqualTo("redis");
+    assertThat(resolver.resolve("kernel", "mysqld", null, false, topology, at(1)))
+        .isEqualTo("mysql");
+  }
+
+  @Test
   void hostsTheServicesLoggedFromMapToThem() {
     // Lines.line logs every service from host "<service>-0"
     assertThat(resolver.resolve("web", "auth-0", null, false, topology, at(1))).isEqualTo("auth");

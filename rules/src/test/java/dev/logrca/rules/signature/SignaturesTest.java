@@ -24,6 +24,7 @@ class SignaturesTest {
         connect() failed (111: Connection refused) while connecting to upstream | refused
         upstream connect error or disconnect/reset before headers. reset reason: connection failure | refused
         no live upstreams while connecting to upstream | unavailable
+        "GET /quote HTTP/1.1" 503 UH no_healthy_upstream - "-" 0 19 0 | unavailable
         LOADING Redis is loading the dataset in memory | not_ready
         org.apache.kafka.common.errors.NotLeaderForPartitionException: This server is not the leader | broker
         context deadline exceeded | timeout
@@ -58,6 +59,8 @@ class SignaturesTest {
         dial tcp: lookup payment on 10.96.0.10:53: no such host | dns
         getaddrinfo ENOTFOUND payment | dns
         psycopg2.OperationalError: could not connect to server | exception
+        list users: pq: duplicate key value violates unique constraint "users_pkey" | exception
+        FATAL: terminating connection due to administrator command (SQLSTATE 57P01) | exception
         """)
   void realFailureLinesMatchTheirSignature(String message, String signature) {
     assertThat(Signatures.find(message)).contains(signature);
