@@ -4,7 +4,10 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code logrca} command: analyse logs, search what was found, simulate a system. */
+/**
+ * The {@code logrca} command: analyse logs, search what was found, explain an incident, simulate a
+ * system.
+ */
 @Command(
     name = "logrca",
     mixinStandardHelpOptions = true,
@@ -15,6 +18,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       AnalyzeCommand.class,
       SearchCommand.class,
+      ExplainCommand.class,
       SimulateCommand.class,
       EvalCommand.class,
       CommandLine.HelpCommand.class
