@@ -1,5 +1,6 @@
 package dev.logrca.rules.incident;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -27,8 +28,8 @@ record Standing(Set<String> callers, Candidate explainer, boolean sameService) {
       Map<String, Set<String>> graph,
       double minConfidence) {
     Set<String> callers = new TreeSet<>();
-    List<Candidate> sameServiceExplainers = new java.util.ArrayList<>();
-    List<Candidate> dependencyExplainers = new java.util.ArrayList<>();
+    List<Candidate> sameServiceExplainers = new ArrayList<>();
+    List<Candidate> dependencyExplainers = new ArrayList<>();
     for (Candidate other : all) {
       if (other.service.equals(c.service)) {
         // callers' complaints about a service that says itself what is wrong are its symptoms
