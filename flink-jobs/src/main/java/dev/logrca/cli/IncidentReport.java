@@ -33,11 +33,14 @@ public final class IncidentReport {
   private void print(Incident incident) {
     Duration span = Duration.ofMillis(incident.end() - incident.start());
     out.printf(
-        "Incident %s  %s .. %s (%s)%n",
+        "Incident %s  %s .. %s (%s)  %s%n",
         incident.id(),
         Instant.ofEpochMilli(incident.start()),
         Instant.ofEpochMilli(incident.end()),
-        human(span));
+        human(span),
+        incident.resolvedAt() == null
+            ? incident.status().id()
+            : "resolved at " + Instant.ofEpochMilli(incident.resolvedAt()));
     out.printf("  services: %s%n", String.join(", ", incident.services()));
     List<RootCause> causes = incident.rootCauses();
     for (int i = 0; i < Math.min(CAUSES_SHOWN, causes.size()); i++) {

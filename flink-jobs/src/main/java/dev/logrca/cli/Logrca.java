@@ -5,8 +5,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code logrca} command: analyse logs, search what was found, parse logs into templates,
- * simulate a system, check and test rules.
+ * The {@code logrca} command: analyse logs, search what was found, explain an incident, parse logs
+ * into templates, simulate a system, check and test rules.
  */
 @Command(
     name = "logrca",
@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       AnalyzeCommand.class,
       SearchCommand.class,
+      ExplainCommand.class,
       ParseCommand.class,
       SimulateCommand.class,
       EvalCommand.class,

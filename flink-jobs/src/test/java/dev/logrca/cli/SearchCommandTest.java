@@ -144,7 +144,7 @@ class SearchCommandTest {
     assertThat(code).isZero();
     assertThat(out.toString().lines())
         .containsExactly(
-            "incident inc-7  2026-11-27T10:00:03Z .. 2026-11-27T10:04:10Z (4m07s)"
+            "incident inc-7  2026-11-27T10:00:03Z .. 2026-11-27T10:04:10Z (4m07s)  open"
                 + "  services: checkout, payment, postgres",
             "  root cause: postgres dependency.down 0.91  rule: Datastore refuses connections",
             "    postgres refused connections from payment",

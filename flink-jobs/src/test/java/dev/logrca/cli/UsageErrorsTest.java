@@ -80,7 +80,7 @@ class UsageErrorsTest {
   @Test
   void helpIsEverywhere() {
     String[] commands = {
-      "demo", "analyze", "search", "parse", "simulate", "rules", "rules check", "rules test"
+      "demo", "analyze", "search", "explain", "parse", "simulate", "rules", "rules check", "rules test"
     };
     for (String command : commands) {
       CliRun run = CliRun.of((command + " --help").split(" "));

@@ -5,11 +5,13 @@ import static dev.logrca.index.IndexFields.END;
 import static dev.logrca.index.IndexFields.ID;
 import static dev.logrca.index.IndexFields.JSON;
 import static dev.logrca.index.IndexFields.MAX_KEYWORD_LENGTH;
+import static dev.logrca.index.IndexFields.RESOLVED_AT;
 import static dev.logrca.index.IndexFields.ROOT_CATEGORY;
 import static dev.logrca.index.IndexFields.ROOT_SERVICE;
 import static dev.logrca.index.IndexFields.RULES;
 import static dev.logrca.index.IndexFields.SERVICES;
 import static dev.logrca.index.IndexFields.START;
+import static dev.logrca.index.IndexFields.STATUS;
 import static dev.logrca.index.IndexFields.TEXT;
 
 import dev.logrca.core.model.Evidence;
@@ -39,6 +41,10 @@ public final class IncidentDocuments {
     doc.add(new StringField(ID, incident.id(), Field.Store.YES));
     addTime(doc, START, incident.start());
     addTime(doc, END, incident.end());
+    doc.add(new StringField(STATUS, incident.status().id(), Field.Store.NO));
+    if (incident.resolvedAt() != null) {
+      addTime(doc, RESOLVED_AT, incident.resolvedAt());
+    }
     for (String service : new LinkedHashSet<>(incident.services())) {
       doc.add(new StringField(SERVICES, service, Field.Store.NO));
     }

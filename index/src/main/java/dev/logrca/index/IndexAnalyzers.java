@@ -12,7 +12,8 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 
 /**
  * The one analyzer of both indices, used by the writers and the query parser alike: text fields
- * split into words, level and decodeFailed match in any case, every other field matches exactly.
+ * split into words, level, decodeFailed and status match in any case, every other field matches
+ * exactly.
  */
 public final class IndexAnalyzers {
   private IndexAnalyzers() {}
@@ -26,6 +27,7 @@ public final class IndexAnalyzers {
     }
     perField.put(IndexFields.LEVEL, new CaseFoldingKeywordAnalyzer(true));
     perField.put(IndexFields.DECODE_FAILED, new CaseFoldingKeywordAnalyzer(false));
+    perField.put(IndexFields.STATUS, new CaseFoldingKeywordAnalyzer(false));
     return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), perField);
   }
 

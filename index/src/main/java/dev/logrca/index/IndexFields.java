@@ -84,6 +84,12 @@ public final class IndexFields {
   /** Every service involved (multi-valued). */
   public static final String SERVICES = "services";
 
+  /** {@code open} or {@code resolved}; queries match it in any case. */
+  public static final String STATUS = "status";
+
+  /** When a resolved incident's quiet period elapsed, epoch millis: point, doc values, stored. */
+  public static final String RESOLVED_AT = "resolvedAt";
+
   /** The service of the best-ranked root cause. */
   public static final String ROOT_SERVICE = "rootService";
 
@@ -122,7 +128,18 @@ public final class IndexFields {
 
   /** Fields an incident query may name. */
   public static final List<String> INCIDENT_QUERY_FIELDS =
-      List.of(ID, START, END, SERVICES, ROOT_SERVICE, ROOT_CATEGORY, CATEGORIES, RULES, TEXT);
+      List.of(
+          ID,
+          START,
+          END,
+          STATUS,
+          RESOLVED_AT,
+          SERVICES,
+          ROOT_SERVICE,
+          ROOT_CATEGORY,
+          CATEGORIES,
+          RULES,
+          TEXT);
 
   /** Fields analysed into words; every other indexed field matches whole values. */
   public static final List<String> TEXT_FIELDS =

@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.logrca.core.model.Incident;
 import dev.logrca.core.model.IncidentJson;
+import dev.logrca.core.model.IncidentStatus;
+import dev.logrca.index.search.IncidentHit;
+import dev.logrca.index.search.SearchRequest;
+import dev.logrca.index.search.SearchTarget;
+import dev.logrca.index.search.Searcher;
 import java.util.List;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
@@ -52,5 +57,42 @@ class IncidentIndexTest {
                 i -> assertThat(i.services()).containsExactly("checkout", "postgres", "cart"));
       }
     }
+  }
+
+  @Test
+  void theStatusIsSearchableAndAResolvedUpdateReplacesTheOpenIncident() throws Exception {
+    Incident db =
+        incident("db", "2026-11-27T10:00:03Z", "2026-11-27T10:01:00Z", "db", "dependency.down");
+    Incident cart =
+        incident("cart", "2026-11-27T10:02:00Z", "2026-11-27T10:03:00Z", "cart", "app.exception");
+    try (ByteBuffersDirectory dir = new ByteBuffersDirectory();
+        ByteBuffersDirectory noEvents = new ByteBuffersDirectory()) {
+      try (IncidentIndex index = IncidentIndex.open(dir)) {
+        index.upsert(db);
+        index.upsert(cart);
+        index.commit();
+        index.upsert(db.resolve(TestEvents.at("2026-11-27T10:11:00Z")));
+      }
+      try (Searcher searcher = Searcher.open(noEvents, dir)) {
+        assertThat(ids(searcher, "status:open")).containsExactly("cart");
+        assertThat(ids(searcher, "status:RESOLVED")).containsExactly("db");
+        assertThat(ids(searcher, "resolvedAt:[2026-11-27T10:10:00Z TO *]")).containsExactly("db");
+        assertThat(ids(searcher, "*")).containsExactlyInAnyOrder("db", "cart");
+      }
+      try (IncidentIndex reopened = IncidentIndex.open(dir)) {
+        assertThat(reopened.get("db"))
+            .hasValueSatisfying(
+                i -> {
+                  assertThat(i.status()).isEqualTo(IncidentStatus.RESOLVED);
+                  assertThat(i.resolvedAt()).isEqualTo(TestEvents.at("2026-11-27T10:11:00Z"));
+                });
+      }
+    }
+  }
+
+  private static List<String> ids(Searcher searcher, String query) throws Exception {
+    return searcher.search(SearchRequest.of(SearchTarget.INCIDENTS, query)).hits().stream()
+        .map(h -> ((IncidentHit) h).incident().id())
+        .toList();
   }
 }

@@ -11,7 +11,9 @@ import java.util.List;
 
 /**
  * Incidents in the JSON of the output contract (DESIGN.md): times as ISO-8601 instants, root causes
- * ranked. The incident index stores the same JSON, so a search returns what analyze printed.
+ * ranked, each with its score breakdown; {@code status} is open or resolved, {@code resolvedAt}
+ * only when resolved. The incident index stores the same JSON, so a search returns what analyze
+ * printed.
  */
 public final class IncidentJson {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -33,6 +35,10 @@ public final class IncidentJson {
     node.put("id", incident.id());
     node.put("start", Instant.ofEpochMilli(incident.start()).toString());
     node.put("end", Instant.ofEpochMilli(incident.end()).toString());
+    node.put("status", incident.status().id());
+    if (incident.resolvedAt() != null) {
+      node.put("resolvedAt", Instant.ofEpochMilli(incident.resolvedAt()).toString());
+    }
     ArrayNode services = node.putArray("services");
     incident.services().forEach(services::add);
     ArrayNode causes = node.putArray("rootCauses");
@@ -51,6 +57,9 @@ public final class IncidentJson {
         ev.put("templateId", e.templateId());
         ev.put("message", e.message());
         ev.put("eventId", e.eventId());
+      }
+      if (cause.breakdown() != null) {
+        ScoreBreakdownJson.write(cause.breakdown(), c.putObject("breakdown"));
       }
     }
     return node;
@@ -81,14 +90,19 @@ public final class IncidentJson {
                 c.path("score").asDouble(),
                 c.path("rule").asText(null),
                 c.path("summary").asText(null),
-                evidence));
+                evidence,
+                ScoreBreakdownJson.read(c.get("breakdown"))));
       }
       return new Incident(
           node.path("id").asText(),
           Instant.parse(node.path("start").asText()).toEpochMilli(),
           Instant.parse(node.path("end").asText()).toEpochMilli(),
           services,
-          causes);
+          causes,
+          IncidentStatus.of(node.path("status").asText(null)),
+          node.hasNonNull("resolvedAt")
+              ? Instant.parse(node.path("resolvedAt").asText()).toEpochMilli()
+              : null);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("not an incident: " + e.getOriginalMessage(), e);
     }

@@ -13,6 +13,8 @@ import java.util.List;
  * @param rule the name of the rule that concluded it (or the detector, for {@code unknown})
  * @param summary one sentence for a person
  * @param evidence the supporting lines, earliest first
+ * @param breakdown how the score was reached, or null when not known (an incident stored before
+ *     breakdowns, or made by hand)
  */
 public record RootCause(
     String service,
@@ -20,10 +22,22 @@ public record RootCause(
     double score,
     String rule,
     String summary,
-    List<Evidence> evidence)
+    List<Evidence> evidence,
+    ScoreBreakdown breakdown)
     implements java.io.Serializable {
 
   public RootCause {
     evidence = evidence == null ? new ArrayList<>() : new ArrayList<>(evidence);
+  }
+
+  /** A root cause without a score breakdown. */
+  public RootCause(
+      String service,
+      String category,
+      double score,
+      String rule,
+      String summary,
+      List<Evidence> evidence) {
+    this(service, category, score, rule, summary, evidence, null);
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.logrca.core.model.Anomaly;
 import dev.logrca.core.model.Incident;
 import dev.logrca.core.model.IncidentJson;
+import dev.logrca.core.model.IncidentStatus;
 import dev.logrca.core.model.Level;
 import dev.logrca.core.model.LogEvent;
 import dev.logrca.core.model.LogRecord;
@@ -110,6 +111,30 @@ class CorrelationFunctionTest {
       assertThat(last.rootCauses().get(0).service()).isEqualTo("postgres");
       assertThat(last.rootCauses().get(0).category()).isEqualTo("dependency.down");
       assertThat(last.rootCauses().get(0).evidence()).isNotEmpty();
+    }
+  }
+
+  @Test
+  void anIncidentQuietForTheQuietPeriodIsEmittedOnceMoreAsResolved() throws Exception {
+    List<LogEvent> events = story();
+    long n = 10_000;
+    long recovered = T0 + 91_000;
+    // twelve healthy minutes after the last refused call: the quiet period (10 min) elapses
+    for (long at = recovered; at <= recovered + 720_000; at += 10_000) {
+      events.add(line("payment", ++n, at, Level.INFO, "charge ok"));
+    }
+    try (var h = harness()) {
+      h.open();
+      feed(h, events);
+      h.processBothWatermarks(new Watermark(Long.MAX_VALUE));
+
+      List<Incident> updates = h.extractOutputValues();
+      assertThat(updates).extracting(Incident::id).containsOnly(updates.get(0).id());
+      assertThat(updates.subList(0, updates.size() - 1)).allMatch(Incident::isOpen);
+      Incident last = updates.get(updates.size() - 1);
+      assertThat(last.status()).isEqualTo(IncidentStatus.RESOLVED);
+      assertThat(last.resolvedAt()).isEqualTo(last.end() + 600_000);
+      assertThat(last.rootCauses().get(0).service()).isEqualTo("postgres");
     }
   }
 

@@ -63,7 +63,9 @@ public final class HitText {
         .append(end)
         .append(" (")
         .append(span(Duration.between(start, end)))
-        .append(")  services: ")
+        .append(")  ")
+        .append(incident.status().id())
+        .append("  services: ")
         .append(String.join(", ", incident.services()));
     if (incident.rootCauses().isEmpty()) {
       return text.append("\n  no root cause found").toString();

@@ -5,6 +5,7 @@ import static dev.logrca.index.IndexFields.END;
 import static dev.logrca.index.IndexFields.EVENT_QUERY_FIELDS;
 import static dev.logrca.index.IndexFields.INCIDENT_QUERY_FIELDS;
 import static dev.logrca.index.IndexFields.MESSAGE;
+import static dev.logrca.index.IndexFields.RESOLVED_AT;
 import static dev.logrca.index.IndexFields.START;
 import static dev.logrca.index.IndexFields.TEXT;
 import static dev.logrca.index.IndexFields.TIMESTAMP;
@@ -14,7 +15,7 @@ import java.util.List;
 /** Which index a search runs on, with the fields its queries may name. */
 public enum SearchTarget {
   EVENTS(MESSAGE, TIMESTAMP, EVENT_QUERY_FIELDS, List.of(TIMESTAMP), true),
-  INCIDENTS(TEXT, START, INCIDENT_QUERY_FIELDS, List.of(START, END), false);
+  INCIDENTS(TEXT, START, INCIDENT_QUERY_FIELDS, List.of(START, END, RESOLVED_AT), false);
 
   private final String defaultField;
   private final String sortField;

@@ -11,9 +11,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -21,6 +23,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.IOUtils;
@@ -69,6 +72,23 @@ public final class Searcher implements AutoCloseable {
           long total = searcher.count(query);
           TopDocs top = searcher.search(query, request.limit(), newestFirst);
           return new SearchResult(total, hits(target, searcher, top));
+        });
+  }
+
+  /**
+   * The incident with exactly this id, if the index holds one; throws {@link
+   * org.apache.lucene.index.IndexNotFoundException} when there is no incident index yet.
+   */
+  public Optional<IncidentHit> incident(String id) throws IOException {
+    return incidents.search(
+        searcher -> {
+          TopDocs top = searcher.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
+          if (top.scoreDocs.length == 0) {
+            return Optional.empty();
+          }
+          Document doc = searcher.storedFields().document(top.scoreDocs[0].doc);
+          return Optional.of(
+              new IncidentHit(IncidentDocuments.toIncident(doc), IncidentDocuments.json(doc)));
         });
   }
 

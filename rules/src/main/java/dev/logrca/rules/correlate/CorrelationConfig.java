@@ -8,8 +8,9 @@ import java.io.Serializable;
  *
  * @param groupWindowMillis signals this close to an open incident (and connected to it) join it;
  *     also the bucket of the incident id. Default 5 minutes
- * @param quietPeriodMillis an incident with no new signal for this long is resolved. Default 5
- *     minutes
+ * @param quietPeriodMillis an incident whose services showed no trouble for this long (no new
+ *     conclusion or anomaly joined it, none of its services logged an error or a failure signature)
+ *     is resolved; a repeat of its root cause while it is open continues it. Default 10 minutes
  * @param minConfidence an incident is reported once one of its rule conclusions is at least this
  *     sure. Default 0.5
  * @param unknownMinScore an incident with no sure conclusion is reported as {@code unknown} only
@@ -47,7 +48,7 @@ public record CorrelationConfig(
 
   /** The defaults documented on each component. */
   public static CorrelationConfig defaults() {
-    return new CorrelationConfig(300_000, 300_000, 0.5, 0.9, 2, 60_000, 300_000);
+    return new CorrelationConfig(300_000, 600_000, 0.5, 0.9, 2, 60_000, 300_000);
   }
 
   /** These settings with a different quiet period. */

@@ -134,6 +134,10 @@ public final class CorrelationEngine {
     if (!event.level().isWarnOrWorse() && signals.isEmpty() && !event.newTemplate()) {
       return;
     }
+    if (event.level().isError() || !signals.isEmpty()) {
+      // a plain warning or a new template is too common on healthy services to keep one open
+      incidents.noteTrouble(event.service(), event.timestamp());
+    }
     String target = Targets.find(event.message());
     if (target == null && pending.hasMore()) {
       target = Targets.find(text);

@@ -8,7 +8,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-/** The open state of one incident: its signals, its span, and whether it was reported yet. */
+/**
+ * The open state of one incident: its signals, its span, when its services last showed trouble, and
+ * what it was last reported as.
+ */
 final class Cluster implements Serializable {
   private static final long serialVersionUID = 1L;
 
@@ -18,6 +21,13 @@ final class Cluster implements Serializable {
   String id;
   long start = Long.MAX_VALUE;
   long end = Long.MIN_VALUE;
+
+  /** The last sign of trouble: its last signal, or a later error line of one of its services. */
+  long lastActivity = Long.MIN_VALUE;
+
+  /** {@code service|category} of the top root cause last reported, null before the first report. */
+  String rootKey;
+
   boolean dirty;
   final TreeSet<String> services = new TreeSet<>();
   final TreeMap<String, Hypothesis> hypotheses = new TreeMap<>();
@@ -45,7 +55,28 @@ final class Cluster implements Serializable {
   private void stretch(long first, long last) {
     start = Math.min(start, first);
     end = Math.max(end, last);
+    lastActivity = Math.max(lastActivity, last);
     dirty = true;
+  }
+
+  /** A line of {@code service} at {@code time} shows trouble: the incident is not quiet yet. */
+  void noteTrouble(String service, long time) {
+    if (services.contains(service)) {
+      lastActivity = Math.max(lastActivity, time);
+    }
+  }
+
+  /** Resolved once nothing showed trouble for {@code quietMillis} before {@code now}. */
+  boolean quietSince(long now, long quietMillis) {
+    return lastActivity != Long.MIN_VALUE && lastActivity + quietMillis <= now;
+  }
+
+  /**
+   * A signal about the incident's reported root cause while it is open: it continues the incident
+   * however long after its last sign it comes.
+   */
+  boolean repeats(String key, long first, long last, long before, long quietMillis) {
+    return key.equals(rootKey) && first < lastActivity + quietMillis && last >= start - before;
   }
 
   /**

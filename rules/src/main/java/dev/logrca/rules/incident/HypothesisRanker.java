@@ -1,6 +1,7 @@
 package dev.logrca.rules.incident;
 
 import dev.logrca.core.model.RootCause;
+import dev.logrca.core.model.ScoreBreakdown;
 import dev.logrca.core.topology.Topology;
 import dev.logrca.rules.fact.AnomalyFact;
 import dev.logrca.rules.fact.EvidenceLine;
@@ -22,7 +23,8 @@ import java.util.TreeSet;
  * Ranks the candidate root causes of one incident. A candidate's score in [0, 1] weighs how sure
  * its rules are, how much evidence there is, whether its service went wrong first, whether it sits
  * below the other failing services in the call graph, and how strong its anomalies are; a candidate
- * whose failing dependency explains it is halved. See rules/README.md for the formula.
+ * whose failing dependency explains it is halved. Each root cause carries its {@link
+ * ScoreBreakdown}. See rules/README.md for the formula.
  */
 public final class HypothesisRanker {
   static final double W_CONFIDENCE = 0.45;
@@ -41,6 +43,14 @@ public final class HypothesisRanker {
   static final double EXPLAINS_MIN_CONFIDENCE = 0.5;
 
   static final int MAX_EVIDENCE = 10;
+
+  /** The names of the score components in a {@link ScoreBreakdown}, in the formula's order. */
+  public static final String CONFIDENCE = "confidence";
+
+  public static final String FIRST_TO_GO_WRONG = "firstToGoWrong";
+  public static final String CALL_GRAPH = "callGraph";
+  public static final String EVIDENCE = "evidence";
+  public static final String ANOMALY = "anomaly";
 
   /** The ranked root causes, best first, for these conclusions and anomalies. */
   public List<RootCause> rank(
@@ -94,7 +104,7 @@ public final class HypothesisRanker {
     return byCause;
   }
 
-  private record Scored(Candidate candidate, double score) {}
+  private record Scored(Candidate candidate, ScoreBreakdown breakdown, double score) {}
 
   private Scored score(
       Candidate c,
@@ -102,44 +112,54 @@ public final class HypothesisRanker {
       Map<String, Set<String>> graph,
       long firstSign,
       Map<String, Double> anomalyScore) {
-    double confidence = c.confidence();
-    double support = Math.min(1, Math.log10(1 + c.support()) / 2);
-    double earliness = Math.exp(-(c.firstSeen() - firstSign) / EARLINESS_MILLIS);
-    boolean explained = false;
-    boolean explainsOthers = false;
-    for (Candidate other : all) {
-      if (other.service.equals(c.service)) {
-        // callers' complaints about a service that says itself what is wrong are its symptoms
-        if (!c.selfReported()
-            && other.selfReported()
-            && other.confidence() >= EXPLAINS_MIN_CONFIDENCE) {
-          explained = true;
-        }
-        continue;
-      }
-      if (dependsOn(graph, other.service, c.service)) {
-        explainsOthers = true;
-      }
-      boolean otherFailedFirst =
-          other.firstSeen() <= c.firstSeen() || !dependsOn(graph, other.service, c.service);
-      if (other.confidence() >= EXPLAINS_MIN_CONFIDENCE
-          && dependsOn(graph, c.service, other.service)
-          && otherFailedFirst) {
-        explained = true;
-      }
-    }
-    double position = explained ? 0 : explainsOthers ? 1 : 0.5;
+    Standing standing = Standing.of(c, all, graph, EXPLAINS_MIN_CONFIDENCE);
+    double position = standing.explained() ? 0 : standing.callers().isEmpty() ? 0.5 : 1;
     double anomaly = anomalyScore.getOrDefault(c.service, 0.0);
-    double score =
-        W_CONFIDENCE * confidence
-            + W_SUPPORT * support
-            + W_EARLINESS * earliness
-            + W_POSITION * position
-            + W_ANOMALY * anomaly;
-    if (explained) {
-      score *= EXPLAINED_FACTOR;
-    }
-    return new Scored(c, Math.max(0, Math.min(1, score)));
+    List<ScoreBreakdown.Component> components =
+        List.of(
+            term(CONFIDENCE, c.confidence(), W_CONFIDENCE, Reasons.confidence(c)),
+            term(
+                FIRST_TO_GO_WRONG,
+                Math.exp(-(c.firstSeen() - firstSign) / EARLINESS_MILLIS),
+                W_EARLINESS,
+                Reasons.firstToGoWrong(c, all)),
+            term(CALL_GRAPH, position, W_POSITION, Reasons.callGraph(c, standing)),
+            term(
+                EVIDENCE,
+                Math.min(1, Math.log10(1 + c.support()) / 2),
+                W_SUPPORT,
+                Reasons.evidence(c.support())),
+            term(ANOMALY, anomaly, W_ANOMALY, Reasons.anomaly(c.service, anomaly)));
+    ScoreBreakdown.ExplainedBy explainedBy =
+        standing.explained()
+            ? new ScoreBreakdown.ExplainedBy(
+                standing.explainer().service,
+                standing.explainer().category,
+                EXPLAINED_FACTOR,
+                Reasons.explainedBy(standing))
+            : null;
+    ScoreBreakdown breakdown = new ScoreBreakdown(components, rules(c), explainedBy);
+    return new Scored(c, breakdown, breakdown.total());
+  }
+
+  /**
+   * A component whose value is rounded as the incident JSON keeps it, so that the score of a stored
+   * incident still adds up from its stored components.
+   */
+  private static ScoreBreakdown.Component term(
+      String name, double value, double weight, String reason) {
+    return new ScoreBreakdown.Component(
+        name, Math.round(value * 10_000) / 10_000.0, weight, reason);
+  }
+
+  private static List<ScoreBreakdown.RuleConfidence> rules(Candidate c) {
+    return c.hypotheses.stream()
+        .sorted(
+            Comparator.comparingDouble(Hypothesis::getConfidence)
+                .reversed()
+                .thenComparing(Hypothesis::getRule))
+        .map(h -> new ScoreBreakdown.RuleConfidence(h.getRule(), h.getConfidence()))
+        .toList();
   }
 
   /**
@@ -195,6 +215,7 @@ public final class HypothesisRanker {
         Math.round(s.score() * 1000) / 1000.0,
         c.rule(),
         summary,
-        c.evidence(MAX_EVIDENCE).stream().map(EvidenceLine::toEvidence).toList());
+        c.evidence(MAX_EVIDENCE).stream().map(EvidenceLine::toEvidence).toList(),
+        s.breakdown());
   }
 }

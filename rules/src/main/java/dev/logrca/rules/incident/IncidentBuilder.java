@@ -3,6 +3,7 @@ package dev.logrca.rules.incident;
 import dev.logrca.core.model.Category;
 import dev.logrca.core.model.Ids;
 import dev.logrca.core.model.Incident;
+import dev.logrca.core.model.RootCause;
 import dev.logrca.core.topology.Topology;
 import dev.logrca.rules.correlate.CorrelationConfig;
 import dev.logrca.rules.fact.AnomalyFact;
@@ -15,12 +16,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Groups conclusions and anomalies into incidents: a signal joins an open incident when it is
- * within the group window of it and shares a service or a call path with it; an incident is
- * reported once a rule is sure enough (or, with no rule, once anomalies are strong enough), is
- * reported again whenever it changes, and resolves after a quiet period.
+ * within the group window of it and shares a service or a call path with it, or repeats its root
+ * cause while it is open; an incident is reported once a rule is sure enough (or, with no rule,
+ * once anomalies are strong enough), is reported again whenever it changes, and is reported
+ * resolved once its services have shown no trouble for the quiet period.
  */
 public final class IncidentBuilder implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -29,7 +32,18 @@ public final class IncidentBuilder implements Serializable {
   static final long WEAK_LEAD_MILLIS = 120_000;
 
   private final CorrelationConfig config;
+
+  /**
+   * How long an id is remembered after its incident began. A new incident's id comes from its first
+   * sign, and facts expire within 30 minutes, so no new incident can take an id older than this.
+   */
+  static final long ID_MEMORY_MILLIS = 3_600_000;
+
   private final ArrayList<Cluster> open = new ArrayList<>();
+
+  /** Ids given out, with the start of their incident, so that a new incident never reuses one. */
+  private final TreeMap<String, Long> givenIds = new TreeMap<>();
+
   private transient HypothesisRanker ranker;
 
   /** A builder with no open incidents. */
@@ -39,58 +53,38 @@ public final class IncidentBuilder implements Serializable {
 
   /**
    * Adds what changed, resolves incidents quiet since before {@code now - quietPeriod}, and returns
-   * every reportable incident that changed, in order of creation.
+   * every reportable incident that changed or resolved, in order of creation. A resolved incident
+   * is returned once more, with status resolved, and then forgotten: a repeat opens a new incident.
    */
   public List<Incident> update(
       List<Hypothesis> changed, List<AnomalyFact> anomalies, Topology topology, long now) {
-    List<Hypothesis> hypotheses = new ArrayList<>(changed);
-    hypotheses.sort(
-        Comparator.comparingLong(Hypothesis::getFirstSeen).thenComparing(Hypothesis::key));
-    List<AnomalyFact> sorted = new ArrayList<>(anomalies);
-    sorted.sort(
-        Comparator.comparingLong(AnomalyFact::getTimestamp).thenComparing(AnomalyFact::getId));
-    // strong signals first, so that weak ones of the same batch find the incident they belong to
-    for (Hypothesis h : hypotheses) {
-      if (opens(h)) {
-        clusterFor(h.services(), h.getFirstSeen(), h.getLastSeen(), topology, true).add(h);
-      }
-    }
-    for (AnomalyFact a : sorted) {
-      if (opens(a)) {
-        clusterFor(Set.of(a.getService()), a.getTimestamp(), a.getWindowEnd(), topology, true)
-            .add(a);
-      }
-    }
-    for (Hypothesis h : hypotheses) {
-      if (!opens(h)) {
-        addIfJoins(clusterFor(h.services(), h.getFirstSeen(), h.getLastSeen(), topology, false), h);
-      }
-    }
-    for (AnomalyFact a : sorted) {
-      if (!opens(a)) {
-        Cluster c =
-            clusterFor(Set.of(a.getService()), a.getTimestamp(), a.getWindowEnd(), topology, false);
-        if (c != null) {
-          c.add(a);
-        }
-      }
-    }
+    add(changed, anomalies, topology);
     List<Incident> result = new ArrayList<>();
-    for (Cluster c : open) {
-      if (c.dirty && reportable(c)) {
-        result.add(toIncident(c, topology));
+    long quiet = config.quietPeriodMillis();
+    for (Iterator<Cluster> it = open.iterator(); it.hasNext(); ) {
+      Cluster c = it.next();
+      boolean resolves = c.quietSince(now, quiet);
+      if (reportable(c) && (c.dirty || (resolves && c.id != null))) {
+        Incident incident = toIncident(c, topology);
+        result.add(resolves ? incident.resolve(c.lastActivity + quiet) : incident);
       }
       c.dirty = false;
+      if (resolves) {
+        it.remove();
+      }
     }
-    open.removeIf(c -> c.end + config.quietPeriodMillis() <= now);
+    givenIds.values().removeIf(start -> start < now - ID_MEMORY_MILLIS);
     return result;
   }
 
-  /** End of input: adds what changed and returns every reportable incident, now final. */
+  /**
+   * End of input: adds what changed, resolves what has been quiet long enough, and returns every
+   * reportable incident, now final; those still within their quiet period stay open.
+   */
   public List<Incident> finish(
       List<Hypothesis> changed, List<AnomalyFact> anomalies, Topology topology, long now) {
     Map<String, Incident> result = new LinkedHashMap<>();
-    update(changed, anomalies, topology, Long.MIN_VALUE).forEach(i -> result.put(i.id(), i));
+    update(changed, anomalies, topology, now).forEach(i -> result.put(i.id(), i));
     for (Iterator<Cluster> it = open.iterator(); it.hasNext(); ) {
       Cluster c = it.next();
       if (reportable(c)) {
@@ -100,6 +94,51 @@ public final class IncidentBuilder implements Serializable {
       it.remove();
     }
     return new ArrayList<>(result.values());
+  }
+
+  /**
+   * A line of {@code service} at {@code time} that shows trouble (an error, a failure signature):
+   * the open incidents of that service are not quiet yet, though the line concluded nothing new.
+   */
+  public void noteTrouble(String service, long time) {
+    open.forEach(c -> c.noteTrouble(service, time));
+  }
+
+  /** Strong signals first, so that weak ones of the same batch find the incident they belong to. */
+  private void add(List<Hypothesis> changed, List<AnomalyFact> anomalies, Topology topology) {
+    List<Hypothesis> hypotheses = new ArrayList<>(changed);
+    hypotheses.sort(
+        Comparator.comparingLong(Hypothesis::getFirstSeen).thenComparing(Hypothesis::key));
+    List<AnomalyFact> sorted = new ArrayList<>(anomalies);
+    sorted.sort(
+        Comparator.comparingLong(AnomalyFact::getTimestamp).thenComparing(AnomalyFact::getId));
+    for (boolean strong : new boolean[] {true, false}) {
+      for (Hypothesis h : hypotheses) {
+        if (opens(h) == strong) {
+          Cluster c =
+              clusterFor(
+                  h.services(), causeKey(h), h.getFirstSeen(), h.getLastSeen(), topology, strong);
+          if (c != null) {
+            c.add(h);
+          }
+        }
+      }
+      for (AnomalyFact a : sorted) {
+        if (opens(a) == strong) {
+          Cluster c =
+              clusterFor(
+                  Set.of(a.getService()),
+                  a.getService() + "|" + Category.UNKNOWN.id(),
+                  a.getTimestamp(),
+                  a.getWindowEnd(),
+                  topology,
+                  strong);
+          if (c != null) {
+            c.add(a);
+          }
+        }
+      }
+    }
   }
 
   /** How many incidents are open (reported or not yet). */
@@ -122,19 +161,17 @@ public final class IncidentBuilder implements Serializable {
     return a.getScore() >= config.unknownMinScore();
   }
 
-  private static void addIfJoins(Cluster c, Hypothesis h) {
-    if (c != null) {
-      c.add(h);
-    }
-  }
-
-  /** The open incident the signal joins; else a new one when {@code mayOpen}, else null. */
+  /**
+   * The open incident the signal joins (one it is close to and connected with, or one whose root
+   * cause it repeats); else a new one when {@code mayOpen}, else null.
+   */
   private Cluster clusterFor(
-      Set<String> services, long first, long last, Topology t, boolean mayOpen) {
+      Set<String> services, String key, long first, long last, Topology t, boolean mayOpen) {
     for (Cluster c : open) {
       // a weak signal that came well before the incident is background, not its first sign
       long before = mayOpen ? config.groupWindowMillis() : WEAK_LEAD_MILLIS;
-      if (c.accepts(services, first, last, before, config.groupWindowMillis(), t)) {
+      if (c.accepts(services, first, last, before, config.groupWindowMillis(), t)
+          || c.repeats(key, first, last, before, config.quietPeriodMillis())) {
         return c;
       }
     }
@@ -154,33 +191,45 @@ public final class IncidentBuilder implements Serializable {
 
   private Incident toIncident(Cluster c, Topology topology) {
     if (c.id == null) {
-      c.id = idOf(c);
+      c.id = newId(c);
     }
     if (ranker == null) {
       ranker = new HypothesisRanker();
     }
-    return new Incident(
-        c.id,
-        c.start,
-        c.end,
-        new ArrayList<>(c.services),
-        ranker.rank(c.hypotheses.values(), c.anomalies.values(), topology));
+    List<RootCause> causes = ranker.rank(c.hypotheses.values(), c.anomalies.values(), topology);
+    if (!causes.isEmpty()) {
+      c.rootKey = causes.get(0).service() + "|" + causes.get(0).category();
+    }
+    return new Incident(c.id, c.start, c.end, new ArrayList<>(c.services), causes);
+  }
+
+  private static String causeKey(Hypothesis h) {
+    return h.getService() + "|" + h.getCategory();
+  }
+
+  /**
+   * The hash of {@link #idKey}; when an earlier incident had that id (a repeat of a resolved one in
+   * the same bucket), the hash of the key with the first free ordinal, so ids stay deterministic.
+   */
+  private String newId(Cluster c) {
+    String key = idKey(c);
+    String id = Ids.hash(key);
+    for (int n = 2; givenIds.containsKey(id); n++) {
+      id = Ids.hash(key + "|" + n);
+    }
+    givenIds.put(id, c.start);
+    return id;
   }
 
   /** The first conclusion's (or, with none, the first anomaly's) service, category and bucket. */
-  private String idOf(Cluster c) {
+  private String idKey(Cluster c) {
     long bucketMillis = config.groupWindowMillis();
     Hypothesis first =
         c.hypotheses.values().stream()
             .min(Comparator.comparingLong(Hypothesis::getFirstSeen).thenComparing(Hypothesis::key))
             .orElse(null);
     if (first != null) {
-      return Ids.hash(
-          first.getService()
-              + "|"
-              + first.getCategory()
-              + "|"
-              + Math.floorDiv(first.getFirstSeen(), bucketMillis));
+      return causeKey(first) + "|" + Math.floorDiv(first.getFirstSeen(), bucketMillis);
     }
     AnomalyFact a =
         c.anomalies.values().stream()
@@ -188,11 +237,10 @@ public final class IncidentBuilder implements Serializable {
                 Comparator.comparingLong(AnomalyFact::getTimestamp)
                     .thenComparing(AnomalyFact::getId))
             .orElseThrow();
-    return Ids.hash(
-        a.getService()
-            + "|"
-            + Category.UNKNOWN.id()
-            + "|"
-            + Math.floorDiv(a.getTimestamp(), bucketMillis));
+    return a.getService()
+        + "|"
+        + Category.UNKNOWN.id()
+        + "|"
+        + Math.floorDiv(a.getTimestamp(), bucketMillis);
   }
 }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.logrca.core.model.AnomalyKind;
 import dev.logrca.core.model.Incident;
+import dev.logrca.core.model.IncidentStatus;
 import dev.logrca.core.model.Level;
 import dev.logrca.core.model.LogEvent;
 import dev.logrca.core.model.RootCause;
@@ -211,7 +212,11 @@ class CorrelationEngineTest {
     assertThat(engine.advanceTo(at(20))).isEmpty();
     engine.onEvent(line("db", 25, Level.ERROR, "could not extend file: No space left on device"));
     assertThat(engine.advanceTo(at(30))).hasSize(1);
-    assertThat(engine.advanceTo(at(1000))).isEmpty();
+    // once quiet, the incident is reported one last time, resolved
+    assertThat(engine.advanceTo(at(1000)))
+        .singleElement()
+        .satisfies(i -> assertThat(i.status()).isEqualTo(IncidentStatus.RESOLVED));
+    assertThat(engine.advanceTo(at(1010))).isEmpty();
     assertThat(engine.finish()).isEmpty();
   }
 }

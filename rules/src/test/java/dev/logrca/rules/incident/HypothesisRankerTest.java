@@ -3,10 +3,12 @@ package dev.logrca.rules.incident;
 import static dev.logrca.rules.testing.Lines.anomaly;
 import static dev.logrca.rules.testing.Lines.line;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.logrca.core.model.AnomalyKind;
 import dev.logrca.core.model.Level;
 import dev.logrca.core.model.RootCause;
+import dev.logrca.core.model.ScoreBreakdown;
 import dev.logrca.core.topology.Topology;
 import dev.logrca.rules.fact.AnomalyFact;
 import dev.logrca.rules.fact.Hypothesis;
@@ -125,5 +127,89 @@ class HypothesisRankerTest {
             new Topology());
     assertThat(ranked.get(0).score()).isBetween(0.9, 1.0);
     assertThat(ranked.get(0).evidence()).hasSizeLessThanOrEqualTo(HypothesisRanker.MAX_EVIDENCE);
+  }
+
+  @Test
+  void everyBreakdownAddsUpToItsScore() {
+    Topology topology =
+        new Topology().addCall("checkout", "payment").addCall("payment", "postgres");
+    List<RootCause> ranked =
+        ranker.rank(
+            List.of(
+                hypothesis("payment", "app.exception", 0.6, "payment", 5),
+                hypothesis("postgres", "dependency.down", 0.85, "postgres", 3),
+                hypothesis("postgres", "dependency.down", 0.6, "payment", 4)),
+            List.of(
+                new AnomalyFact(anomaly("payment", AnomalyKind.ERROR_SURGE, 0, 0.93)),
+                new AnomalyFact(anomaly("cart", AnomalyKind.OUTLIER, 0, 0.4))),
+            topology);
+    assertThat(ranked).hasSize(3);
+    for (RootCause cause : ranked) {
+      ScoreBreakdown b = cause.breakdown();
+      double sum =
+          b.components().stream().mapToDouble(ScoreBreakdown.Component::contribution).sum();
+      double factor = b.explainedBy() == null ? 1 : b.explainedBy().factor();
+      assertThat(Math.round(sum * factor * 1000) / 1000.0)
+          .as(cause.service())
+          .isEqualTo(cause.score());
+      assertThat(b.components())
+          .extracting(ScoreBreakdown.Component::name, ScoreBreakdown.Component::weight)
+          .containsExactly(
+              tuple(HypothesisRanker.CONFIDENCE, 0.45),
+              tuple(HypothesisRanker.FIRST_TO_GO_WRONG, 0.15),
+              tuple(HypothesisRanker.CALL_GRAPH, 0.15),
+              tuple(HypothesisRanker.EVIDENCE, 0.15),
+              tuple(HypothesisRanker.ANOMALY, 0.10));
+    }
+  }
+
+  @Test
+  void theBreakdownSaysWhoWentFirstWhoCallsWhomAndWhoExplainsWhom() {
+    Topology topology =
+        new Topology().addCall("checkout", "payment").addCall("payment", "postgres");
+    List<RootCause> ranked =
+        ranker.rank(
+            List.of(
+                hypothesis("postgres", "dependency.down", 0.85, "postgres", 3),
+                hypothesis("payment", "app.exception", 0.6, "payment", 5)),
+            List.of(new AnomalyFact(anomaly("payment", AnomalyKind.ERROR_SURGE, 0, 0.93))),
+            topology);
+
+    ScoreBreakdown postgres = ranked.get(0).breakdown();
+    assertThat(postgres.explainedBy()).isNull();
+    assertThat(postgres.rules())
+        .containsExactly(new ScoreBreakdown.RuleConfidence("rule for dependency.down", 0.85));
+    assertThat(term(postgres, HypothesisRanker.CONFIDENCE).reason())
+        .isEqualTo("rule 'rule for dependency.down'");
+    assertThat(term(postgres, HypothesisRanker.FIRST_TO_GO_WRONG).value()).isEqualTo(1.0);
+    assertThat(term(postgres, HypothesisRanker.FIRST_TO_GO_WRONG).reason())
+        .isEqualTo("first sign 10:00:03, 2 s before payment");
+    assertThat(term(postgres, HypothesisRanker.CALL_GRAPH).value()).isEqualTo(1.0);
+    assertThat(term(postgres, HypothesisRanker.CALL_GRAPH).reason()).isEqualTo("called by payment");
+
+    ScoreBreakdown payment = ranked.get(1).breakdown();
+    assertThat(payment.explainedBy().service()).isEqualTo("postgres");
+    assertThat(payment.explainedBy().category()).isEqualTo("dependency.down");
+    assertThat(payment.explainedBy().factor()).isEqualTo(0.5);
+    assertThat(term(payment, HypothesisRanker.FIRST_TO_GO_WRONG).reason())
+        .isEqualTo("first sign 10:00:05, 2 s after postgres");
+    assertThat(term(payment, HypothesisRanker.CALL_GRAPH).value()).isZero();
+    assertThat(term(payment, HypothesisRanker.ANOMALY).value()).isEqualTo(0.93);
+  }
+
+  @Test
+  void aServiceThatSaysItselfWhatIsWrongExplainsItsCallersComplaintsAboutIt() {
+    Hypothesis oom = hypothesis("search", "resource.out_of_memory", 0.85, "search", 0);
+    Hypothesis slow = hypothesis("search", "network.latency", 0.9, "web", 1);
+    ScoreBreakdown latency =
+        ranker.rank(List.of(slow, oom), List.of(), new Topology()).get(1).breakdown();
+    assertThat(latency.explainedBy().service()).isEqualTo("search");
+    assertThat(latency.explainedBy().category()).isEqualTo("resource.out_of_memory");
+    assertThat(term(latency, HypothesisRanker.CALL_GRAPH).reason())
+        .isEqualTo("only its callers complain");
+  }
+
+  private static ScoreBreakdown.Component term(ScoreBreakdown b, String name) {
+    return b.components().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
   }
 }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.logrca.core.model.AnomalyKind;
 import dev.logrca.core.model.Ids;
 import dev.logrca.core.model.Incident;
+import dev.logrca.core.model.IncidentStatus;
 import dev.logrca.core.model.Level;
 import dev.logrca.core.model.RootCause;
 import dev.logrca.core.topology.Topology;
@@ -106,26 +107,90 @@ class IncidentBuilderTest {
                 List.of(said("db", "resource.disk_full", 0.85, "db", 0)), List.of(), NONE, at(1))
             .get(0)
             .id();
+    // eight minutes later: past the group window, but a repeat of the root cause of an open
+    // incident
     List<Incident> repeat =
         builder.update(
-            List.of(said("db", "resource.disk_full", 0.85, "db", 200)), List.of(), NONE, at(201));
+            List.of(said("db", "resource.disk_full", 0.85, "db", 480)), List.of(), NONE, at(481));
     assertThat(repeat)
         .singleElement()
         .satisfies(
             i -> {
               assertThat(i.id()).isEqualTo(id);
+              assertThat(i.status()).isEqualTo(IncidentStatus.OPEN);
+              assertThat(i.end()).isEqualTo(at(480));
               assertThat(i.rootCauses().get(0).evidence()).hasSize(2);
             });
 
-    assertThat(builder.update(List.of(), List.of(), NONE, at(499))).isEmpty();
+    assertThat(builder.update(List.of(), List.of(), NONE, at(1079))).isEmpty();
     assertThat(builder.openCount()).isEqualTo(1);
-    assertThat(builder.update(List.of(), List.of(), NONE, at(500))).isEmpty();
+    assertThat(builder.update(List.of(), List.of(), NONE, at(1080)))
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.id()).isEqualTo(id);
+              assertThat(i.status()).isEqualTo(IncidentStatus.RESOLVED);
+              assertThat(i.resolvedAt()).isEqualTo(at(1080));
+            });
     assertThat(builder.openCount()).isZero();
+    assertThat(builder.update(List.of(), List.of(), NONE, at(1090))).isEmpty();
 
     List<Incident> again =
         builder.update(
-            List.of(said("db", "resource.disk_full", 0.85, "db", 900)), List.of(), NONE, at(901));
+            List.of(said("db", "resource.disk_full", 0.85, "db", 1200)), List.of(), NONE, at(1201));
     assertThat(again).singleElement().satisfies(i -> assertThat(i.id()).isNotEqualTo(id));
+  }
+
+  @Test
+  void troubleFromAnIncidentsServicesKeepsItOpen() {
+    builder.update(
+        List.of(said("db", "resource.disk_full", 0.85, "db", 0)), List.of(), NONE, at(1));
+    builder.noteTrouble("db", at(500));
+    builder.noteTrouble("elsewhere", at(900));
+    assertThat(builder.update(List.of(), List.of(), NONE, at(1099))).isEmpty();
+    assertThat(builder.update(List.of(), List.of(), NONE, at(1100)))
+        .singleElement()
+        .satisfies(i -> assertThat(i.resolvedAt()).isEqualTo(at(1100)));
+  }
+
+  @Test
+  void aRepeatAfterResolutionInTheSameIdBucketStillGetsANewId() {
+    IncidentBuilder quick =
+        new IncidentBuilder(CorrelationConfig.defaults().withQuietPeriod(30_000));
+    String first =
+        quick
+            .update(
+                List.of(said("db", "resource.disk_full", 0.85, "db", 0)), List.of(), NONE, at(1))
+            .get(0)
+            .id();
+    assertThat(quick.update(List.of(), List.of(), NONE, at(40))).hasSize(1);
+    // 100 s later is still in the same five-minute bucket as the first incident
+    List<Incident> again =
+        quick.update(
+            List.of(said("db", "resource.disk_full", 0.85, "db", 100)), List.of(), NONE, at(101));
+    assertThat(again)
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.id()).isNotEqualTo(first);
+              assertThat(i.status()).isEqualTo(IncidentStatus.OPEN);
+            });
+  }
+
+  @Test
+  void atTheEndOfTheInputIncidentsStillWithinTheirQuietPeriodStayOpen() {
+    builder.update(
+        List.of(said("db", "resource.disk_full", 0.85, "db", 0)), List.of(), NONE, at(1));
+    builder.update(
+        List.of(said("search", "resource.out_of_memory", 0.85, "search", 500)),
+        List.of(),
+        NONE,
+        at(501));
+    List<Incident> last = builder.finish(List.of(), List.of(), NONE, at(650));
+    assertThat(last)
+        .extracting(i -> i.rootCauses().get(0).service() + " " + i.status())
+        .containsExactly("db RESOLVED", "search OPEN");
+    assertThat(last.get(1).resolvedAt()).isNull();
   }
 
   @Test

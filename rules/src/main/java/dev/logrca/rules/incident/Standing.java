@@ -1,0 +1,73 @@
+package dev.logrca.rules.incident;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Where a candidate stands among the other candidates of its incident: which failing services call
+ * it, and which candidate, if any, explains it away.
+ *
+ * @param callers services of other candidates that depend on this candidate's service
+ * @param explainer the surest candidate that explains this one, or null
+ * @param sameService true when the explainer is the same service saying itself what is wrong
+ */
+record Standing(Set<String> callers, Candidate explainer, boolean sameService) {
+
+  /**
+   * A candidate is explained when it depends on another candidate sure enough that did not start
+   * later, or when it rests only on callers' complaints while its own service says what is wrong.
+   */
+  static Standing of(
+      Candidate c,
+      Collection<Candidate> all,
+      Map<String, Set<String>> graph,
+      double minConfidence) {
+    Set<String> callers = new TreeSet<>();
+    List<Candidate> sameServiceExplainers = new ArrayList<>();
+    List<Candidate> dependencyExplainers = new ArrayList<>();
+    for (Candidate other : all) {
+      if (other.service.equals(c.service)) {
+        // callers' complaints about a service that says itself what is wrong are its symptoms
+        if (!c.selfReported() && other.selfReported() && other.confidence() >= minConfidence) {
+          sameServiceExplainers.add(other);
+        }
+        continue;
+      }
+      if (HypothesisRanker.dependsOn(graph, other.service, c.service)) {
+        callers.add(other.service);
+      }
+      boolean otherFailedFirst =
+          other.firstSeen() <= c.firstSeen()
+              || !HypothesisRanker.dependsOn(graph, other.service, c.service);
+      if (other.confidence() >= minConfidence
+          && HypothesisRanker.dependsOn(graph, c.service, other.service)
+          && otherFailedFirst) {
+        dependencyExplainers.add(other);
+      }
+    }
+    Candidate byDependency = surest(dependencyExplainers);
+    if (byDependency != null) {
+      return new Standing(callers, byDependency, false);
+    }
+    return new Standing(callers, surest(sameServiceExplainers), true);
+  }
+
+  boolean explained() {
+    return explainer != null;
+  }
+
+  /** The surest of {@code candidates}; ties go to the earlier, then to the name. */
+  private static Candidate surest(List<Candidate> candidates) {
+    return candidates.stream()
+        .max(
+            Comparator.comparingDouble(Candidate::confidence)
+                .thenComparing(Candidate::firstSeen, Comparator.reverseOrder())
+                .thenComparing(c -> c.service + "|" + c.category, Comparator.reverseOrder()))
+        .orElse(null);
+  }
+}
