@@ -37,7 +37,9 @@ class LoghubAccuracyTest {
       int id = miner.resolve(ids.get(i));
       String template = miner.template(id).orElseThrow().text();
       LoghubCorpus.Line line = lines.get(i);
-      evaluator.add(String.valueOf(id), template, line.eventId(), line.template());
+      // the truth's group is its template text, as in Loghub-2.0's evaluator: the corrected
+      // Linux truth keeps three event ids whose templates read identically
+      evaluator.add(String.valueOf(id), template, line.template(), line.template());
     }
     return evaluator.score();
   }
