@@ -32,7 +32,7 @@ final class SimilarTemplates {
         } else if (token.equals(TokenMasker.WILDCARD)) {
           wildcards++;
           same++;
-        } else if (covers(token, masked[i])) {
+        } else if (covers(token, masked[i]) || isVariableBoth(token, masked[i])) {
           same++;
         }
       }
@@ -47,6 +47,15 @@ final class SimilarTemplates {
     }
     double threshold = best.shape == LogShape.PLAIN ? config.similarityThreshold() : 1.0;
     return bestScore >= threshold * masked.length ? best : null;
+  }
+
+  /**
+   * A whole-variable token and a token holding a variable ({@code 0 bytes} masked {@code <*> bytes}
+   * against {@code 1190 bytes (1.16 KB)} masked {@code <*>}): one value printed two ways.
+   */
+  private static boolean isVariableBoth(String token, String word) {
+    return (word.equals(TokenMasker.WILDCARD) && token.contains(TokenMasker.WILDCARD))
+        || (token.equals(TokenMasker.WILDCARD) && word.contains(TokenMasker.WILDCARD));
   }
 
   /**

@@ -76,6 +76,7 @@ final class TokenMasker {
   private static String maskPiece(String piece, String trailing) {
     if (piece.indexOf(' ') > 0
         && !isQuote(piece.charAt(0))
+        && !isByteCount(piece)
         && VariableClassifier.typeOf(piece) != null) {
       return WILDCARD;
     }
@@ -104,6 +105,9 @@ final class TokenMasker {
     if (type == VariableType.ID && NAME_THEN_NUMBER.matcher(core).matches()) {
       return lead + core.substring(0, numberStart(core)) + WILDCARD + trail;
     }
+    if (type == VariableType.SIZE && isByteCount(core)) {
+      return lead + WILDCARD + core.substring(core.indexOf(' ')) + trail;
+    }
     if (type != null) {
       return lead + WILDCARD + trail;
     }
@@ -118,6 +122,19 @@ final class TokenMasker {
       return piece.substring(0, start) + splitAndMask(core, "/\\") + piece.substring(end);
     }
     return piece;
+  }
+
+  /**
+   * A whole count in the base unit ({@code 3923 bytes}) keeps its unit as a word of the sentence;
+   * a size scaled for people ({@code 5.2 KB}, {@code 1190 bytes (1.16 KB)}) is one value.
+   */
+  private static boolean isByteCount(String core) {
+    int space = core.indexOf(' ');
+    if (space < 0 || core.indexOf(' ', space + 1) >= 0) {
+      return false;
+    }
+    String unit = core.substring(space + 1);
+    return (unit.equals("bytes") || unit.equals("B")) && core.lastIndexOf('.', space) < 0;
   }
 
   /** Where the trailing number of a {@link #NAME_THEN_NUMBER} token starts. */
