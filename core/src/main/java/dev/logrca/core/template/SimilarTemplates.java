@@ -32,7 +32,9 @@ final class SimilarTemplates {
         } else if (token.equals(TokenMasker.WILDCARD)) {
           wildcards++;
           same++;
-        } else if (covers(token, masked[i]) || isVariableBoth(token, masked[i])) {
+        } else if (covers(token, masked[i])
+            || isVariableBoth(token, masked[i])
+            || sameButDigits(token, masked[i])) {
           same++;
         }
       }
@@ -56,6 +58,35 @@ final class SimilarTemplates {
   private static boolean isVariableBoth(String token, String word) {
     return (word.equals(TokenMasker.WILDCARD) && token.contains(TokenMasker.WILDCARD))
         || (token.equals(TokenMasker.WILDCARD) && word.contains(TokenMasker.WILDCARD));
+  }
+
+  /**
+   * Two words alike but for their digits ({@code bglio716} and {@code bglio91}, {@code U11} and
+   * {@code U01}) name two numbered instances of one kind of thing: a variable, not two events.
+   */
+  static boolean sameButDigits(String a, String b) {
+    int i = 0;
+    int j = 0;
+    boolean digits = false;
+    while (i < a.length() && j < b.length()) {
+      boolean digitA = Character.isDigit(a.charAt(i));
+      boolean digitB = Character.isDigit(b.charAt(j));
+      if (digitA || digitB) {
+        if (!(digitA && digitB)) {
+          return false;
+        }
+        digits = true;
+        while (i < a.length() && Character.isDigit(a.charAt(i))) {
+          i++;
+        }
+        while (j < b.length() && Character.isDigit(b.charAt(j))) {
+          j++;
+        }
+      } else if (a.charAt(i++) != b.charAt(j++)) {
+        return false;
+      }
+    }
+    return digits && i == a.length() && j == b.length();
   }
 
   /**
