@@ -28,10 +28,14 @@ final class TokenMasker {
 
   /**
    * A name, then dots or a dash, then a counter or version: {@code core.2275}, {@code
-   * instruction......0}, {@code jetty-6.1.26}; the name is text, the number a value.
+   * instruction......0}, {@code i-fetch......0}, {@code jetty-6.1.26}; the name is text, the
+   * number a value. A name of several dashed words before a dash ({@code mesos-slave-07}) is a
+   * host name, one value as a whole.
    */
   private static final Pattern NAME_THEN_NUMBER =
-      Pattern.compile("([A-Za-z][A-Za-z0-9]*(\\.+|-)|\\.+)\\d+(\\.\\d+)*");
+      Pattern.compile(
+          "([A-Za-z][A-Za-z0-9]*(-[A-Za-z][A-Za-z0-9]*)*\\.+|[A-Za-z][A-Za-z0-9]*-|\\.+)"
+              + "\\d+(\\.\\d+)*");
 
   /** A socket address as Java prints it, {@code /10.0.0.1:2181}: address and port apart. */
   private static final Pattern SLASH_SOCKET = Pattern.compile("/\\d{1,3}(\\.\\d{1,3}){3}:\\d{1,5}");
@@ -139,12 +143,22 @@ final class TokenMasker {
 
   /** Where the trailing number of a {@link #NAME_THEN_NUMBER} token starts. */
   private static int numberStart(String core) {
-    int i = core.length();
-    while (i > 0 && (Character.isDigit(core.charAt(i - 1)) || core.charAt(i - 1) == '.')) {
-      i--;
+    int i = digitsBefore(core, core.length());
+    // a version's inner points join its parts; a run of points ("L3.......0") leads to the value
+    while (i > 1 && core.charAt(i - 1) == '.' && Character.isDigit(core.charAt(i - 2))) {
+      int before = digitsBefore(core, i - 1);
+      if (before > 0 && core.charAt(before - 1) != '.' && core.charAt(before - 1) != '-') {
+        break;
+      }
+      i = before;
     }
-    while (i < core.length() && core.charAt(i) == '.') {
-      i++;
+    return i;
+  }
+
+  private static int digitsBefore(String text, int end) {
+    int i = end;
+    while (i > 0 && Character.isDigit(text.charAt(i - 1))) {
+      i--;
     }
     return i;
   }
