@@ -34,7 +34,8 @@ final class SimilarTemplates {
           same++;
         } else if (covers(token, masked[i])
             || isVariableBoth(token, masked[i])
-            || sameButDigits(token, masked[i])) {
+            || sameButDigits(token, masked[i])
+            || ClassNames.samePackage(token, masked[i]) != null) {
           same++;
         }
       }
@@ -117,7 +118,8 @@ final class SimilarTemplates {
         if (result == tokens) {
           result = tokens.clone();
         }
-        result[i] = widen(token, masked[i]);
+        String samePackage = ClassNames.samePackage(token, masked[i]);
+        result[i] = samePackage != null ? samePackage : widen(token, masked[i]);
       }
     }
     return result;

@@ -28,9 +28,9 @@ final class TokenMasker {
 
   /**
    * A name, then dots or a dash, then a counter or version: {@code core.2275}, {@code
-   * instruction......0}, {@code i-fetch......0}, {@code jetty-6.1.26}; the name is text, the
-   * number a value. A name of several dashed words before a dash ({@code mesos-slave-07}) is a
-   * host name, one value as a whole.
+   * instruction......0}, {@code i-fetch......0}, {@code jetty-6.1.26}; the name is text, the number
+   * a value. A name of several dashed words before a dash ({@code mesos-slave-07}) is a host name,
+   * one value as a whole.
    */
   private static final Pattern NAME_THEN_NUMBER =
       Pattern.compile(
@@ -129,8 +129,8 @@ final class TokenMasker {
   }
 
   /**
-   * A whole count in the base unit ({@code 3923 bytes}) keeps its unit as a word of the sentence;
-   * a size scaled for people ({@code 5.2 KB}, {@code 1190 bytes (1.16 KB)}) is one value.
+   * A whole count in the base unit ({@code 3923 bytes}) keeps its unit as a word of the sentence; a
+   * size scaled for people ({@code 5.2 KB}, {@code 1190 bytes (1.16 KB)}) is one value.
    */
   private static boolean isByteCount(String core) {
     int space = core.indexOf(' ');

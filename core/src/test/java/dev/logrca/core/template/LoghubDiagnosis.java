@@ -57,8 +57,10 @@ final class LoghubDiagnosis {
       StringBuilder out = new StringBuilder();
       if (correct) {
         misparsed += group.size();
-        out.append(String.format("  PA  %4d  truth: %s%n            mine:  %s%n", group.size(),
-            truthTemplate, text));
+        out.append(
+            String.format(
+                "  PA  %4d  truth: %s%n            mine:  %s%n",
+                group.size(), truthTemplate, text));
       } else {
         lost += group.size();
         out.append(String.format("  GA  %4d  truth: %s%n", group.size(), truthTemplate));
@@ -70,9 +72,12 @@ final class LoghubDiagnosis {
             }
           }
           int foreign = predicted.get(predictedId).size() - inGroup;
-          out.append(String.format("       %4d  mine:  %s%s%n", inGroup,
-              miner.template(predictedId).orElseThrow().text(),
-              foreign > 0 ? "   (+" + foreign + " foreign)" : ""));
+          out.append(
+              String.format(
+                  "       %4d  mine:  %s%s%n",
+                  inGroup,
+                  miner.template(predictedId).orElseThrow().text(),
+                  foreign > 0 ? "   (+" + foreign + " foreign)" : ""));
           if (Boolean.getBoolean("examples")) {
             for (int i : group) {
               if (ids.get(i) == predictedId) {
@@ -85,8 +90,8 @@ final class LoghubDiagnosis {
       }
       reports.computeIfAbsent(group.size(), k -> new ArrayList<>()).add(out.toString());
     }
-    System.out.printf("%n== %s: %d lines in wrong groups, %d more misparsed%n", system, lost,
-        misparsed);
+    System.out.printf(
+        "%n== %s: %d lines in wrong groups, %d more misparsed%n", system, lost, misparsed);
     reports.values().forEach(list -> list.forEach(System.out::print));
   }
 }

@@ -158,4 +158,57 @@ class TemplateMinerGoldenTest {
     assertThat(blank.templateId()).isEqualTo(empty.templateId());
     assertThat(blank.parameters()).isEmpty();
   }
+
+  @Test
+  void aCountOfBytesKeepsItsUnitAsAWord() {
+    assertThat(templateOf("Finished task 1.0 (TID 3). 2087 bytes result sent to driver"))
+        .isEqualTo("Finished task <*> (TID <*>). <*> bytes result sent to driver");
+    // the same size restated for people is one value, printed either way
+    MiningResult restated =
+        new TemplateMiner(MinerConfig.defaults())
+            .mine("proxy.example.org:5070 close, 1190 bytes (1.16 KB) sent, 0 bytes received");
+    assertThat(restated.template()).isEqualTo("<*> close, <*> sent, <*> bytes received");
+    assertThat(
+            templateOf(
+                "proxy.example.org:5070 close, 0 bytes sent, 0 bytes received, lifetime 00:01",
+                "proxy.example.org:5070 close, 1190 bytes (1.16 KB) sent, 0 bytes received, lifetime 00:02",
+                "proxy.example.org:5070 close, 0 bytes sent, 1671 bytes (1.63 KB) received, lifetime 00:01"))
+        .isEqualTo("<*> close, <*> sent, <*> received, lifetime <*>");
+  }
+
+  @Test
+  void wordsAlikeButForTheirDigitsAreOneVariable() {
+    TemplateMiner miner = new TemplateMiner(MinerConfig.defaults());
+    int first =
+        miner.mine("NFS Mount failed on bglio716, slept 15 seconds, retrying (1)").templateId();
+    MiningResult second = miner.mine("NFS Mount failed on bglio91, slept 15 seconds, retrying (1)");
+
+    assertThat(second.templateId()).isEqualTo(first);
+    assertThat(second.template())
+        .isEqualTo("NFS Mount failed on <*>, slept <*> seconds, retrying (<*>)");
+  }
+
+  @Test
+  void aLabelPaddedWithPointsKeepsItsText() {
+    assertThat(templateOf("machine check: i-fetch......................0"))
+        .isEqualTo("machine check: i-fetch......................<*>");
+    assertThat(templateOf("size of scratchpad portion of L3.........0 (0)"))
+        .isEqualTo("size of scratchpad portion of L3.........<*> (<*>)");
+    assertThat(templateOf("Starting executor ID 2 on host mesos-slave-07"))
+        .isEqualTo("Starting executor ID <*> on host <*>");
+  }
+
+  @Test
+  void classesOfOnePackageAreOneVariable() {
+    assertThat(
+            templateOf(
+                "Registering class org.example.job.event.JobEventType for class org.example.App$Jobs",
+                "Registering class org.example.history.EventType for class org.example.History"))
+        .isEqualTo("Registering class org.example.<*> for class org.example.<*>");
+    // upper-case constants at the end are named events, not classes
+    TemplateMiner miner = new TemplateMiner(MinerConfig.defaults());
+    int on = miner.mine("onReceive action: android.intent.action.SCREEN_ON").templateId();
+    int off = miner.mine("onReceive action: android.intent.action.SCREEN_OFF").templateId();
+    assertThat(off).isNotEqualTo(on);
+  }
 }
