@@ -155,7 +155,7 @@ final class VariableClassifier {
     if (first == '"' || first == '\'') {
       return VariableType.QUOTED;
     }
-    if (first == '[' || first == '{') {
+    if (first == '[' || first == '{' || isNumberedList(value)) {
       return VariableType.LIST;
     }
     if (hasDigit(value) && SIZE_SPAN.matcher(value).matches()) {
@@ -168,6 +168,23 @@ final class VariableClassifier {
       return VariableType.TIMESTAMP;
     }
     return null;
+  }
+
+  /** Numbered names of one kind, apart by single spaces, as the tokeniser joins them. */
+  private static boolean isNumberedList(String value) {
+    int kind = PlainTokenizer.numberedKind(value.substring(0, value.indexOf(' ')));
+    if (kind < 0) {
+      return false;
+    }
+    for (int from = 0; from < value.length(); ) {
+      int end = value.indexOf(' ', from);
+      String word = value.substring(from, end < 0 ? value.length() : end);
+      if (PlainTokenizer.numberedKind(word) != kind || !word.regionMatches(0, value, 0, kind)) {
+        return false;
+      }
+      from = end < 0 ? value.length() : end + 1;
+    }
+    return true;
   }
 
   /** Digits with an optional sign and one decimal point: the common case, without a regex. */

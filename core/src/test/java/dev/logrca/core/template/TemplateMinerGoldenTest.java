@@ -211,4 +211,19 @@ class TemplateMinerGoldenTest {
     int off = miner.mine("onReceive action: android.intent.action.SCREEN_OFF").templateId();
     assertThat(off).isNotEqualTo(on);
   }
+
+  @Test
+  void aListOfNumberedNamesIsOneValueWhateverItsLength() {
+    TemplateMiner miner = new TemplateMiner(MinerConfig.defaults());
+    int one = miner.mine("BLOCK* ask 10.0.0.5:50010 to delete blk_-42").templateId();
+    StringBuilder many = new StringBuilder("BLOCK* ask 10.0.0.6:50010 to delete");
+    for (int i = 0; i < 40; i++) {
+      many.append(" blk_").append(1000 + i);
+    }
+    MiningResult result = miner.mine(many.toString());
+
+    assertThat(result.templateId()).isEqualTo(one);
+    assertThat(result.template()).isEqualTo("BLOCK* ask <*> to delete <*>");
+    assertThat(result.parameterTypes()).containsExactly(VariableType.IP_PORT, VariableType.LIST);
+  }
 }
