@@ -22,6 +22,12 @@ final class TokenMasker {
   /** Characters that separate the parts of a compound token. */
   private static final String DELIMITERS = " =,;()[]{}<>'\"#|!?&*@:";
 
+  /**
+   * The delimiters but the colon, tried first: a part joined by colons may be one value ({@code
+   * mLp(FF:F2:9F:16:CF:30)}, {@code at=10:30:00}), and is split at its colons only if not.
+   */
+  private static final String DELIMITERS_BUT_COLON = " =,;()[]{}<>'\"#|!?&*@";
+
   /** An IPv4 address, with its port, inside a longer token. */
   private static final Pattern EMBEDDED_ADDRESS =
       Pattern.compile("(?<![\\w.])\\d{1,3}(\\.\\d{1,3}){3}(:\\d{1,5})?(?![\\w.])");
@@ -118,6 +124,9 @@ final class TokenMasker {
     Matcher address = dots(core) >= 3 ? EMBEDDED_ADDRESS.matcher(core) : null;
     if (address != null && address.find()) {
       return lead + maskAround(core, address) + trail;
+    }
+    if (hasAny(core, DELIMITERS_BUT_COLON)) {
+      return lead + splitAndMask(core, DELIMITERS_BUT_COLON) + trail;
     }
     if (hasAny(core, DELIMITERS)) {
       return piece.substring(0, start) + splitAndMask(core, DELIMITERS) + piece.substring(end);

@@ -17,6 +17,11 @@ final class VariableClassifier {
   private static final Pattern HOST_PORT =
       Pattern.compile("/?(\\[[0-9a-fA-F:.]+]|[\\w.-]*[\\d.-][\\w.-]*)(/[\\w.:-]+)?:\\d{1,5}");
   private static final Pattern MAC = Pattern.compile("[0-9a-fA-F]{2}([:-][0-9a-fA-F]{2}){5,}");
+
+  /** Hex groups joined by colons and points, as bus and device addresses: {@code 0000:00:1f.0}. */
+  private static final Pattern HEX_GROUPS =
+      Pattern.compile("[0-9a-fA-F]+(:[0-9a-fA-F]+)+(\\.[0-9a-fA-F]+)?");
+
   private static final Pattern TIMESTAMP =
       Pattern.compile(
           "(\\d{4}-\\d{2}-\\d{2}([T ]\\d{1,2}:\\d{2}(:\\d{2}([.,]\\d+)?)?)?(Z|[+-]\\d{2}:?\\d{2})?"
@@ -82,6 +87,11 @@ final class VariableClassifier {
     if ((colon || value.indexOf('-') > 0 || value.indexOf('/') > 0)
         && TIMESTAMP.matcher(value).matches()) {
       return VariableType.TIMESTAMP;
+    }
+    if (colon
+        && value.indexOf(':') != value.lastIndexOf(':')
+        && HEX_GROUPS.matcher(value).matches()) {
+      return VariableType.HEX;
     }
     return numericType(value);
   }

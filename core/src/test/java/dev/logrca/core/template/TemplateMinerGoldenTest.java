@@ -226,4 +226,12 @@ class TemplateMinerGoldenTest {
     assertThat(result.template()).isEqualTo("BLOCK* ask <*> to delete <*>");
     assertThat(result.parameterTypes()).containsExactly(VariableType.IP_PORT, VariableType.LIST);
   }
+
+  @Test
+  void hexGroupsJoinedByColonsAreOneValue() {
+    assertThat(templateOf("Transparent bridge - 0000:00:1e.0"))
+        .isEqualTo("Transparent bridge - <*>");
+    assertThat(templateOf("shutting down card(mLp(FF:F2:9F:16:CF:30), mType(2))"))
+        .isEqualTo("shutting down card(mLp(<*>), mType(<*>))");
+  }
 }
