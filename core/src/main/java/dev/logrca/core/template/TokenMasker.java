@@ -102,7 +102,13 @@ final class TokenMasker {
       return piece;
     }
     if (start > 0 && isQuote(piece.charAt(start - 1)) && piece.indexOf(' ', start) >= 0) {
-      // a quoted string of several words is one value, its quotes are not
+      // a quoted string of several words is one value, its quotes are not; an upper-case keyword
+      // leading it ("GET /index.html HTTP/1.1", "SELECT * FROM t") names its kind
+      int space = piece.indexOf(' ', start);
+      String keyword = piece.substring(start, space);
+      if (SimilarTemplates.isConstant(keyword)) {
+        return piece.substring(0, space + 1) + WILDCARD + piece.substring(end);
+      }
       return piece.substring(0, start) + WILDCARD + piece.substring(end);
     }
     String core = piece.substring(start, end);

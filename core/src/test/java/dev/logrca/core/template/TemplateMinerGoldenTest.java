@@ -234,4 +234,19 @@ class TemplateMinerGoldenTest {
     assertThat(templateOf("shutting down card(mLp(FF:F2:9F:16:CF:30), mType(2))"))
         .isEqualTo("shutting down card(mLp(<*>), mType(<*>))");
   }
+
+  @Test
+  void aQuotedRequestKeepsItsUpperCaseKeyword() {
+    TemplateMiner miner = new TemplateMiner(MinerConfig.defaults());
+    MiningResult get =
+        miner.mine("10.11.10.1 \"GET /v2/54fa/servers/detail HTTP/1.1\" status: 200 len: 1893");
+    MiningResult other =
+        miner.mine("10.11.10.2 \"GET /v2/77ab/os-services HTTP/1.1\" status: 200 len: 1100");
+    MiningResult post =
+        miner.mine("10.11.10.1 \"POST /v2/54fa/servers HTTP/1.1\" status: 202 len: 733");
+
+    assertThat(other.templateId()).isEqualTo(get.templateId());
+    assertThat(other.template()).isEqualTo("<*> \"GET <*>\" status: <*> len: <*>");
+    assertThat(post.templateId()).isNotEqualTo(get.templateId());
+  }
 }
