@@ -54,6 +54,9 @@ final class VariableClassifier {
     if (first == '/' || first == '~' || (first == '.' && value.startsWith("./"))) {
       return pathLike(value);
     }
+    if (isDrivePath(value)) {
+      return VariableType.PATH;
+    }
     if (value.indexOf(' ') >= 0) {
       return spanType(value);
     }
@@ -195,6 +198,15 @@ final class VariableClassifier {
       from = end < 0 ? value.length() : end + 1;
     }
     return true;
+  }
+
+  /** A Windows path from a drive letter: {@code C:\Users\x} or {@code C:/hadoop/x.jar}. */
+  private static boolean isDrivePath(String value) {
+    return value.length() > 3
+        && value.charAt(1) == ':'
+        && (value.charAt(2) == '\\' || value.charAt(2) == '/')
+        && Character.isLetter(value.charAt(0))
+        && value.indexOf(' ') < 0;
   }
 
   /** Digits with an optional sign and one decimal point: the common case, without a regex. */

@@ -249,4 +249,15 @@ class TemplateMinerGoldenTest {
     assertThat(other.template()).isEqualTo("<*> \"GET <*>\" status: <*> len: <*>");
     assertThat(post.templateId()).isNotEqualTo(get.templateId());
   }
+
+  @Test
+  void windowsPathsAreOneValue() {
+    assertThat(
+            templateOf(
+                "Loaded Servicing Stack with Core: C:\\Windows\\winsxs\\amd64_x\\cbscore.dll"))
+        .isEqualTo("Loaded Servicing Stack with Core: <*>");
+    assertThat(
+            templateOf("Extract to C:\\Users\\me\\AppData\\Local\\Temp\\Jetty_0_62267.jz\\webapp"))
+        .isEqualTo("Extract to <*>");
+  }
 }
