@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 final class TokenMasker {
   static final String WILDCARD = "<*>";
 
+  private static final String ADJACENT_WILDCARDS = WILDCARD + WILDCARD;
+
   /** Characters that wrap a value without being part of it. */
   private static final String LEADING = "([{<'\":";
 
@@ -62,10 +64,23 @@ final class TokenMasker {
     if (!worthMasking(token)) {
       return token;
     }
-    if (!periodMayEndSentence && token.endsWith(".")) {
-      return maskPiece(token, TRAILING_BUT_PERIOD);
+    String masked =
+        !periodMayEndSentence && token.endsWith(".")
+            ? maskPiece(token, TRAILING_BUT_PERIOD)
+            : maskPiece(token);
+    return masked.contains(ADJACENT_WILDCARDS) ? joinAdjacent(masked) : masked;
+  }
+
+  /**
+   * Values with nothing between them are one value ({@code BP-1-10.0.0.1-144} reads {@code <*>},
+   * not {@code <*><*><*>}): no message could tell where one ends and the next begins.
+   */
+  private static String joinAdjacent(String masked) {
+    String joined = masked;
+    while (joined.contains(ADJACENT_WILDCARDS)) {
+      joined = joined.replace(ADJACENT_WILDCARDS, WILDCARD);
     }
-    return maskPiece(token);
+    return joined;
   }
 
   /** Only digits, slashes, spans of words and true/false/null can make a token variable. */

@@ -260,4 +260,10 @@ class TemplateMinerGoldenTest {
             templateOf("Extract to C:\\Users\\me\\AppData\\Local\\Temp\\Jetty_0_62267.jz\\webapp"))
         .isEqualTo("Extract to <*>");
   }
+
+  @Test
+  void valuesWithNothingBetweenThemAreOneValue() {
+    assertThat(templateOf("exception for block BP-1088-10.10.34.11-1440:blk_1073742075_1251"))
+        .isEqualTo("exception for block <*>:<*>");
+  }
 }
