@@ -83,7 +83,10 @@ final class TokenMasker {
     return joined;
   }
 
-  /** Only digits, slashes, spans of words and true/false/null can make a token variable. */
+  /**
+   * Only digits, slashes, spans of words, true/false/null and inner points (a host name) can make a
+   * token variable.
+   */
   private static boolean worthMasking(String token) {
     for (int i = 0; i < token.length(); i++) {
       char c = token.charAt(i);
@@ -91,7 +94,11 @@ final class TokenMasker {
         return true;
       }
     }
-    return token.contains("true") || token.contains("false") || token.contains("null");
+    int dot = token.indexOf('.');
+    return token.contains("true")
+        || token.contains("false")
+        || token.contains("null")
+        || (dot > 0 && dot < token.length() - 1);
   }
 
   private static String maskPiece(String piece) {

@@ -1,5 +1,6 @@
 package dev.logrca.core.template;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -133,7 +134,7 @@ final class VariableClassifier {
     if (startsWithDigit(value) || hasNumericPart(value)) {
       return VariableType.ID;
     }
-    return null;
+    return isHostName(value) ? VariableType.HOST : null;
   }
 
   private static VariableType pathLike(String value) {
@@ -159,7 +160,53 @@ final class VariableClassifier {
     if (value.length() >= 8 && value.indexOf(':') > 0 && MAC.matcher(value).matches()) {
       return VariableType.HEX;
     }
-    return null;
+    return isHostName(value) ? VariableType.HOST : null;
+  }
+
+  /** Top-level domains that end a host name of two labels or more. */
+  private static final Set<String> GENERIC_DOMAINS =
+      Set.of("com", "net", "org", "edu", "gov", "mil", "int", "info", "biz");
+
+  /**
+   * A host name by its shape: dot-separated labels of letters, digits and dashes, ending in a
+   * generic top-level domain, or in a generic second level under a country ({@code x.edu.hk},
+   * {@code x.co.uk}); so neither {@code file.py} nor {@code mapreduce.task.attempt.id} is one. Java
+   * packages end in their own names ({@code org.example.job}).
+   */
+  static boolean isHostName(String value) {
+    int lastDot = value.lastIndexOf('.');
+    if (lastDot <= 0 || lastDot == value.length() - 1) {
+      return false;
+    }
+    String top = value.substring(lastDot + 1);
+    int labels = 1;
+    int labelLength = 0;
+    for (int i = 0; i < lastDot; i++) {
+      char c = value.charAt(i);
+      if (c == '.') {
+        if (labelLength == 0) {
+          return false;
+        }
+        labels++;
+        labelLength = 0;
+      } else if (Character.isLetterOrDigit(c) || (c == '-' && labelLength > 0)) {
+        labelLength++;
+      } else {
+        return false;
+      }
+    }
+    if (labelLength == 0) {
+      return false;
+    }
+    if (GENERIC_DOMAINS.contains(top)) {
+      return true;
+    }
+    if (labels < 2 || top.length() != 2 || !Character.isLowerCase(top.charAt(0))) {
+      return false;
+    }
+    int secondDot = value.lastIndexOf('.', lastDot - 1);
+    String second = value.substring(secondDot + 1, lastDot);
+    return GENERIC_DOMAINS.contains(second) || second.equals("ac") || second.equals("co");
   }
 
   /** Types for the multi-word spans the tokeniser joins: quotes, lists, dates, sizes. */

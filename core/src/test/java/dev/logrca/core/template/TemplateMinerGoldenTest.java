@@ -266,4 +266,17 @@ class TemplateMinerGoldenTest {
     assertThat(templateOf("exception for block BP-1088-10.10.34.11-1440:blk_1073742075_1251"))
         .isEqualTo("exception for block <*>:<*>");
   }
+
+  @Test
+  void hostNamesAreValuesButPropertyNamesAreNot() {
+    assertThat(templateOf("Could not resolve proxy.cse.example.edu.hk error 11001"))
+        .isEqualTo("Could not resolve <*> error <*>");
+    MiningResult host = new TemplateMiner(MinerConfig.defaults()).mine("lookup of db.example.com");
+    assertThat(host.template()).isEqualTo("lookup of <*>");
+    assertThat(host.parameterTypes()).containsExactly(VariableType.HOST);
+    assertThat(templateOf("mapred.task.id is deprecated. Instead, use mapreduce.task.attempt.id"))
+        .isEqualTo("mapred.task.id is deprecated. Instead, use mapreduce.task.attempt.id");
+    assertThat(templateOf("running script.py from org.example.job"))
+        .isEqualTo("running script.py from org.example.job");
+  }
 }
