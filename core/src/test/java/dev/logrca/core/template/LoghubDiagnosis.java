@@ -90,8 +90,16 @@ final class LoghubDiagnosis {
       }
       reports.computeIfAbsent(group.size(), k -> new ArrayList<>()).add(out.toString());
     }
+    ParsingEvaluator byEventId = new ParsingEvaluator();
+    for (int i = 0; i < lines.size(); i++) {
+      LoghubCorpus.Line line = lines.get(i);
+      byEventId.add(String.valueOf(ids.get(i)), "", line.eventId(), line.template());
+    }
     System.out.printf(
         "%n== %s: %d lines in wrong groups, %d more misparsed%n", system, lost, misparsed);
+    System.out.printf(
+        "   (GA %.3f if the truth were grouped by event id instead of template text)%n",
+        byEventId.score().groupingAccuracy());
     reports.values().forEach(list -> list.forEach(System.out::print));
   }
 }
