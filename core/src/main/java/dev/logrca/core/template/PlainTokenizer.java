@@ -66,6 +66,10 @@ final class PlainTokenizer implements Tokenizer {
     if (bracketed > 1) {
       return bracketed;
     }
+    int listed = listSpan(words, i, word);
+    if (listed > 1) {
+      return listed;
+    }
     if (i + 1 < words.size() && isNumber(word) && isSizeUnit(words.get(i + 1))) {
       // "1190 bytes (1.16 KB)": the same size twice is still one value
       boolean restated =
@@ -128,6 +132,49 @@ final class PlainTokenizer implements Tokenizer {
       }
     }
     return false;
+  }
+
+  /**
+   * A run of numbered names of one kind ({@code blk_1 blk_-2 blk_3}) is one list, whatever its
+   * length, so the count of items never splits the template.
+   */
+  private static int listSpan(List<String> words, int i, String word) {
+    int kind = numberedKind(word);
+    if (kind < 0) {
+      return 1;
+    }
+    // unlike a quote that may never close, every item is checked, so no cap on the length
+    int j = i + 1;
+    while (j < words.size()
+        && numberedKind(words.get(j)) == kind
+        && words.get(j).regionMatches(0, word, 0, kind)) {
+      j++;
+    }
+    return j - i;
+  }
+
+  /**
+   * The length of the name in a numbered name ({@code blk_-42}, {@code container_1_02}): letters,
+   * then {@code _} or {@code -}, then digits and separators only; -1 for any other word.
+   */
+  static int numberedKind(String word) {
+    int p = 0;
+    while (p < word.length() && Character.isLetter(word.charAt(p))) {
+      p++;
+    }
+    if (p == 0 || p == word.length() || (word.charAt(p) != '_' && word.charAt(p) != '-')) {
+      return -1;
+    }
+    boolean digit = false;
+    for (int q = p + 1; q < word.length(); q++) {
+      char c = word.charAt(q);
+      if (c >= '0' && c <= '9') {
+        digit = true;
+      } else if (c != '_' && c != '-') {
+        return -1;
+      }
+    }
+    return digit ? p + 1 : -1;
   }
 
   private int bracketedSpan(List<String> words, int i, String word) {

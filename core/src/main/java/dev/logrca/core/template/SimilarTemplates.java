@@ -32,7 +32,10 @@ final class SimilarTemplates {
         } else if (token.equals(TokenMasker.WILDCARD)) {
           wildcards++;
           same++;
-        } else if (covers(token, masked[i])) {
+        } else if (covers(token, masked[i])
+            || isVariableBoth(token, masked[i])
+            || sameButDigits(token, masked[i])
+            || ClassNames.samePackage(token, masked[i]) != null) {
           same++;
         }
       }
@@ -47,6 +50,44 @@ final class SimilarTemplates {
     }
     double threshold = best.shape == LogShape.PLAIN ? config.similarityThreshold() : 1.0;
     return bestScore >= threshold * masked.length ? best : null;
+  }
+
+  /**
+   * A whole-variable token and a token holding a variable ({@code 0 bytes} masked {@code <*> bytes}
+   * against {@code 1190 bytes (1.16 KB)} masked {@code <*>}): one value printed two ways.
+   */
+  private static boolean isVariableBoth(String token, String word) {
+    return (word.equals(TokenMasker.WILDCARD) && token.contains(TokenMasker.WILDCARD))
+        || (token.equals(TokenMasker.WILDCARD) && word.contains(TokenMasker.WILDCARD));
+  }
+
+  /**
+   * Two words alike but for their digits ({@code bglio716} and {@code bglio91}, {@code U11} and
+   * {@code U01}) name two numbered instances of one kind of thing: a variable, not two events.
+   */
+  static boolean sameButDigits(String a, String b) {
+    int i = 0;
+    int j = 0;
+    boolean digits = false;
+    while (i < a.length() && j < b.length()) {
+      boolean digitA = Character.isDigit(a.charAt(i));
+      boolean digitB = Character.isDigit(b.charAt(j));
+      if (digitA || digitB) {
+        if (!(digitA && digitB)) {
+          return false;
+        }
+        digits = true;
+        while (i < a.length() && Character.isDigit(a.charAt(i))) {
+          i++;
+        }
+        while (j < b.length() && Character.isDigit(b.charAt(j))) {
+          j++;
+        }
+      } else if (a.charAt(i++) != b.charAt(j++)) {
+        return false;
+      }
+    }
+    return digits && i == a.length() && j == b.length();
   }
 
   /**
@@ -77,7 +118,8 @@ final class SimilarTemplates {
         if (result == tokens) {
           result = tokens.clone();
         }
-        result[i] = widen(token, masked[i]);
+        String samePackage = ClassNames.samePackage(token, masked[i]);
+        result[i] = samePackage != null ? samePackage : widen(token, masked[i]);
       }
     }
     return result;

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 final class TokenMasker {
   static final String WILDCARD = "<*>";
 
+  private static final String ADJACENT_WILDCARDS = WILDCARD + WILDCARD;
+
   /** Characters that wrap a value without being part of it. */
   private static final String LEADING = "([{<'\":";
 
@@ -22,16 +24,26 @@ final class TokenMasker {
   /** Characters that separate the parts of a compound token. */
   private static final String DELIMITERS = " =,;()[]{}<>'\"#|!?&*@:";
 
+  /**
+   * The delimiters but the colon, tried first: a part joined by colons may be one value ({@code
+   * mLp(FF:F2:9F:16:CF:30)}, {@code at=10:30:00}), and is split at its colons only if not.
+   */
+  private static final String DELIMITERS_BUT_COLON = " =,;()[]{}<>'\"#|!?&*@";
+
   /** An IPv4 address, with its port, inside a longer token. */
   private static final Pattern EMBEDDED_ADDRESS =
       Pattern.compile("(?<![\\w.])\\d{1,3}(\\.\\d{1,3}){3}(:\\d{1,5})?(?![\\w.])");
 
   /**
    * A name, then dots or a dash, then a counter or version: {@code core.2275}, {@code
-   * instruction......0}, {@code jetty-6.1.26}; the name is text, the number a value.
+   * instruction......0}, {@code i-fetch......0}, {@code jetty-6.1.26}; the name is text, the number
+   * a value. A name of several dashed words before a dash ({@code mesos-slave-07}) is a host name,
+   * one value as a whole.
    */
   private static final Pattern NAME_THEN_NUMBER =
-      Pattern.compile("([A-Za-z][A-Za-z0-9]*(\\.+|-)|\\.+)\\d+(\\.\\d+)*");
+      Pattern.compile(
+          "([A-Za-z][A-Za-z0-9]*(-[A-Za-z][A-Za-z0-9]*)*\\.+|[A-Za-z][A-Za-z0-9]*-|\\.+)"
+              + "\\d+(\\.\\d+)*");
 
   /** A socket address as Java prints it, {@code /10.0.0.1:2181}: address and port apart. */
   private static final Pattern SLASH_SOCKET = Pattern.compile("/\\d{1,3}(\\.\\d{1,3}){3}:\\d{1,5}");
@@ -52,13 +64,29 @@ final class TokenMasker {
     if (!worthMasking(token)) {
       return token;
     }
-    if (!periodMayEndSentence && token.endsWith(".")) {
-      return maskPiece(token, TRAILING_BUT_PERIOD);
-    }
-    return maskPiece(token);
+    String masked =
+        !periodMayEndSentence && token.endsWith(".")
+            ? maskPiece(token, TRAILING_BUT_PERIOD)
+            : maskPiece(token);
+    return masked.contains(ADJACENT_WILDCARDS) ? joinAdjacent(masked) : masked;
   }
 
-  /** Only digits, slashes, spans of words and true/false/null can make a token variable. */
+  /**
+   * Values with nothing between them are one value ({@code BP-1-10.0.0.1-144} reads {@code <*>},
+   * not {@code <*><*><*>}): no message could tell where one ends and the next begins.
+   */
+  private static String joinAdjacent(String masked) {
+    String joined = masked;
+    while (joined.contains(ADJACENT_WILDCARDS)) {
+      joined = joined.replace(ADJACENT_WILDCARDS, WILDCARD);
+    }
+    return joined;
+  }
+
+  /**
+   * Only digits, slashes, spans of words, true/false/null and inner points (a host name) can make a
+   * token variable.
+   */
   private static boolean worthMasking(String token) {
     for (int i = 0; i < token.length(); i++) {
       char c = token.charAt(i);
@@ -66,7 +94,11 @@ final class TokenMasker {
         return true;
       }
     }
-    return token.contains("true") || token.contains("false") || token.contains("null");
+    int dot = token.indexOf('.');
+    return token.contains("true")
+        || token.contains("false")
+        || token.contains("null")
+        || (dot > 0 && dot < token.length() - 1);
   }
 
   private static String maskPiece(String piece) {
@@ -76,6 +108,7 @@ final class TokenMasker {
   private static String maskPiece(String piece, String trailing) {
     if (piece.indexOf(' ') > 0
         && !isQuote(piece.charAt(0))
+        && !isByteCount(piece)
         && VariableClassifier.typeOf(piece) != null) {
       return WILDCARD;
     }
@@ -91,7 +124,13 @@ final class TokenMasker {
       return piece;
     }
     if (start > 0 && isQuote(piece.charAt(start - 1)) && piece.indexOf(' ', start) >= 0) {
-      // a quoted string of several words is one value, its quotes are not
+      // a quoted string of several words is one value, its quotes are not; an upper-case keyword
+      // leading it ("GET /index.html HTTP/1.1", "SELECT * FROM t") names its kind
+      int space = piece.indexOf(' ', start);
+      String keyword = piece.substring(start, space);
+      if (SimilarTemplates.isConstant(keyword)) {
+        return piece.substring(0, space + 1) + WILDCARD + piece.substring(end);
+      }
       return piece.substring(0, start) + WILDCARD + piece.substring(end);
     }
     String core = piece.substring(start, end);
@@ -104,12 +143,18 @@ final class TokenMasker {
     if (type == VariableType.ID && NAME_THEN_NUMBER.matcher(core).matches()) {
       return lead + core.substring(0, numberStart(core)) + WILDCARD + trail;
     }
+    if (type == VariableType.SIZE && isByteCount(core)) {
+      return lead + WILDCARD + core.substring(core.indexOf(' ')) + trail;
+    }
     if (type != null) {
       return lead + WILDCARD + trail;
     }
     Matcher address = dots(core) >= 3 ? EMBEDDED_ADDRESS.matcher(core) : null;
     if (address != null && address.find()) {
       return lead + maskAround(core, address) + trail;
+    }
+    if (hasAny(core, DELIMITERS_BUT_COLON)) {
+      return lead + splitAndMask(core, DELIMITERS_BUT_COLON) + trail;
     }
     if (hasAny(core, DELIMITERS)) {
       return piece.substring(0, start) + splitAndMask(core, DELIMITERS) + piece.substring(end);
@@ -120,14 +165,37 @@ final class TokenMasker {
     return piece;
   }
 
+  /**
+   * A whole count in the base unit ({@code 3923 bytes}) keeps its unit as a word of the sentence; a
+   * size scaled for people ({@code 5.2 KB}, {@code 1190 bytes (1.16 KB)}) is one value.
+   */
+  private static boolean isByteCount(String core) {
+    int space = core.indexOf(' ');
+    if (space < 0 || core.indexOf(' ', space + 1) >= 0) {
+      return false;
+    }
+    String unit = core.substring(space + 1);
+    return (unit.equals("bytes") || unit.equals("B")) && core.lastIndexOf('.', space) < 0;
+  }
+
   /** Where the trailing number of a {@link #NAME_THEN_NUMBER} token starts. */
   private static int numberStart(String core) {
-    int i = core.length();
-    while (i > 0 && (Character.isDigit(core.charAt(i - 1)) || core.charAt(i - 1) == '.')) {
-      i--;
+    int i = digitsBefore(core, core.length());
+    // a version's inner points join its parts; a run of points ("L3.......0") leads to the value
+    while (i > 1 && core.charAt(i - 1) == '.' && Character.isDigit(core.charAt(i - 2))) {
+      int before = digitsBefore(core, i - 1);
+      if (before > 0 && core.charAt(before - 1) != '.' && core.charAt(before - 1) != '-') {
+        break;
+      }
+      i = before;
     }
-    while (i < core.length() && core.charAt(i) == '.') {
-      i++;
+    return i;
+  }
+
+  private static int digitsBefore(String text, int end) {
+    int i = end;
+    while (i > 0 && Character.isDigit(text.charAt(i - 1))) {
+      i--;
     }
     return i;
   }

@@ -1,5 +1,6 @@
 package dev.logrca.core.template;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +18,11 @@ final class VariableClassifier {
   private static final Pattern HOST_PORT =
       Pattern.compile("/?(\\[[0-9a-fA-F:.]+]|[\\w.-]*[\\d.-][\\w.-]*)(/[\\w.:-]+)?:\\d{1,5}");
   private static final Pattern MAC = Pattern.compile("[0-9a-fA-F]{2}([:-][0-9a-fA-F]{2}){5,}");
+
+  /** Hex groups joined by colons and points, as bus and device addresses: {@code 0000:00:1f.0}. */
+  private static final Pattern HEX_GROUPS =
+      Pattern.compile("[0-9a-fA-F]+(:[0-9a-fA-F]+)+(\\.[0-9a-fA-F]+)?");
+
   private static final Pattern TIMESTAMP =
       Pattern.compile(
           "(\\d{4}-\\d{2}-\\d{2}([T ]\\d{1,2}:\\d{2}(:\\d{2}([.,]\\d+)?)?)?(Z|[+-]\\d{2}:?\\d{2})?"
@@ -48,6 +54,9 @@ final class VariableClassifier {
     char first = value.charAt(0);
     if (first == '/' || first == '~' || (first == '.' && value.startsWith("./"))) {
       return pathLike(value);
+    }
+    if (isDrivePath(value)) {
+      return VariableType.PATH;
     }
     if (value.indexOf(' ') >= 0) {
       return spanType(value);
@@ -82,6 +91,11 @@ final class VariableClassifier {
     if ((colon || value.indexOf('-') > 0 || value.indexOf('/') > 0)
         && TIMESTAMP.matcher(value).matches()) {
       return VariableType.TIMESTAMP;
+    }
+    if (colon
+        && value.indexOf(':') != value.lastIndexOf(':')
+        && HEX_GROUPS.matcher(value).matches()) {
+      return VariableType.HEX;
     }
     return numericType(value);
   }
@@ -120,7 +134,7 @@ final class VariableClassifier {
     if (startsWithDigit(value) || hasNumericPart(value)) {
       return VariableType.ID;
     }
-    return null;
+    return isHostName(value) ? VariableType.HOST : null;
   }
 
   private static VariableType pathLike(String value) {
@@ -146,7 +160,53 @@ final class VariableClassifier {
     if (value.length() >= 8 && value.indexOf(':') > 0 && MAC.matcher(value).matches()) {
       return VariableType.HEX;
     }
-    return null;
+    return isHostName(value) ? VariableType.HOST : null;
+  }
+
+  /** Top-level domains that end a host name of two labels or more. */
+  private static final Set<String> GENERIC_DOMAINS =
+      Set.of("com", "net", "org", "edu", "gov", "mil", "int", "info", "biz");
+
+  /**
+   * A host name by its shape: dot-separated labels of letters, digits and dashes, ending in a
+   * generic top-level domain, or in a generic second level under a country ({@code x.edu.hk},
+   * {@code x.co.uk}); so neither {@code file.py} nor {@code mapreduce.task.attempt.id} is one. Java
+   * packages end in their own names ({@code org.example.job}).
+   */
+  static boolean isHostName(String value) {
+    int lastDot = value.lastIndexOf('.');
+    if (lastDot <= 0 || lastDot == value.length() - 1) {
+      return false;
+    }
+    String top = value.substring(lastDot + 1);
+    int labels = 1;
+    int labelLength = 0;
+    for (int i = 0; i < lastDot; i++) {
+      char c = value.charAt(i);
+      if (c == '.') {
+        if (labelLength == 0) {
+          return false;
+        }
+        labels++;
+        labelLength = 0;
+      } else if (Character.isLetterOrDigit(c) || (c == '-' && labelLength > 0)) {
+        labelLength++;
+      } else {
+        return false;
+      }
+    }
+    if (labelLength == 0) {
+      return false;
+    }
+    if (GENERIC_DOMAINS.contains(top)) {
+      return true;
+    }
+    if (labels < 2 || top.length() != 2 || !Character.isLowerCase(top.charAt(0))) {
+      return false;
+    }
+    int secondDot = value.lastIndexOf('.', lastDot - 1);
+    String second = value.substring(secondDot + 1, lastDot);
+    return GENERIC_DOMAINS.contains(second) || second.equals("ac") || second.equals("co");
   }
 
   /** Types for the multi-word spans the tokeniser joins: quotes, lists, dates, sizes. */
@@ -155,7 +215,7 @@ final class VariableClassifier {
     if (first == '"' || first == '\'') {
       return VariableType.QUOTED;
     }
-    if (first == '[' || first == '{') {
+    if (first == '[' || first == '{' || isNumberedList(value)) {
       return VariableType.LIST;
     }
     if (hasDigit(value) && SIZE_SPAN.matcher(value).matches()) {
@@ -168,6 +228,32 @@ final class VariableClassifier {
       return VariableType.TIMESTAMP;
     }
     return null;
+  }
+
+  /** Numbered names of one kind, apart by single spaces, as the tokeniser joins them. */
+  private static boolean isNumberedList(String value) {
+    int kind = PlainTokenizer.numberedKind(value.substring(0, value.indexOf(' ')));
+    if (kind < 0) {
+      return false;
+    }
+    for (int from = 0; from < value.length(); ) {
+      int end = value.indexOf(' ', from);
+      String word = value.substring(from, end < 0 ? value.length() : end);
+      if (PlainTokenizer.numberedKind(word) != kind || !word.regionMatches(0, value, 0, kind)) {
+        return false;
+      }
+      from = end < 0 ? value.length() : end + 1;
+    }
+    return true;
+  }
+
+  /** A Windows path from a drive letter: {@code C:\Users\x} or {@code C:/hadoop/x.jar}. */
+  private static boolean isDrivePath(String value) {
+    return value.length() > 3
+        && value.charAt(1) == ':'
+        && (value.charAt(2) == '\\' || value.charAt(2) == '/')
+        && Character.isLetter(value.charAt(0))
+        && value.indexOf(' ') < 0;
   }
 
   /** Digits with an optional sign and one decimal point: the common case, without a regex. */

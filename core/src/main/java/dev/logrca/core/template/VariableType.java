@@ -33,5 +33,7 @@ public enum VariableType {
   /** A bracketed list or object whose contents vary. */
   LIST,
   /** A word that varied between messages of one template. */
-  WORD
+  WORD,
+  /** A host name: {@code db1.example.com}, {@code proxy.cs.example.edu.hk}. */
+  HOST
 }

@@ -10,12 +10,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs the miner, with its default configuration, over the eight Loghub-2k systems and scores it
- * with the benchmark's metrics. Prints the table; fails if the averages fall below the floor.
+ * with the benchmark's metrics. Prints the table; fails if the averages fall below their floors or
+ * any one system below its own.
  */
 class LoghubAccuracyTest {
-  // measured with MinerConfig.defaults() (GA 0.973, PA 0.929), less a small margin
-  private static final double GA_FLOOR = 0.96;
-  private static final double PA_FLOOR = 0.91;
+  // measured with MinerConfig.defaults() (GA 0.998, PA 0.951), less a small margin
+  private static final double GA_FLOOR = 0.993;
+  private static final double PA_FLOOR = 0.946;
+
+  /** No single system may fall below this, however well the others do. */
+  private static final double SYSTEM_GA_FLOOR = 0.93;
 
   static Map<String, ParsingEvaluator.Score> scoreAll(MinerConfig config) {
     Map<String, ParsingEvaluator.Score> scores = new LinkedHashMap<>();
@@ -37,7 +41,9 @@ class LoghubAccuracyTest {
       int id = miner.resolve(ids.get(i));
       String template = miner.template(id).orElseThrow().text();
       LoghubCorpus.Line line = lines.get(i);
-      evaluator.add(String.valueOf(id), template, line.eventId(), line.template());
+      // the truth's group is its template text, as in Loghub-2.0's evaluator: the corrected
+      // Linux truth keeps three event ids whose templates read identically
+      evaluator.add(String.valueOf(id), template, line.template(), line.template());
     }
     return evaluator.score();
   }
@@ -71,9 +77,15 @@ class LoghubAccuracyTest {
 
   @Test
   void defaultConfigurationKeepsItsAccuracyOnAllEightSystems() {
-    double[] average = printTable(scoreAll(MinerConfig.defaults()));
+    Map<String, ParsingEvaluator.Score> scores = scoreAll(MinerConfig.defaults());
+    double[] average = printTable(scores);
 
     assertThat(average[0]).as("average GA").isGreaterThanOrEqualTo(GA_FLOOR);
     assertThat(average[1]).as("average PA").isGreaterThanOrEqualTo(PA_FLOOR);
+    scores.forEach(
+        (system, score) ->
+            assertThat(score.groupingAccuracy())
+                .as(system + " GA")
+                .isGreaterThanOrEqualTo(SYSTEM_GA_FLOOR));
   }
 }

@@ -158,4 +158,125 @@ class TemplateMinerGoldenTest {
     assertThat(blank.templateId()).isEqualTo(empty.templateId());
     assertThat(blank.parameters()).isEmpty();
   }
+
+  @Test
+  void aCountOfBytesKeepsItsUnitAsAWord() {
+    assertThat(templateOf("Finished task 1.0 (TID 3). 2087 bytes result sent to driver"))
+        .isEqualTo("Finished task <*> (TID <*>). <*> bytes result sent to driver");
+    // the same size restated for people is one value, printed either way
+    MiningResult restated =
+        new TemplateMiner(MinerConfig.defaults())
+            .mine("proxy.example.org:5070 close, 1190 bytes (1.16 KB) sent, 0 bytes received");
+    assertThat(restated.template()).isEqualTo("<*> close, <*> sent, <*> bytes received");
+    assertThat(
+            templateOf(
+                "proxy.example.org:5070 close, 0 bytes sent, 0 bytes received, lifetime 00:01",
+                "proxy.example.org:5070 close, 1190 bytes (1.16 KB) sent, 0 bytes received, lifetime 00:02",
+                "proxy.example.org:5070 close, 0 bytes sent, 1671 bytes (1.63 KB) received, lifetime 00:01"))
+        .isEqualTo("<*> close, <*> sent, <*> received, lifetime <*>");
+  }
+
+  @Test
+  void wordsAlikeButForTheirDigitsAreOneVariable() {
+    TemplateMiner miner = new TemplateMiner(MinerConfig.defaults());
+    int first =
+        miner.mine("NFS Mount failed on bglio716, slept 15 seconds, retrying (1)").templateId();
+    MiningResult second = miner.mine("NFS Mount failed on bglio91, slept 15 seconds, retrying (1)");
+
+    assertThat(second.templateId()).isEqualTo(first);
+    assertThat(second.template())
+        .isEqualTo("NFS Mount failed on <*>, slept <*> seconds, retrying (<*>)");
+  }
+
+  @Test
+  void aLabelPaddedWithPointsKeepsItsText() {
+    assertThat(templateOf("machine check: i-fetch......................0"))
+        .isEqualTo("machine check: i-fetch......................<*>");
+    assertThat(templateOf("size of scratchpad portion of L3.........0 (0)"))
+        .isEqualTo("size of scratchpad portion of L3.........<*> (<*>)");
+    assertThat(templateOf("Starting executor ID 2 on host mesos-slave-07"))
+        .isEqualTo("Starting executor ID <*> on host <*>");
+  }
+
+  @Test
+  void classesOfOnePackageAreOneVariable() {
+    assertThat(
+            templateOf(
+                "Registering class org.example.job.event.JobEventType for class org.example.App$Jobs",
+                "Registering class org.example.history.EventType for class org.example.History"))
+        .isEqualTo("Registering class org.example.<*> for class org.example.<*>");
+    // upper-case constants at the end are named events, not classes
+    TemplateMiner miner = new TemplateMiner(MinerConfig.defaults());
+    int on = miner.mine("onReceive action: android.intent.action.SCREEN_ON").templateId();
+    int off = miner.mine("onReceive action: android.intent.action.SCREEN_OFF").templateId();
+    assertThat(off).isNotEqualTo(on);
+  }
+
+  @Test
+  void aListOfNumberedNamesIsOneValueWhateverItsLength() {
+    TemplateMiner miner = new TemplateMiner(MinerConfig.defaults());
+    int one = miner.mine("BLOCK* ask 10.0.0.5:50010 to delete blk_-42").templateId();
+    StringBuilder many = new StringBuilder("BLOCK* ask 10.0.0.6:50010 to delete");
+    for (int i = 0; i < 40; i++) {
+      many.append(" blk_").append(1000 + i);
+    }
+    MiningResult result = miner.mine(many.toString());
+
+    assertThat(result.templateId()).isEqualTo(one);
+    assertThat(result.template()).isEqualTo("BLOCK* ask <*> to delete <*>");
+    assertThat(result.parameterTypes()).containsExactly(VariableType.IP_PORT, VariableType.LIST);
+  }
+
+  @Test
+  void hexGroupsJoinedByColonsAreOneValue() {
+    assertThat(templateOf("Transparent bridge - 0000:00:1e.0"))
+        .isEqualTo("Transparent bridge - <*>");
+    assertThat(templateOf("shutting down card(mLp(FF:F2:9F:16:CF:30), mType(2))"))
+        .isEqualTo("shutting down card(mLp(<*>), mType(<*>))");
+  }
+
+  @Test
+  void aQuotedRequestKeepsItsUpperCaseKeyword() {
+    TemplateMiner miner = new TemplateMiner(MinerConfig.defaults());
+    MiningResult get =
+        miner.mine("10.11.10.1 \"GET /v2/54fa/servers/detail HTTP/1.1\" status: 200 len: 1893");
+    MiningResult other =
+        miner.mine("10.11.10.2 \"GET /v2/77ab/os-services HTTP/1.1\" status: 200 len: 1100");
+    MiningResult post =
+        miner.mine("10.11.10.1 \"POST /v2/54fa/servers HTTP/1.1\" status: 202 len: 733");
+
+    assertThat(other.templateId()).isEqualTo(get.templateId());
+    assertThat(other.template()).isEqualTo("<*> \"GET <*>\" status: <*> len: <*>");
+    assertThat(post.templateId()).isNotEqualTo(get.templateId());
+  }
+
+  @Test
+  void windowsPathsAreOneValue() {
+    assertThat(
+            templateOf(
+                "Loaded Servicing Stack with Core: C:\\Windows\\winsxs\\amd64_x\\cbscore.dll"))
+        .isEqualTo("Loaded Servicing Stack with Core: <*>");
+    assertThat(
+            templateOf("Extract to C:\\Users\\me\\AppData\\Local\\Temp\\Jetty_0_62267.jz\\webapp"))
+        .isEqualTo("Extract to <*>");
+  }
+
+  @Test
+  void valuesWithNothingBetweenThemAreOneValue() {
+    assertThat(templateOf("exception for block BP-1088-10.10.34.11-1440:blk_1073742075_1251"))
+        .isEqualTo("exception for block <*>:<*>");
+  }
+
+  @Test
+  void hostNamesAreValuesButPropertyNamesAreNot() {
+    assertThat(templateOf("Could not resolve proxy.cse.example.edu.hk error 11001"))
+        .isEqualTo("Could not resolve <*> error <*>");
+    MiningResult host = new TemplateMiner(MinerConfig.defaults()).mine("lookup of db.example.com");
+    assertThat(host.template()).isEqualTo("lookup of <*>");
+    assertThat(host.parameterTypes()).containsExactly(VariableType.HOST);
+    assertThat(templateOf("mapred.task.id is deprecated. Instead, use mapreduce.task.attempt.id"))
+        .isEqualTo("mapred.task.id is deprecated. Instead, use mapreduce.task.attempt.id");
+    assertThat(templateOf("running script.py from org.example.job"))
+        .isEqualTo("running script.py from org.example.job");
+  }
 }
