@@ -70,6 +70,29 @@ public final class LineDecoder {
   }
 
   private RecordDraft draft(String line) {
+    CriLine cri = CriLine.parse(line);
+    return cri == null ? draftOfContent(line) : draftOfCri(cri);
+  }
+
+  /**
+   * A container's line inside the runtime's CRI wrapper: decoded as any line, its stream kept. The
+   * runtime's time is complete (nanoseconds and zone) and is the input contract's shipper time, so
+   * it wins over the time the container's logger wrote, as a JSON shipper's does.
+   */
+  private RecordDraft draftOfCri(CriLine cri) {
+    RecordDraft d = draftOfContent(cri.message());
+    var runtimeTime = parser.parse(cri.time());
+    if (runtimeTime.isPresent()) {
+      d.timestamp = runtimeTime.getAsLong();
+    }
+    d.attributes.put("stream", cri.stream());
+    if (cri.partial()) {
+      d.attributes.put("partial", "true");
+    }
+    return d;
+  }
+
+  private RecordDraft draftOfContent(String line) {
     HeaderFormat format = context.format();
     if (format != null) {
       Optional<Map<String, String>> fields = format.match(line);
@@ -83,6 +106,15 @@ public final class LineDecoder {
     }
     if (JsonLineDecoder.looksLikeJson(line)) {
       return RecordDraft.of(json.decode(line));
+    }
+    KubectlEventRow event = KubectlEventRow.parse(line);
+    if (event != null) {
+      // kubectl prints ages, not times: the row was current when the file was last written
+      long written = context.fallbackTimestamp();
+      if (event.ageMillis() >= 0 && TimestampParser.isPlausible(written)) {
+        event.draft().timestamp = written - event.ageMillis();
+      }
+      return event.draft();
     }
     return RecordDraft.of(plain.decode(line));
   }
