@@ -39,8 +39,8 @@ public final class LineDecoder {
   public LogRecord decode(String line, long lineNo, LineFlags flags) {
     parser.setReferenceTime(previousTimestamp);
     RecordDraft d = draft(line);
-    boolean inferred = d.timestamp == null;
-    long timestamp = inferred ? previousTimestamp : d.timestamp;
+    boolean inferred = d.timestamp == null || d.arrivalTime;
+    long timestamp = d.timestamp == null ? previousTimestamp : d.timestamp;
     previousTimestamp = timestamp;
     if (flags.truncated()) {
       d.attributes.put("truncated", "true");
@@ -83,6 +83,9 @@ public final class LineDecoder {
     RecordDraft d = draftOfContent(cri.message());
     var runtimeTime = parser.parse(cri.time());
     if (runtimeTime.isPresent()) {
+      // a line without a time of its own (a stack frame) is dated by its arrival, as the model
+      // says, so that it still reads as the continuation it is
+      d.arrivalTime = d.timestamp == null;
       d.timestamp = runtimeTime.getAsLong();
     }
     d.attributes.put("stream", cri.stream());
@@ -116,6 +119,6 @@ public final class LineDecoder {
       }
       return event.draft();
     }
-    return RecordDraft.of(plain.decode(line));
+    return RecordDraft.of(plain.decode(line), line);
   }
 }

@@ -73,9 +73,29 @@ class ContainerLineDecoderTest {
     assertThat(r.message()).startsWith("charge failed");
     assertThat(r.traceId()).isEqualTo("4bf92f3577b34da6a3ce929d0e0e4736");
     assertThat(r.timestamp()).isEqualTo(at("2026-11-27T10:00:03Z"));
-    // the runtime dates every line, stack frames too: a continuation is told by its shape
+    // the runtime dates every line, stack frames too; a frame's own time is its arrival's, so
+    // that it still reads as the continuation of the line before
     assertThat(frame.message()).startsWith("\tat c.e.payment");
-    assertThat(frame.timestampInferred()).isFalse();
+    assertThat(frame.timestamp()).isEqualTo(at("2026-11-27T10:00:03Z"));
+    assertThat(frame.timestampInferred()).isTrue();
+    assertThat(Continuation.of(frame)).isTrue();
+    assertThat(r.timestampInferred()).isFalse();
+  }
+
+  @Test
+  void springBootsCorrelationIdInTheHeaderIsTheTraceId() {
+    LogRecord r =
+        decoder()
+            .decode(
+                "2026-11-27T10:00:03Z stdout F 2026-11-27T10:00:02.998Z ERROR 1 --- [payment]"
+                    + " [nio-8080-exec-4] [4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7]"
+                    + " c.e.payment.ChargeService                : charge failed",
+                1);
+
+    assertThat(r.traceId()).isEqualTo("4bf92f3577b34da6a3ce929d0e0e4736");
+    assertThat(r.level()).isEqualTo(Level.ERROR);
+    assertThat(r.logger()).isEqualTo("c.e.payment.ChargeService");
+    assertThat(r.message()).isEqualTo("charge failed");
   }
 
   @Test

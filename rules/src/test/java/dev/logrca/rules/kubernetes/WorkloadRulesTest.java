@@ -63,6 +63,41 @@ class WorkloadRulesTest {
   }
 
   @Test
+  void aDatabaseCrashRightAfterTheKernelsOomKillIsMemory() {
+    String kill =
+        "OOMKilling: Memory cgroup out of memory: Killed process 4242 (postgres)"
+            + " total-vm:1983420kB, anon-rss:498212kB";
+    rules.log(line("postgres", 0, Level.INFO, "LOG:  checkpoint starting: time"), null);
+    rules.log(line("node-2", 10, Level.WARN, kill), Targets.find(kill));
+    rules.log(
+        line(
+            "postgres",
+            10.2,
+            Level.INFO,
+            "LOG:  server process (PID 4242) was terminated by signal 9: Killed"),
+        null);
+
+    Hypothesis h = rules.concluded("A service's crash follows the kernel's OOM kill");
+    assertThat(h.getService()).isEqualTo("postgres");
+    assertThat(h.getCategory()).isEqualTo("resource.out_of_memory");
+    assertThat(h.selfReported()).isTrue();
+  }
+
+  @Test
+  void aCrashLongAfterAnOomKillIsNotTiedToIt() {
+    String kill = "OOMKilling: Memory cgroup out of memory: Killed process 4242 (postgres)";
+    rules.log(line("node-2", 0, Level.WARN, kill), Targets.find(kill));
+    rules.log(
+        line("postgres", 600, Level.INFO, "LOG:  server process (PID 5110) was terminated by"
+            + " signal 11: Segmentation fault"),
+        null);
+
+    assertThat(rules.hypotheses())
+        .extracting(Hypothesis::getRule)
+        .doesNotContain("A service's crash follows the kernel's OOM kill");
+  }
+
+  @Test
   void aProbeFailureIsNotBlamedOnThePodsOwnAddress() {
     rules.log(
         line(
