@@ -12,12 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code logrca analyze} over a node's {@code /var/log/pods} as the kubelet leaves it: four services
- * in CRI format (a Node frontend logging pino JSON, a Go checkout logging zap JSON, a Spring Boot
- * payment service, PostgreSQL), some lines split by the runtime, and an event exporter's pod
- * logging Kubernetes events. No topology file: calls are inferred from the shared trace ids. The
- * reporting job's query gets a PostgreSQL backend OOM-killed; the database recovers for half a
- * minute while payment, checkout and the frontend fail in turn.
+ * {@code logrca analyze} over a node's {@code /var/log/pods} as the kubelet leaves it: four
+ * services in CRI format (a Node frontend logging pino JSON, a Go checkout logging zap JSON, a
+ * Spring Boot payment service, PostgreSQL), some lines split by the runtime, and an event
+ * exporter's pod logging Kubernetes events. No topology file: calls are inferred from the shared
+ * trace ids. The reporting job's query gets a PostgreSQL backend OOM-killed; the database recovers
+ * for half a minute while payment, checkout and the frontend fail in turn.
  */
 class KubernetesLogsITCase {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -30,9 +30,7 @@ class KubernetesLogsITCase {
   @BeforeAll
   static void analyseTheNodesPodLogs() throws Exception {
     Path logs = Path.of(KubernetesLogsITCase.class.getResource("/k8s-shop").toURI());
-    run =
-        CliRun.of(
-            "analyze", "--json", "--data", dir.resolve("data").toString(), logs.toString());
+    run = CliRun.of("analyze", "--json", "--data", dir.resolve("data").toString(), logs.toString());
     incidents = new ArrayList<>();
     for (String line : run.out().lines().toList()) {
       incidents.add(JSON.readTree(line));

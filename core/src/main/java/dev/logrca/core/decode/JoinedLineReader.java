@@ -5,13 +5,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Reads the lines of a log file as the logger wrote them, joining what a container runtime split:
- * a CRI line tagged {@code P} with the lines of the same stream that continue it up to the one
- * tagged {@code F}, and a Docker json-file entry whose {@code log} lacks its newline with the
- * entries that continue it. A joined line reads as one line of the runtime's format (the first
- * piece's time and stream, the whole message) and keeps at most {@code maxLineBytes} of message,
- * flagged as truncated past that, the way {@link LineReader} caps a line. Every other line passes
- * through unchanged.
+ * Reads the lines of a log file as the logger wrote them, joining what a container runtime split: a
+ * CRI line tagged {@code P} with the lines of the same stream that continue it up to the one tagged
+ * {@code F}, and a Docker json-file entry whose {@code log} lacks its newline with the entries that
+ * continue it. A joined line reads as one line of the runtime's format (the first piece's time and
+ * stream, the whole message) and keeps at most {@code maxLineBytes} of message, flagged as
+ * truncated past that, the way {@link LineReader} caps a line. Every other line passes through
+ * unchanged.
  *
  * <p>Offsets stay exact: a joined line starts at its first piece and ends after its last, so a
  * checkpoint taken between two joined lines resumes with the next one, and a checkpoint never falls
@@ -34,7 +34,8 @@ public final class JoinedLineReader implements Closeable {
    * @param lines how many lines of the file it took
    * @param flags what the readers noticed; {@code originalLength} is the bytes of all its pieces
    */
-  public record Line(String text, long lineStartOffset, long nextOffset, int lines, LineFlags flags) {}
+  public record Line(
+      String text, long lineStartOffset, long nextOffset, int lines, LineFlags flags) {}
 
   /** Joins the lines of {@code reader}, keeping up to {@code maxLineBytes} of a joined message. */
   public JoinedLineReader(LineReader reader, int maxLineBytes) {

@@ -31,9 +31,7 @@ public final class JsonLineDecoder {
   static final String[] HOST = {
     "host.name", "host", "hostname", "kubernetes.pod_name", "kubernetes.host"
   };
-  static final String[] LEVEL = {
-    "log.level", "level", "severity", "severityText", "severity_text"
-  };
+  static final String[] LEVEL = {"log.level", "level", "severity", "severityText", "severity_text"};
   static final String[] TRACE = {
     "trace.id",
     "trace_id",
@@ -82,8 +80,8 @@ public final class JsonLineDecoder {
   }
 
   /**
-   * A line without a trace field may still carry a trace: a W3C {@code traceparent} kept as a
-   * field or an id written into the message ({@code trace_id=...}, {@code 00-<trace>-<span>-01}).
+   * A line without a trace field may still carry a trace: a W3C {@code traceparent} kept as a field
+   * or an id written into the message ({@code trace_id=...}, {@code 00-<trace>-<span>-01}).
    */
   private static JsonLine withTraceFromText(JsonLine line) {
     String traceparent = line.attributes().get("traceparent");

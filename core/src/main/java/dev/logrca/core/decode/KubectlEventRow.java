@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * A row of {@code kubectl get events} as text, with or without the {@code NAMESPACE} column that
- * {@code -A} adds: {@code 2m10s   Warning   BackOff   pod/checkout-7d9c7b6f5-x2x9q   Back-off
- * restarting failed container}. Its age is relative to when kubectl ran, so the row is dated by the
- * caller from the file's time.
+ * {@code -A} adds: {@code 2m10s Warning BackOff pod/checkout-7d9c7b6f5-x2x9q Back-off restarting
+ * failed container}. Its age is relative to when kubectl ran, so the row is dated by the caller
+ * from the file's time.
  *
  * @param ageMillis how long ago the event was last seen, or -1 when kubectl printed {@code
  *     <unknown>}

@@ -10,6 +10,7 @@ final class RecordDraft {
 
   /** True when {@link #timestamp} is when a container runtime read the line, not the line's own. */
   boolean arrivalTime;
+
   String service;
   String host;
   Level level = Level.UNKNOWN;

@@ -23,7 +23,8 @@ class ContainerLogTopologyTest {
       "/var/log/pods/shop_frontend-6c8f9d7b5-q4w2k_8d1e/frontend/0.log";
   private static final String CHECKOUT =
       "/var/log/pods/shop_checkout-7d9c7b6f5-x2x9q_0b4e/checkout/0.log";
-  private static final String PAYMENT = "/var/log/pods/shop_payment-6b7f9c8d54-7xk2p_77aa/payment/0.log";
+  private static final String PAYMENT =
+      "/var/log/pods/shop_payment-6b7f9c8d54-7xk2p_77aa/payment/0.log";
   private static final String POSTGRES = "/var/log/pods/shop_postgres-0_1c2d/postgres/0.log";
 
   private final Map<String, LineDecoder> decoders = new HashMap<>();
@@ -55,41 +56,61 @@ class ContainerLogTopologyTest {
       inference.observe(
           decode(
               FRONTEND,
-              s + ".100000000Z stdout F {\"level\":30,\"time\":1795773600100,\"msg\":\"request"
-                  + " received\",\"trace_id\":\"" + t + "\",\"span_id\":\"00f067aa0ba902b7\"}"));
+              s
+                  + ".100000000Z stdout F {\"level\":30,\"time\":1795773600100,\"msg\":\"request"
+                  + " received\",\"trace_id\":\""
+                  + t
+                  + "\",\"span_id\":\"00f067aa0ba902b7\"}"));
       // zap: traceId
       inference.observe(
           decode(
               CHECKOUT,
-              s + ".200000000Z stdout F {\"level\":\"info\",\"ts\":1795773600.2,\"msg\":\"placing"
-                  + " order\",\"traceId\":\"" + t + "\"}"));
+              s
+                  + ".200000000Z stdout F {\"level\":\"info\",\"ts\":1795773600.2,\"msg\":\"placing"
+                  + " order\",\"traceId\":\""
+                  + t
+                  + "\"}"));
       // Spring Boot's plain line with a W3C traceparent the filter logs
       inference.observe(
           decode(
               PAYMENT,
-              s + ".300000000Z stdout F 2026-11-27 10:00:00.300  INFO 1 --- [nio-8080-exec-1]"
-                  + " c.e.payment.ChargeController : charge requested traceparent=00-" + t
+              s
+                  + ".300000000Z stdout F 2026-11-27 10:00:00.300  INFO 1 --- [nio-8080-exec-1]"
+                  + " c.e.payment.ChargeController : charge requested traceparent=00-"
+                  + t
                   + "-b7ad6b7169203331-01"));
       // an OpenTelemetry log record: the trace id inside attributes
       inference.observe(
           decode(
               POSTGRES,
-              s + ".400000000Z stderr F {\"body\":\"statement: SELECT balance FROM accounts\","
-                  + "\"attributes\":{\"trace_id\":\"" + t + "\"}}"));
+              s
+                  + ".400000000Z stderr F {\"body\":\"statement: SELECT balance FROM accounts\","
+                  + "\"attributes\":{\"trace_id\":\""
+                  + t
+                  + "\"}}"));
       inference.observe(
-          decode(PAYMENT, s + ".500000000Z stdout F 2026-11-27 10:00:00.500  INFO 1 --- "
-              + "[nio-8080-exec-1] c.e.payment.ChargeController : charged traceparent=00-" + t
-              + "-b7ad6b7169203331-01"));
+          decode(
+              PAYMENT,
+              s
+                  + ".500000000Z stdout F 2026-11-27 10:00:00.500  INFO 1 --- "
+                  + "[nio-8080-exec-1] c.e.payment.ChargeController : charged traceparent=00-"
+                  + t
+                  + "-b7ad6b7169203331-01"));
       inference.observe(
           decode(
               CHECKOUT,
-              s + ".600000000Z stdout F {\"level\":\"info\",\"msg\":\"order placed\","
-                  + "\"traceId\":\"" + t + "\"}"));
+              s
+                  + ".600000000Z stdout F {\"level\":\"info\",\"msg\":\"order placed\","
+                  + "\"traceId\":\""
+                  + t
+                  + "\"}"));
       inference.observe(
           decode(
               FRONTEND,
-              s + ".700000000Z stdout F {\"level\":30,\"msg\":\"request completed\",\"trace_id\":\""
-                  + t + "\"}"));
+              s
+                  + ".700000000Z stdout F {\"level\":30,\"msg\":\"request completed\",\"trace_id\":\""
+                  + t
+                  + "\"}"));
     }
 
     Topology topology = inference.current();
@@ -104,23 +125,31 @@ class ContainerLogTopologyTest {
   void clusterDnsNamesAndUrlsNameTheServiceWithoutAnyTrace() {
     TopologyInference inference = new TopologyInference();
     inference.observe(
-        decode(POSTGRES, "2026-11-27T10:00:00.1Z stderr F 2026-11-27 10:00:00.100 UTC [1] LOG:"
-            + "  database system is ready to accept connections"));
+        decode(
+            POSTGRES,
+            "2026-11-27T10:00:00.1Z stderr F 2026-11-27 10:00:00.100 UTC [1] LOG:"
+                + "  database system is ready to accept connections"));
     inference.observe(
-        decode(PAYMENT, "2026-11-27T10:00:00.2Z stdout F 2026-11-27 10:00:00.200  INFO 1 --- "
-            + "[main] c.e.payment.PaymentApplication : Started PaymentApplication in 4.1 seconds"));
+        decode(
+            PAYMENT,
+            "2026-11-27T10:00:00.2Z stdout F 2026-11-27 10:00:00.200  INFO 1 --- "
+                + "[main] c.e.payment.PaymentApplication : Started PaymentApplication in 4.1 seconds"));
     for (int i = 0; i < 3; i++) {
       inference.observe(
           decode(
               PAYMENT,
-              "2026-11-27T10:00:0" + (i + 1) + "Z stdout F 2026-11-27 10:00:01.000  WARN 1 --- "
+              "2026-11-27T10:00:0"
+                  + (i + 1)
+                  + "Z stdout F 2026-11-27 10:00:01.000  WARN 1 --- "
                   + "[nio-8080-exec-2] com.zaxxer.hikari.pool.PoolBase : HikariPool-1 - Failed"
                   + " to validate connection to"
                   + " jdbc:postgresql://postgres.shop.svc.cluster.local:5432/payments"));
       inference.observe(
           decode(
               CHECKOUT,
-              "2026-11-27T10:00:0" + (i + 1) + "Z stderr F {\"level\":\"error\",\"msg\":\"charge"
+              "2026-11-27T10:00:0"
+                  + (i + 1)
+                  + "Z stderr F {\"level\":\"error\",\"msg\":\"charge"
                   + " failed\",\"error\":\"Post \\\"http://payment:8080/v1/charges\\\": dial tcp"
                   + " 10.96.12.7:8080: connect: connection refused\",\"url\":"
                   + "\"http://payment:8080/v1/charges\"}"));
@@ -130,7 +159,9 @@ class ContainerLogTopologyTest {
       inference.observe(
           decode(
               CHECKOUT,
-              "2026-11-27T10:00:0" + (i + 5) + "Z stdout F {\"level\":\"warn\",\"msg\":\"retrying"
+              "2026-11-27T10:00:0"
+                  + (i + 5)
+                  + "Z stdout F {\"level\":\"warn\",\"msg\":\"retrying"
                   + " POST http://payment.shop.svc.cluster.local:8080/v1/charges\"}"));
     }
 

@@ -156,9 +156,7 @@ public final class Signatures {
     // Kubernetes events, as "reason: message": the kubelet, the scheduler and the attach/detach
     // controller word these the same in every release since 1.10
     add(PROBE_FAILED, "\\b(?:Readiness|Liveness|Startup) probe failed");
-    add(
-        UNSCHEDULABLE,
-        "\\bInsufficient (?:cpu|memory|ephemeral-storage|pods|[\\w.-]+/gpu)\\b");
+    add(UNSCHEDULABLE, "\\bInsufficient (?:cpu|memory|ephemeral-storage|pods|[\\w.-]+/gpu)\\b");
     add(
         MOUNT_FAILED,
         "^FailedMount: |^FailedAttachVolume: |MountVolume\\.\\w+ failed for volume"

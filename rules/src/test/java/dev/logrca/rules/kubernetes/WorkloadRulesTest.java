@@ -88,8 +88,11 @@ class WorkloadRulesTest {
     String kill = "OOMKilling: Memory cgroup out of memory: Killed process 4242 (postgres)";
     rules.log(line("node-2", 0, Level.WARN, kill), Targets.find(kill));
     rules.log(
-        line("postgres", 600, Level.INFO, "LOG:  server process (PID 5110) was terminated by"
-            + " signal 11: Segmentation fault"),
+        line(
+            "postgres",
+            600,
+            Level.INFO,
+            "LOG:  server process (PID 5110) was terminated by" + " signal 11: Segmentation fault"),
         null);
 
     assertThat(rules.hypotheses())
@@ -116,11 +119,20 @@ class WorkloadRulesTest {
 
   @Test
   void errorsRightAfterARolloutBlameTheRelease() {
-    rules.log(line("payment", 0, Level.INFO, "ScalingReplicaSet: Scaled up replica set"
-        + " payment-6b7f9c8d54 to 1"), null);
+    rules.log(
+        line(
+            "payment",
+            0,
+            Level.INFO,
+            "ScalingReplicaSet: Scaled up replica set" + " payment-6b7f9c8d54 to 1"),
+        null);
     rules.log(line("payment", 20, Level.INFO, "Killing: Stopping container payment"), null);
     rules.log(
-        line("payment", 45, Level.ERROR, "Failed to bind properties under 'spring.datasource'",
+        line(
+            "payment",
+            45,
+            Level.ERROR,
+            "Failed to bind properties under 'spring.datasource'",
             true),
         null);
 
@@ -131,8 +143,11 @@ class WorkloadRulesTest {
   @Test
   void anOrdinaryRestartIsNotARelease() {
     rules.log(
-        line("payment", 0, Level.INFO, "Killing: Container payment failed liveness probe, will be"
-            + " restarted"),
+        line(
+            "payment",
+            0,
+            Level.INFO,
+            "Killing: Container payment failed liveness probe, will be" + " restarted"),
         null);
     rules.log(line("payment", 30, Level.ERROR, "charge failed: card declined", true), null);
 
