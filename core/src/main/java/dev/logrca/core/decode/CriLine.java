@@ -7,7 +7,7 @@ package dev.logrca.core.decode;
  * line of the same stream (the runtime splits lines longer than its buffer, 16 KiB by default).
  *
  * @param time the runtime's RFC 3339 timestamp, nanoseconds and zone included
- * @param stream {@code stdout} or {@code stderr}
+ * @param stream {@code stdout} or {@code stderr}; null for {@code kubectl logs --timestamps}
  * @param partial true for tag {@code P}
  * @param message the container's own line, possibly empty
  */
@@ -42,6 +42,27 @@ record CriLine(String time, String stream, boolean partial, String message) {
     }
     String message = tagEnds && tag + 1 < line.length() ? line.substring(tag + 2) : "";
     return new CriLine(line.substring(0, space), stream, t == 'P', message);
+  }
+
+  /**
+   * A line of {@code kubectl logs --timestamps}: the runtime's time, one space, then the
+   * container's line; no stream, no tag. Null when the line does not start with an RFC 3339 time
+   * with a zone ({@code 2026-11-27T10:00:00.123456789Z}, {@code ...+01:00}).
+   */
+  static CriLine parseTimestamped(String line) {
+    if (line.length() < 22 || !isDigit(line, 0, 4) || line.charAt(4) != '-') {
+      return null;
+    }
+    int space = line.indexOf(' ', 10);
+    if (space < 20 || line.charAt(10) != 'T') {
+      return null;
+    }
+    char zone = line.charAt(space - 1);
+    boolean zoned =
+        zone == 'Z' || line.charAt(space - 3) == ':' && "+-".indexOf(line.charAt(space - 6)) >= 0;
+    return zoned
+        ? new CriLine(line.substring(0, space), null, false, line.substring(space + 1))
+        : null;
   }
 
   /** The same entry as a full line with {@code message}: how a joined partial sequence reads. */

@@ -71,7 +71,19 @@ public final class LineDecoder {
 
   private RecordDraft draft(String line) {
     CriLine cri = CriLine.parse(line);
+    if (cri == null) {
+      cri = CriLine.parseTimestamped(line);
+      // kubectl's own timestamp before a line that is JSON or has a header of its own; any
+      // other line that merely starts with an ISO time is an ordinary line
+      if (cri != null && !hasOwnHeader(cri.message())) {
+        cri = null;
+      }
+    }
     return cri == null ? draftOfContent(line) : draftOfCri(cri);
+  }
+
+  private boolean hasOwnHeader(String message) {
+    return JsonLineDecoder.looksLikeJson(message) || parser.parseLeading(message, 0) != null;
   }
 
   /**
@@ -88,7 +100,9 @@ public final class LineDecoder {
       d.arrivalTime = d.timestamp == null;
       d.timestamp = runtimeTime.getAsLong();
     }
-    d.attributes.put("stream", cri.stream());
+    if (cri.stream() != null) {
+      d.attributes.put("stream", cri.stream());
+    }
     if (cri.partial()) {
       d.attributes.put("partial", "true");
     }

@@ -134,6 +134,28 @@ class ContainerLineDecoderTest {
   }
 
   @Test
+  void kubectlLogsWithTimestampsIsUnwrappedLikeCri() {
+    LineDecoder decoder = decoder();
+    LogRecord json =
+        decoder.decode(
+            "2026-11-27T10:00:06.000000001Z {\"level\":\"error\",\"msg\":\"charge failed\"}", 1);
+    LogRecord plain =
+        decoder.decode(
+            "2026-11-27T10:00:07.5+01:00 2026-11-27 09:00:07,498 WARN [main] c.e.Pool - pool low",
+            2);
+    LogRecord ordinary = decoder.decode("2026-11-27T10:00:08Z payment started in 4 s", 3);
+
+    assertThat(json.level()).isEqualTo(Level.ERROR);
+    assertThat(json.message()).isEqualTo("charge failed");
+    assertThat(json.timestamp()).isEqualTo(at("2026-11-27T10:00:06Z"));
+    assertThat(plain.level()).isEqualTo(Level.WARN);
+    assertThat(plain.logger()).isEqualTo("c.e.Pool");
+    assertThat(plain.message()).isEqualTo("pool low");
+    assertThat(plain.timestamp()).isEqualTo(at("2026-11-27T09:00:07.500Z"));
+    assertThat(ordinary.message()).isEqualTo("payment started in 4 s");
+  }
+
+  @Test
   void aPartialCriLineLeftUnjoinedIsMarked() {
     LogRecord r = decoder().decode("2026-11-27T10:00:05Z stdout P first half of a", 1);
 
