@@ -20,6 +20,7 @@ public final class JsonLineDecoder {
   static final String[] MESSAGE = {"message", "msg", "log", "body"};
   static final String[] SERVICE = {
     "service.name",
+    "resource.service.name",
     "service",
     "kubernetes.labels.app",
     "kubernetes.pod_labels.app",
@@ -30,8 +31,17 @@ public final class JsonLineDecoder {
   static final String[] HOST = {
     "host.name", "host", "hostname", "kubernetes.pod_name", "kubernetes.host"
   };
-  static final String[] LEVEL = {"log.level", "level", "severity", "severityText"};
-  static final String[] TRACE = {"trace.id", "trace_id", "traceId", "traceid"};
+  static final String[] LEVEL = {"log.level", "level", "severity", "severityText", "severity_text"};
+  static final String[] TRACE = {
+    "trace.id",
+    "trace_id",
+    "traceId",
+    "traceid",
+    // OpenTelemetry log records as collectors and SDK exporters write them
+    "attributes.trace_id",
+    "attributes.traceId",
+    "attributes.trace.id"
+  };
 
   /** Not in the contract's list, but what ECS, logstash-logback and others call the logger. */
   static final String[] LOGGER = {"log.logger", "logger", "logger_name", "loggerName"};
@@ -63,7 +73,35 @@ public final class JsonLineDecoder {
    * is decoded too, and fills what the outer object lacks.
    */
   public JsonLine decode(String line) {
-    return decode(line, true);
+    JsonLine decoded = decode(line, true);
+    return decoded.traceId() != null || decoded.error() != null
+        ? decoded
+        : withTraceFromText(decoded);
+  }
+
+  /**
+   * A line without a trace field may still carry a trace: a W3C {@code traceparent} kept as a field
+   * or an id written into the message ({@code trace_id=...}, {@code 00-<trace>-<span>-01}).
+   */
+  private static JsonLine withTraceFromText(JsonLine line) {
+    String traceparent = line.attributes().get("traceparent");
+    String traceId = MessageTraceId.find(traceparent);
+    if (traceId == null) {
+      traceId = MessageTraceId.find(line.message());
+    }
+    if (traceId == null) {
+      return line;
+    }
+    return new JsonLine(
+        line.timestamp(),
+        line.service(),
+        line.host(),
+        line.level(),
+        line.logger(),
+        traceId,
+        line.message(),
+        line.attributes(),
+        null);
   }
 
   private JsonLine decode(String line, boolean unwrap) {
@@ -75,6 +113,10 @@ public final class JsonLineDecoder {
     }
     if (!(tree instanceof ObjectNode object)) {
       return JsonLine.malformed("malformed JSON: not an object");
+    }
+    ObjectNode event = KubernetesEvent.find(object);
+    if (event != null) {
+      return KubernetesEvent.read(event, this::timeText);
     }
     JsonFields fields = new JsonFields(object);
     Long timestamp = time(fields);
@@ -180,6 +222,13 @@ public final class JsonLineDecoder {
       }
     }
     return null;
+  }
+
+  private Long timeText(String value) {
+    var parsed = parser.parse(value);
+    return parsed.isPresent() && TimestampParser.isPlausible(parsed.getAsLong())
+        ? parsed.getAsLong()
+        : null;
   }
 
   private Long timeValue(JsonNode value) {

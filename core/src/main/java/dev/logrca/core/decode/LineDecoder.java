@@ -39,8 +39,8 @@ public final class LineDecoder {
   public LogRecord decode(String line, long lineNo, LineFlags flags) {
     parser.setReferenceTime(previousTimestamp);
     RecordDraft d = draft(line);
-    boolean inferred = d.timestamp == null;
-    long timestamp = inferred ? previousTimestamp : d.timestamp;
+    boolean inferred = d.timestamp == null || d.arrivalTime;
+    long timestamp = d.timestamp == null ? previousTimestamp : d.timestamp;
     previousTimestamp = timestamp;
     if (flags.truncated()) {
       d.attributes.put("truncated", "true");
@@ -70,6 +70,46 @@ public final class LineDecoder {
   }
 
   private RecordDraft draft(String line) {
+    CriLine cri = CriLine.parse(line);
+    if (cri == null) {
+      cri = CriLine.parseTimestamped(line);
+      // kubectl's own timestamp before a line that is JSON or has a header of its own; any
+      // other line that merely starts with an ISO time is an ordinary line
+      if (cri != null && !hasOwnHeader(cri.message())) {
+        cri = null;
+      }
+    }
+    return cri == null ? draftOfContent(line) : draftOfCri(cri);
+  }
+
+  private boolean hasOwnHeader(String message) {
+    return JsonLineDecoder.looksLikeJson(message) || parser.parseLeading(message, 0) != null;
+  }
+
+  /**
+   * A container's line inside the runtime's CRI wrapper: decoded as any line, its stream kept. The
+   * runtime's time is complete (nanoseconds and zone) and is the input contract's shipper time, so
+   * it wins over the time the container's logger wrote, as a JSON shipper's does.
+   */
+  private RecordDraft draftOfCri(CriLine cri) {
+    RecordDraft d = draftOfContent(cri.message());
+    var runtimeTime = parser.parse(cri.time());
+    if (runtimeTime.isPresent()) {
+      // a line without a time of its own (a stack frame) is dated by its arrival, as the model
+      // says, so that it still reads as the continuation it is
+      d.arrivalTime = d.timestamp == null;
+      d.timestamp = runtimeTime.getAsLong();
+    }
+    if (cri.stream() != null) {
+      d.attributes.put("stream", cri.stream());
+    }
+    if (cri.partial()) {
+      d.attributes.put("partial", "true");
+    }
+    return d;
+  }
+
+  private RecordDraft draftOfContent(String line) {
     HeaderFormat format = context.format();
     if (format != null) {
       Optional<Map<String, String>> fields = format.match(line);
@@ -84,6 +124,15 @@ public final class LineDecoder {
     if (JsonLineDecoder.looksLikeJson(line)) {
       return RecordDraft.of(json.decode(line));
     }
-    return RecordDraft.of(plain.decode(line));
+    KubectlEventRow event = KubectlEventRow.parse(line);
+    if (event != null) {
+      // kubectl prints ages, not times: the row was current when the file was last written
+      long written = context.fallbackTimestamp();
+      if (event.ageMillis() >= 0 && TimestampParser.isPlausible(written)) {
+        event.draft().timestamp = written - event.ageMillis();
+      }
+      return event.draft();
+    }
+    return RecordDraft.of(plain.decode(line), line);
   }
 }

@@ -49,7 +49,12 @@ final class LineWords {
   }
 
   static boolean isSeparator(String word) {
-    return word.equals("-") || word.equals("|") || word.equals(":") || word.equals("--");
+    return word.equals("-")
+        || word.equals("|")
+        || word.equals(":")
+        || word.equals("--")
+        // Spring Boot's "ERROR 1 --- [main] c.e.Foo : msg"
+        || word.equals("---");
   }
 
   /**

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * Finds a trace id that a plain-text line carries inside its message, as logging patterns put it
  * there: logback/log4j MDC {@code traceId=4bf92f3577b34da6} or {@code trace_id: ...}, Spring Cloud
  * Sleuth's {@code [app,traceId,spanId]}, a W3C {@code traceparent} header, sqlcommenter's {@code
- * traceparent='00-...'} in a database's statement log.
+ * traceparent='00-...'} in a database's statement log, Spring Boot's {@code [trace-span]}.
  */
 final class MessageTraceId {
   private static final Pattern KEYED =
@@ -20,6 +20,10 @@ final class MessageTraceId {
   private static final Pattern SLEUTH =
       Pattern.compile("\\[[\\w.-]*,([0-9a-f]{16,32}),[0-9a-f]{16}(?:,(?:true|false))?\\]");
 
+  /** Spring Boot 3.2+ with Micrometer Tracing: {@code [<trace id>-<span id>]} in the header. */
+  private static final Pattern CORRELATION =
+      Pattern.compile("\\[([0-9a-fA-F]{32})-[0-9a-fA-F]{16}\\]");
+
   private MessageTraceId() {}
 
   /** The trace id in {@code message}, or null. */
@@ -27,7 +31,7 @@ final class MessageTraceId {
     if (message == null || message.length() < 16) {
       return null;
     }
-    for (Pattern pattern : new Pattern[] {KEYED, TRACEPARENT, SLEUTH}) {
+    for (Pattern pattern : new Pattern[] {KEYED, TRACEPARENT, SLEUTH, CORRELATION}) {
       Matcher m = pattern.matcher(message);
       if (m.find()) {
         return m.group(1).toLowerCase(java.util.Locale.ROOT);

@@ -14,7 +14,7 @@ import java.util.Map;
  */
 public final class PlainLineDecoder {
   /** How many words after the timestamp may precede the level (pid, thread, separators). */
-  private static final int HEADER_WORDS = 5;
+  private static final int HEADER_WORDS = 7;
 
   private final TimestampParser parser;
 
@@ -266,6 +266,21 @@ public final class PlainLineDecoder {
       if (LineWords.isSeparator(word)) {
         cursor = messageStart = end;
         return true;
+      }
+      if (TextDigits.digitRun(word, 0) == word.length()
+          && line.startsWith("---", LineWords.skipBlanks(line, end))) {
+        attributes.putIfAbsent("pid", word); // Spring Boot prints the pid after the level
+        cursor = messageStart = end;
+        return true;
+      }
+      int colon = LineWords.skipBlanks(line, end);
+      if (LineWords.isQualifiedName(word, word.length())
+          && line.startsWith(": ", colon)
+          && colon > end) {
+        // Spring Boot pads the logger to a column: "c.e.payment.ChargeService      : msg"
+        logger = word;
+        messageStart = colon + 2;
+        return false;
       }
       if (word.endsWith(":") && LineWords.isQualifiedName(word, word.length() - 1)) {
         logger = word.substring(0, word.length() - 1);

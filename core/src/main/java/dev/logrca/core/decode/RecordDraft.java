@@ -7,6 +7,10 @@ import java.util.Map;
 /** The parts of a record as the decoders find them, before the line's context completes it. */
 final class RecordDraft {
   Long timestamp;
+
+  /** True when {@link #timestamp} is when a container runtime read the line, not the line's own. */
+  boolean arrivalTime;
+
   String service;
   String host;
   Level level = Level.UNKNOWN;
@@ -16,14 +20,15 @@ final class RecordDraft {
   Map<String, String> attributes = new HashMap<>();
   String error;
 
-  static RecordDraft of(PlainLine p) {
+  /** A plain line's parts; its trace id may sit in the header as well as in the message. */
+  static RecordDraft of(PlainLine p, String line) {
     RecordDraft d = new RecordDraft();
     d.timestamp = p.hasTimestamp() ? p.timestamp() : null;
     d.host = p.host();
     d.level = p.level();
     d.logger = p.logger();
     d.message = p.message();
-    d.traceId = MessageTraceId.find(p.message());
+    d.traceId = MessageTraceId.find(line);
     d.attributes = p.attributes(); // a fresh map per line: taken over, not copied
     return d;
   }

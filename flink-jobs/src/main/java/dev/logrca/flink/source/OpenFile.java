@@ -1,6 +1,7 @@
 package dev.logrca.flink.source;
 
 import dev.logrca.core.decode.HeaderFormat;
+import dev.logrca.core.decode.JoinedLineReader;
 import dev.logrca.core.decode.LineDecoder;
 import dev.logrca.core.decode.LineReader;
 import dev.logrca.core.decode.SourceContext;
@@ -24,7 +25,7 @@ final class OpenFile implements AutoCloseable {
   private final LogFile file;
   private final int order;
   private final InputStream in;
-  private final LineReader reader;
+  private final JoinedLineReader reader;
   private final LineDecoder decoder;
   private LogRecord next;
 
@@ -46,7 +47,10 @@ final class OpenFile implements AutoCloseable {
     InputStream raw = Files.newInputStream(path);
     raw.skipNBytes(cursor.nextOffset());
     this.in = new BufferedInputStream(raw, 1 << 16);
-    this.reader = new LineReader(in, cursor.nextOffset(), MAX_LINE_BYTES);
+    // a container runtime's split lines are joined here, so a cursor never falls inside one
+    this.reader =
+        new JoinedLineReader(
+            new LineReader(in, cursor.nextOffset(), MAX_LINE_BYTES), MAX_LINE_BYTES);
     long modified = Files.getLastModifiedTime(path).toMillis();
     long fallback = cursor.lastTimestamp() == Long.MIN_VALUE ? modified : cursor.lastTimestamp();
     int year =
@@ -93,14 +97,14 @@ final class OpenFile implements AutoCloseable {
   private void readAhead() throws IOException {
     nextOffset = followingOffset;
     nextLine = followingLine;
-    LineReader.Line line = reader.next();
+    JoinedLineReader.Line line = reader.next();
     if (line == null) {
       next = null;
       return;
     }
     next = decoder.decode(line.text(), nextLine, line.flags());
     followingOffset = line.nextOffset();
-    followingLine = nextLine + 1;
+    followingLine = nextLine + line.lines();
   }
 
   @Override

@@ -96,6 +96,54 @@ class LogFileReaderTest {
   }
 
   @Test
+  void aCheckpointInsideSplitCriLinesResumesWithoutLossOrDuplication() throws Exception {
+    List<LogFile> files =
+        List.of(
+            write(
+                "checkout.log",
+                "2026-11-27T10:00:01.000000001Z stderr F {\"level\":\"info\",\"msg\":\"one\"}",
+                "2026-11-27T10:00:02.000000001Z stderr P {\"level\":\"error\",\"msg\":\"a long",
+                "2026-11-27T10:00:02.000000002Z stderr P  line split",
+                "2026-11-27T10:00:02.000000003Z stderr F  three ways\"}",
+                "2026-11-27T10:00:03.000000001Z stdout P interrupted ",
+                "2026-11-27T10:00:03.000000002Z stderr F {\"level\":\"warn\",\"msg\":\"between\"}",
+                "2026-11-27T10:00:03.000000003Z stdout F rest",
+                "2026-11-27T10:00:04.000000001Z stderr F {\"level\":\"info\",\"msg\":\"last\"}"),
+            write("db.log", "2026-11-27T10:00:02.5Z LOG checkpoint starting"));
+    List<FileCursor> start = cursors(files);
+    LogFileReader uninterrupted = new LogFileReader(new TestReaderContext());
+    uninterrupted.addSplits(List.of(new LogFileSplit("s", start)));
+    uninterrupted.notifyNoMoreSplits();
+    List<LogRecord> all = drain(uninterrupted, Integer.MAX_VALUE);
+
+    assertThat(all)
+        .extracting(LogRecord::message)
+        .containsExactly(
+            "one",
+            "a long line split three ways",
+            "checkpoint starting",
+            "interrupted ",
+            "between",
+            "rest",
+            "last");
+    // a joined line is numbered by its first piece; the next line by its own place in the file
+    assertThat(all).extracting(LogRecord::line).containsExactly(1L, 2L, 1L, 5L, 6L, 7L, 8L);
+    for (int taken = 1; taken < all.size(); taken++) {
+      LogFileReader first = new LogFileReader(new TestReaderContext());
+      first.addSplits(List.of(new LogFileSplit("s", start)));
+      List<LogRecord> resumed = new ArrayList<>(drain(first, taken));
+      LogFileSplit snapshot = first.snapshotState(taken).get(0);
+      first.close();
+      LogFileReader second = new LogFileReader(new TestReaderContext());
+      second.addSplits(List.of(snapshot));
+      second.notifyNoMoreSplits();
+      resumed.addAll(drain(second, Integer.MAX_VALUE));
+
+      assertThat(resumed).as("resumed after %d lines", taken).isEqualTo(all);
+    }
+  }
+
+  @Test
   void endsOnlyWhenNoMoreSplitsWillCome() throws Exception {
     TestReaderContext context = new TestReaderContext();
     LogFileReader reader = new LogFileReader(context);

@@ -34,6 +34,10 @@ public final class Signatures {
   public static final String CERTIFICATE = "certificate";
   public static final String DNS = "dns";
   public static final String EXCEPTION = "exception";
+  public static final String PROBE_FAILED = "probe_failed";
+  public static final String UNSCHEDULABLE = "unschedulable";
+  public static final String MOUNT_FAILED = "mount_failed";
+  public static final String IMAGE_PULL = "image_pull";
 
   /** Signatures that describe something wrong with whatever the line's service was talking to. */
   public static final Set<String> DEPENDENCY_FACING =
@@ -87,13 +91,20 @@ public final class Signatures {
             + "|could not write to file|could not extend file|insufficient disk space"
             + "|flood[ -]stage disk watermark|disk usage exceeded"
             // Redis refusing writes because its RDB snapshot cannot be written
-            + "|MISCONF .*unable to persist to disk|Write error saving DB on disk");
+            + "|MISCONF .*unable to persist to disk|Write error saving DB on disk"
+            // the kubelet evicting pods: "The node was low on resource: ephemeral-storage."
+            + "|low on resource: (?:ephemeral-storage|nodefs|imagefs)|NodeHasDiskPressure"
+            + "|Attempting to reclaim (?:ephemeral-storage|nodefs|imagefs)");
     add(
         OUT_OF_MEMORY,
         "OutOfMemoryError|Java heap space|GC overhead limit exceeded|Out of memory: Kill"
             + "|oom-kill|oom_kill|invoked oom-killer|OOMKilled|OOM command not allowed"
             + "|Cannot allocate memory|ENOMEM|heap out of memory|runtime: out of memory"
-            + "|\\bMemoryError\\b|memory limit exceeded");
+            + "|\\bMemoryError\\b|memory limit exceeded"
+            // Kubernetes: node-problem-detector "OOMKilling", kubelet "System OOM encountered",
+            // an eviction "The node was low on resource: memory."
+            + "|OOMKilling|System OOM encountered|\\bOOM[ -]?killed\\b|low on resource: memory"
+            + "|Attempting to reclaim memory");
     add(
         CPU_SATURATION,
         // a pause under a second is an ordinary collection: Hadoop's JvmPauseMonitor does not
@@ -117,6 +128,8 @@ public final class Signatures {
         "Started \\S+ in \\d+(?:\\.\\d+)? seconds|Starting \\S+ v\\d|\\bversion[ =:]+v?\\d+\\.\\d+\\.\\d+"
             + "|deploy(?:ing|ed) (?:version|release|image)|Successfully pulled image"
             + "|Started container|Scaled up replica set|rolling update|server started"
+            // a rollout stops the old pods' containers as the new ones become ready
+            + "|Scaled down replica set|Killing: Stopping container"
             + "|application started");
     add(CRASH_LOOP, "CrashLoopBackOff|Back-off restarting failed container");
     add(
@@ -141,6 +154,18 @@ public final class Signatures {
         "no such host|ENOTFOUND|EAI_AGAIN|UnknownHostException|Name or service not known"
             + "|Temporary failure in name resolution|could not resolve host|NXDOMAIN"
             + "|nodename nor servname");
+    // Kubernetes events, as "reason: message": the kubelet, the scheduler and the attach/detach
+    // controller word these the same in every release since 1.10
+    add(PROBE_FAILED, "\\b(?:Readiness|Liveness|Startup) probe failed");
+    add(UNSCHEDULABLE, "\\bInsufficient (?:cpu|memory|ephemeral-storage|pods|[\\w.-]+/gpu)\\b");
+    add(
+        MOUNT_FAILED,
+        "^FailedMount: |^FailedAttachVolume: |MountVolume\\.\\w+ failed for volume"
+            + "|Unable to (?:attach or )?mount volumes");
+    add(
+        IMAGE_PULL,
+        "ErrImagePull|ImagePullBackOff|Failed to pull image|Back-off pulling image"
+            + "|InvalidImageName|ErrImageNeverPull|manifest unknown|pull access denied");
     // class names are case-sensitive: "OperationalError" is an exception, "terror" is not
     PATTERNS.put(
         EXCEPTION,

@@ -25,6 +25,7 @@ public final class Targets {
           p("UnknownHostException: ([\\w.-]+)"),
           p("Killed process \\d+ \\(([^)]+)\\)"),
           p("oom-kill:.*task=([\\w.-]+)"),
+          p("System OOM encountered, victim process: ([\\w.-]+)"),
           p("(?:failed )?container \"?([\\w.-]+)\"? in pod"),
           p("jdbc:\\w+://([\\w.-]+)"),
           // Java's InetSocketAddress prints "host/ip:port": Netty, Lettuce, Jedis, OkHttp
@@ -40,6 +41,12 @@ public final class Targets {
           p(
               "(?<!from )\\b((?:\\d{1,3}\\.){3}\\d{1,3}|[a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)+):\\d{2,5}\\b"));
 
+  /**
+   * The kubelet probing a pod names the pod's own address ({@code Liveness probe failed: Get
+   * "http://10.244.1.17:8080/healthz"}): the failure is the probed service's, not a peer's.
+   */
+  private static final Pattern PROBE = p("\\b(?:Readiness|Liveness|Startup) probe failed");
+
   private static final Pattern IP =
       Pattern.compile("(?:\\d{1,3}\\.){3}\\d{1,3}|[0-9a-f:]+:[0-9a-f:]*");
   private static final Pattern SOURCE_FILE =
@@ -53,7 +60,7 @@ public final class Targets {
 
   /** The host or process the line names as the failing peer, lower case, or null. */
   public static String find(String message) {
-    if (message == null) {
+    if (message == null || PROBE.matcher(message).find()) {
       return null;
     }
     for (Pattern pattern : PATTERNS) {
