@@ -2,12 +2,12 @@ package dev.logrca.cli;
 
 import dev.logrca.core.decode.HeaderFormat;
 import dev.logrca.core.template.MinerConfig;
-import dev.logrca.core.template.ParsingEvaluator;
 import dev.logrca.core.template.loghub.LineSplitter;
 import dev.logrca.core.template.loghub.LoghubFolder;
 import dev.logrca.core.template.loghub.LoghubScore;
 import dev.logrca.core.template.loghub.MinedFile;
 import dev.logrca.core.template.loghub.StructuredCsv;
+import dev.logrca.core.template.loghub.StructuredLine;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,8 +81,12 @@ public final class EvalParsingCommand implements Callable<Integer> {
       MinedFile mined =
           MinedFile.mine(
               folder.log(), LineSplitter.byFormat(formats.get(i)), MinerConfig.defaults());
-      ParsingEvaluator.Score score = LoghubScore.of(mined, StructuredCsv.read(folder.truth()));
-      table.printRow(folder.system(), score, mined.lines());
+      List<StructuredLine> truth = StructuredCsv.read(folder.truth());
+      table.printRow(
+          folder.system(),
+          LoghubScore.of(mined, truth),
+          LoghubScore.of(mined, truth, LoghubScore.TruthGroups.EVENT_ID).groupingAccuracy(),
+          mined.lines());
       if (mined.unmatchedLines() > 0) {
         err.println(
             folder.system()

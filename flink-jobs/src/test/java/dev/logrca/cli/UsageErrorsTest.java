@@ -80,7 +80,15 @@ class UsageErrorsTest {
   @Test
   void helpIsEverywhere() {
     String[] commands = {
-      "demo", "analyze", "search", "explain", "parse", "simulate", "rules", "rules check", "rules test"
+      "demo",
+      "analyze",
+      "search",
+      "explain",
+      "parse",
+      "simulate",
+      "rules",
+      "rules check",
+      "rules test"
     };
     for (String command : commands) {
       CliRun run = CliRun.of((command + " --help").split(" "));

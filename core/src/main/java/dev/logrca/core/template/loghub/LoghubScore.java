@@ -8,9 +8,37 @@ import java.util.Map;
 /**
  * Scores a parse against a Loghub ground truth, line by line aligned on {@code LineId}: the truth's
  * lines are the ones scored, each must have a parsed line.
+ *
+ * <p>A ground-truth group is, by default, the lines that share one truth template text, as
+ * Loghub-2.0's evaluator groups them: the corrected Linux truth keeps three event ids whose
+ * templates read identically (they differ only in a value the truth itself marks {@code <*>}),
+ * which no parser could split without breaking the template text. {@link TruthGroups#EVENT_ID}
+ * groups by the truth's {@code EventId} instead, for comparison with the older evaluator.
  */
 public final class LoghubScore {
+  /** What makes two truth lines one group. */
+  public enum TruthGroups {
+    /** Lines with the same truth template text (Loghub-2.0). */
+    TEMPLATE,
+    /** Lines with the same truth {@code EventId} (the original logparser evaluator). */
+    EVENT_ID
+  }
+
   private LoghubScore() {}
+
+  /** {@link #of(MinedFile, List, TruthGroups)} with truth groups by template text. */
+  public static ParsingEvaluator.Score of(MinedFile mined, List<StructuredLine> truth) {
+    return of(mined, truth, TruthGroups.TEMPLATE);
+  }
+
+  /** {@link #of(List, List, TruthGroups)} with truth groups by template text. */
+  public static ParsingEvaluator.Score of(List<StructuredLine> parsed, List<StructuredLine> truth) {
+    return of(parsed, truth, TruthGroups.TEMPLATE);
+  }
+
+  private static String group(StructuredLine expected, TruthGroups groups) {
+    return groups == TruthGroups.TEMPLATE ? expected.template() : expected.eventId();
+  }
 
   /**
    * Scores the lines of a mined file (line {@code i} has LineId {@code i + 1}) by their final
@@ -18,7 +46,8 @@ public final class LoghubScore {
    *
    * @throws IllegalArgumentException when a truth LineId is not a line of the file
    */
-  public static ParsingEvaluator.Score of(MinedFile mined, List<StructuredLine> truth) {
+  public static ParsingEvaluator.Score of(
+      MinedFile mined, List<StructuredLine> truth, TruthGroups groups) {
     ParsingEvaluator evaluator = new ParsingEvaluator();
     for (StructuredLine expected : truth) {
       long index = expected.lineId() - 1;
@@ -36,7 +65,7 @@ public final class LoghubScore {
       evaluator.add(
           mined.eventId(line),
           mined.template(line).orElse(""),
-          expected.eventId(),
+          group(expected, groups),
           expected.template());
     }
     return evaluator.score();
@@ -47,7 +76,8 @@ public final class LoghubScore {
    *
    * @throws IllegalArgumentException when the parse repeats a LineId or lacks one of the truth's
    */
-  public static ParsingEvaluator.Score of(List<StructuredLine> parsed, List<StructuredLine> truth) {
+  public static ParsingEvaluator.Score of(
+      List<StructuredLine> parsed, List<StructuredLine> truth, TruthGroups groups) {
     Map<Long, StructuredLine> byLineId = new HashMap<>();
     for (StructuredLine line : parsed) {
       if (byLineId.put(line.lineId(), line) != null) {
@@ -60,7 +90,7 @@ public final class LoghubScore {
       if (got == null) {
         throw new IllegalArgumentException("the parse has no LineId " + expected.lineId());
       }
-      evaluator.add(got.eventId(), got.template(), expected.eventId(), expected.template());
+      evaluator.add(got.eventId(), got.template(), group(expected, groups), expected.template());
     }
     return evaluator.score();
   }

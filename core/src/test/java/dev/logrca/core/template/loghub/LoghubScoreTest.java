@@ -38,6 +38,31 @@ class LoghubScoreTest {
   }
 
   @Test
+  void truthGroupsAreTemplateTextsUnlessEventIdsAreAsked() {
+    // two truth event ids whose templates read the same, as in the corrected Linux truth
+    List<StructuredLine> splitTruth =
+        List.of(
+            new StructuredLine(1, "user alice logged in", "E1", "user <*> logged in"),
+            new StructuredLine(2, "user bob logged in", "E9", "user <*> logged in"),
+            new StructuredLine(3, "disk full", "E2", "disk full"));
+    List<StructuredLine> parsed =
+        List.of(
+            new StructuredLine(1, "user alice logged in", "P1", "user <*> logged in"),
+            new StructuredLine(2, "user bob logged in", "P1", "user <*> logged in"),
+            new StructuredLine(3, "disk full", "P2", "disk full"));
+
+    ParsingEvaluator.Score byTemplate = LoghubScore.of(parsed, splitTruth);
+    ParsingEvaluator.Score byId =
+        LoghubScore.of(parsed, splitTruth, LoghubScore.TruthGroups.EVENT_ID);
+
+    assertThat(byTemplate.groupingAccuracy()).isEqualTo(1.0);
+    assertThat(byTemplate.truthGroups()).isEqualTo(2);
+    assertThat(byId.groupingAccuracy()).isEqualTo(1.0 / 3);
+    assertThat(byId.truthGroups()).isEqualTo(3);
+    assertThat(byId.parsingAccuracy()).isEqualTo(1.0);
+  }
+
+  @Test
   void alignsByLineIdNotByOrder() {
     List<StructuredLine> shuffled =
         List.of(TRUTH.get(4), TRUTH.get(2), TRUTH.get(0), TRUTH.get(3), TRUTH.get(1));
