@@ -34,9 +34,9 @@ class RuleLinterTest {
         .contains(
             "extra.drl:20:34: warning: LogFact.signals never holds \"timout\" (it holds one of:"
                 + " broker, certificate, config_error, connection_limit, cpu_saturation, crash,"
-                + " crash_loop, credentials, disk_full, dns, exception, not_ready, out_of_memory,"
-                + " pool_exhausted, refused, release, reset, shutdown, timeout, unavailable,"
-                + " unreachable)")
+                + " crash_loop, credentials, disk_full, dns, exception, image_pull, mount_failed,"
+                + " not_ready, out_of_memory, pool_exhausted, probe_failed, refused, release,"
+                + " reset, shutdown, timeout, unavailable, unreachable, unschedulable)")
         .anyMatch(
             w -> w.startsWith("extra.drl:20:53: warning: LogFact.level never holds \"WARNING\""))
         .anyMatch(
