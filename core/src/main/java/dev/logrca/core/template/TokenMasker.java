@@ -26,16 +26,6 @@ final class TokenMasker {
   private static final Pattern EMBEDDED_ADDRESS =
       Pattern.compile("(?<![\\w.])\\d{1,3}(\\.\\d{1,3}){3}(:\\d{1,5})?(?![\\w.])");
 
-  /**
-   * A name, then dots or a dash, then a counter or version: {@code core.2275}, {@code
-   * instruction......0}, {@code jetty-6.1.26}; the name is text, the number a value.
-   */
-  private static final Pattern NAME_THEN_NUMBER =
-      Pattern.compile("([A-Za-z][A-Za-z0-9]*(\\.+|-)|\\.+)\\d+(\\.\\d+)*");
-
-  /** A socket address as Java prints it, {@code /10.0.0.1:2181}: address and port apart. */
-  private static final Pattern SLASH_SOCKET = Pattern.compile("/\\d{1,3}(\\.\\d{1,3}){3}:\\d{1,5}");
-
   private TokenMasker() {}
 
   /** The token's template form; the token itself when nothing in it is an obvious variable. */
@@ -97,11 +87,14 @@ final class TokenMasker {
     String core = piece.substring(start, end);
     String lead = piece.substring(0, start);
     String trail = piece.substring(end);
-    if (core.charAt(0) == '/' && core.indexOf(':') > 0 && SLASH_SOCKET.matcher(core).matches()) {
+    // a socket address as Java prints it, /10.0.0.1:2181: address and port apart
+    if (core.charAt(0) == '/' && core.indexOf(':') > 0 && ValueShapes.isSlashSocket(core)) {
       return lead + WILDCARD + ":" + WILDCARD + trail;
     }
     VariableType type = VariableClassifier.typeOf(core);
-    if (type == VariableType.ID && NAME_THEN_NUMBER.matcher(core).matches()) {
+    // a name, then dots or a dash, then a counter or version (core.2275, jetty-6.1.26): the name is
+    // text, the number a value
+    if (type == VariableType.ID && ValueShapes.isNameThenNumber(core)) {
       return lead + core.substring(0, numberStart(core)) + WILDCARD + trail;
     }
     if (type != null) {
@@ -120,7 +113,7 @@ final class TokenMasker {
     return piece;
   }
 
-  /** Where the trailing number of a {@link #NAME_THEN_NUMBER} token starts. */
+  /** Where the trailing number of a {@link ValueShapes#isNameThenNumber} token starts. */
   private static int numberStart(String core) {
     int i = core.length();
     while (i > 0 && (Character.isDigit(core.charAt(i - 1)) || core.charAt(i - 1) == '.')) {
