@@ -58,13 +58,15 @@ final class PlainTokenizer implements Tokenizer {
       return date;
     }
     String word = words.get(i);
-    int quoted = quotedSpan(words, i, word);
-    if (quoted > 1) {
-      return quoted;
-    }
-    int bracketed = bracketedSpan(words, i, word);
-    if (bracketed > 1) {
-      return bracketed;
+    if (mayOpen(word)) {
+      int quoted = quotedSpan(words, i, word);
+      if (quoted > 1) {
+        return quoted;
+      }
+      int bracketed = bracketedSpan(words, i, word);
+      if (bracketed > 1) {
+        return bracketed;
+      }
     }
     if (i + 1 < words.size() && isNumber(word) && isSizeUnit(words.get(i + 1))) {
       // "1190 bytes (1.16 KB)": the same size twice is still one value
@@ -80,6 +82,17 @@ final class PlainTokenizer implements Tokenizer {
       return 2;
     }
     return 1;
+  }
+
+  /** Whether the word has a quote or an opening bracket: only then can it start a span. */
+  private static boolean mayOpen(String word) {
+    for (int p = 0; p < word.length(); p++) {
+      char c = word.charAt(p);
+      if (c == '"' || c == '\'' || c == '[' || c == '{') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private int quotedSpan(List<String> words, int i, String word) {

@@ -207,10 +207,17 @@ public final class TemplateMiner {
       changed = true;
       parameters.clear();
     }
-    List<VariableType> types = new ArrayList<>(parameters.size());
-    for (String parameter : parameters) {
-      types.add(VariableClassifier.typeOrWord(parameter));
+    VariableType[] types = new VariableType[parameters.size()];
+    for (int i = 0; i < types.length; i++) {
+      types[i] = VariableClassifier.typeOrWord(parameters.get(i));
     }
-    return new MiningResult(cluster.id, cluster.text(), parameters, types, created, changed);
+    // immutable lists, which MiningResult keeps without copying them again
+    return new MiningResult(
+        cluster.id,
+        cluster.text(),
+        List.copyOf(parameters),
+        List.of(types),
+        created,
+        changed);
   }
 }

@@ -13,14 +13,16 @@ final class TokenMasker {
   static final String WILDCARD = "<*>";
 
   /** Characters that wrap a value without being part of it. */
-  private static final String LEADING = "([{<'\":";
+  private static final boolean[] LEADING = ValueShapes.asciiSet("([{<'\":");
 
-  private static final String TRAILING = ")]}>'\",;:.";
+  private static final boolean[] TRAILING = ValueShapes.asciiSet(")]}>'\",;:.");
 
-  private static final String TRAILING_BUT_PERIOD = ")]}>'\",;:";
+  private static final boolean[] TRAILING_BUT_PERIOD = ValueShapes.asciiSet(")]}>'\",;:");
 
   /** Characters that separate the parts of a compound token. */
-  private static final String DELIMITERS = " =,;()[]{}<>'\"#|!?&*@:";
+  private static final boolean[] DELIMITERS = ValueShapes.asciiSet(" =,;()[]{}<>'\"#|!?&*@:");
+
+  private static final boolean[] SLASHES = ValueShapes.asciiSet("/\\");
 
   /** An IPv4 address, with its port, inside a longer token. */
   private static final Pattern EMBEDDED_ADDRESS =
@@ -63,7 +65,7 @@ final class TokenMasker {
     return maskPiece(piece, TRAILING);
   }
 
-  private static String maskPiece(String piece, String trailing) {
+  private static String maskPiece(String piece, boolean[] trailing) {
     if (piece.indexOf(' ') > 0
         && !isQuote(piece.charAt(0))
         && VariableClassifier.typeOf(piece) != null) {
@@ -71,10 +73,10 @@ final class TokenMasker {
     }
     int start = 0;
     int end = piece.length();
-    while (start < end && LEADING.indexOf(piece.charAt(start)) >= 0) {
+    while (start < end && in(LEADING, piece.charAt(start))) {
       start++;
     }
-    while (end > start && trailing.indexOf(piece.charAt(end - 1)) >= 0) {
+    while (end > start && in(trailing, piece.charAt(end - 1))) {
       end--;
     }
     if (start == end) {
@@ -108,7 +110,7 @@ final class TokenMasker {
       return piece.substring(0, start) + splitAndMask(core, DELIMITERS) + piece.substring(end);
     }
     if (core.indexOf('/') >= 0 || core.indexOf('\\') >= 0) {
-      return piece.substring(0, start) + splitAndMask(core, "/\\") + piece.substring(end);
+      return piece.substring(0, start) + splitAndMask(core, SLASHES) + piece.substring(end);
     }
     return piece;
   }
@@ -141,11 +143,11 @@ final class TokenMasker {
     return out.toString();
   }
 
-  private static String splitAndMask(String core, String delimiters) {
+  private static String splitAndMask(String core, boolean[] delimiters) {
     StringBuilder out = new StringBuilder(core.length());
     int partStart = 0;
     for (int i = 0; i <= core.length(); i++) {
-      if (i == core.length() || delimiters.indexOf(core.charAt(i)) >= 0) {
+      if (i == core.length() || in(delimiters, core.charAt(i))) {
         if (i > partStart) {
           out.append(maskPiece(core.substring(partStart, i)));
         }
@@ -168,13 +170,17 @@ final class TokenMasker {
     return dots;
   }
 
-  private static boolean hasAny(String text, String chars) {
+  private static boolean hasAny(String text, boolean[] chars) {
     for (int i = 0; i < text.length(); i++) {
-      if (chars.indexOf(text.charAt(i)) >= 0) {
+      if (in(chars, text.charAt(i))) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean in(boolean[] set, char c) {
+    return c < 128 && set[c];
   }
 
   private static boolean isQuote(char c) {

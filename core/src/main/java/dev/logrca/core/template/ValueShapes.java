@@ -234,6 +234,15 @@ final class ValueShapes {
     return true;
   }
 
+  /** A lookup table for a set of ASCII characters: one array read instead of a string search. */
+  static boolean[] asciiSet(String chars) {
+    boolean[] set = new boolean[128];
+    for (int i = 0; i < chars.length(); i++) {
+      set[chars.charAt(i)] = true;
+    }
+    return set;
+  }
+
   static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
   }

@@ -27,6 +27,9 @@ final class VariableClassifier {
               + " \\d{1,2},? .*\\d:\\d{2}.*|\\d{4}-\\d{2}-\\d{2} \\d{1,2}:\\d{2}.*");
   private static final Pattern VERSION = Pattern.compile("[vV]?\\d+(\\.\\d+)+([-+._]\\w+)*");
 
+  /** Punctuation that makes a value a compound rather than one id (a lookup table, for speed). */
+  private static final boolean[] INNER_PUNCTUATION = ValueShapes.asciiSet(" =,;()[]{}<>'\"#|!?&*@:/\\");
+
   private VariableClassifier() {}
 
   /** The type of {@code value} if it is an obvious variable on its own, else null. */
@@ -255,7 +258,8 @@ final class VariableClassifier {
   /** Only a value without inner punctuation can be an id; {@code a:1} is a key and a value. */
   private static boolean atomic(String value) {
     for (int i = 0; i < value.length(); i++) {
-      if (" =,;()[]{}<>'\"#|!?&*@:/\\".indexOf(value.charAt(i)) >= 0) {
+      char c = value.charAt(i);
+      if (c < 128 && INNER_PUNCTUATION[c]) {
         return false;
       }
     }
