@@ -121,13 +121,14 @@ public final class TemplateMiner {
   private String[] mask(TokenizedMessage tokens) {
     String[] words = tokens.words();
     String[] masked = new String[words.length];
+    MaskCache cache = MaskCache.forThisThread();
     for (int i = 0; i < words.length; i++) {
       if (tokens.isValue(i)) {
         masked[i] = TokenMasker.WILDCARD;
       } else if (config.maskVariables() && tokens.shape() == LogShape.PLAIN) {
         boolean sentenceMayEnd =
             i == words.length - 1 || Character.isUpperCase(words[i + 1].charAt(0));
-        masked[i] = TokenMasker.mask(words[i], sentenceMayEnd);
+        masked[i] = cache.mask(words[i], sentenceMayEnd);
       } else {
         masked[i] = words[i];
       }
