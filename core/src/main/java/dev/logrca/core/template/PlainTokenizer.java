@@ -18,18 +18,21 @@ final class PlainTokenizer implements Tokenizer {
   @Override
   public TokenizedMessage tokenize(String message) {
     List<String> words = splitWhitespace(message);
-    List<String> tokens = new ArrayList<>(words.size());
+    // most messages have no multi-word value: their words are their tokens, without a second list
+    List<String> tokens = null;
     int i = 0;
     while (i < words.size()) {
       int span = spanAt(words, i);
-      if (span == 1) {
-        tokens.add(words.get(i));
-      } else {
-        tokens.add(String.join(" ", words.subList(i, i + span)));
+      if (span > 1 && tokens == null) {
+        tokens = new ArrayList<>(words.subList(0, i));
+      }
+      if (tokens != null) {
+        tokens.add(span == 1 ? words.get(i) : String.join(" ", words.subList(i, i + span)));
       }
       i += span;
     }
-    return new TokenizedMessage(tokens.toArray(new String[0]), null, LogShape.PLAIN);
+    List<String> result = tokens == null ? words : tokens;
+    return new TokenizedMessage(result.toArray(new String[0]), null, LogShape.PLAIN);
   }
 
   static List<String> splitWhitespace(String message) {
