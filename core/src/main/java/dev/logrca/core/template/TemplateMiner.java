@@ -214,11 +214,6 @@ public final class TemplateMiner {
     }
     // immutable lists, which MiningResult keeps without copying them again
     return new MiningResult(
-        cluster.id,
-        cluster.text(),
-        List.copyOf(parameters),
-        List.of(types),
-        created,
-        changed);
+        cluster.id, cluster.text(), List.copyOf(parameters), List.of(types), created, changed);
   }
 }

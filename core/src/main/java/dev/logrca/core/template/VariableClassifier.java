@@ -28,7 +28,8 @@ final class VariableClassifier {
   private static final Pattern VERSION = Pattern.compile("[vV]?\\d+(\\.\\d+)+([-+._]\\w+)*");
 
   /** Punctuation that makes a value a compound rather than one id (a lookup table, for speed). */
-  private static final boolean[] INNER_PUNCTUATION = ValueShapes.asciiSet(" =,;()[]{}<>'\"#|!?&*@:/\\");
+  private static final boolean[] INNER_PUNCTUATION =
+      ValueShapes.asciiSet(" =,;()[]{}<>'\"#|!?&*@:/\\");
 
   private VariableClassifier() {}
 
