@@ -44,6 +44,19 @@ final class Parameters {
 
   /** Matches literal pieces left to right, each wildcard taking the shortest run that fits. */
   private static boolean matchWithin(String pattern, String word, List<String> out) {
+    int star = pattern.indexOf(TokenMasker.WILDCARD);
+    int tail = star + TokenMasker.WILDCARD.length();
+    if (star >= 0 && pattern.indexOf(TokenMasker.WILDCARD, tail) < 0) {
+      // the common case, one wildcard between a literal head and tail, without splitting
+      int end = word.length() - (pattern.length() - tail);
+      if (end < star
+          || !word.regionMatches(0, pattern, 0, star)
+          || !word.regionMatches(end, pattern, tail, pattern.length() - tail)) {
+        return false;
+      }
+      out.add(word.substring(star, end));
+      return true;
+    }
     String[] pieces = literalPieces(pattern);
     if (!word.startsWith(pieces[0]) || !word.endsWith(pieces[pieces.length - 1])) {
       return false;

@@ -18,18 +18,21 @@ final class PlainTokenizer implements Tokenizer {
   @Override
   public TokenizedMessage tokenize(String message) {
     List<String> words = splitWhitespace(message);
-    List<String> tokens = new ArrayList<>(words.size());
+    // most messages have no multi-word value: their words are their tokens, without a second list
+    List<String> tokens = null;
     int i = 0;
     while (i < words.size()) {
       int span = spanAt(words, i);
-      if (span == 1) {
-        tokens.add(words.get(i));
-      } else {
-        tokens.add(String.join(" ", words.subList(i, i + span)));
+      if (span > 1 && tokens == null) {
+        tokens = new ArrayList<>(words.subList(0, i));
+      }
+      if (tokens != null) {
+        tokens.add(span == 1 ? words.get(i) : String.join(" ", words.subList(i, i + span)));
       }
       i += span;
     }
-    return new TokenizedMessage(tokens.toArray(new String[0]), null, LogShape.PLAIN);
+    List<String> result = tokens == null ? words : tokens;
+    return new TokenizedMessage(result.toArray(new String[0]), null, LogShape.PLAIN);
   }
 
   static List<String> splitWhitespace(String message) {
@@ -58,13 +61,15 @@ final class PlainTokenizer implements Tokenizer {
       return date;
     }
     String word = words.get(i);
-    int quoted = quotedSpan(words, i, word);
-    if (quoted > 1) {
-      return quoted;
-    }
-    int bracketed = bracketedSpan(words, i, word);
-    if (bracketed > 1) {
-      return bracketed;
+    if (mayOpen(word)) {
+      int quoted = quotedSpan(words, i, word);
+      if (quoted > 1) {
+        return quoted;
+      }
+      int bracketed = bracketedSpan(words, i, word);
+      if (bracketed > 1) {
+        return bracketed;
+      }
     }
     int listed = listSpan(words, i, word);
     if (listed > 1) {
@@ -84,6 +89,17 @@ final class PlainTokenizer implements Tokenizer {
       return 2;
     }
     return 1;
+  }
+
+  /** Whether the word has a quote or an opening bracket: only then can it start a span. */
+  private static boolean mayOpen(String word) {
+    for (int p = 0; p < word.length(); p++) {
+      char c = word.charAt(p);
+      if (c == '"' || c == '\'' || c == '[' || c == '{') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private int quotedSpan(List<String> words, int i, String word) {

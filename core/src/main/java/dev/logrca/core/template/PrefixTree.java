@@ -41,8 +41,20 @@ final class PrefixTree {
     }
   }
 
+  /** The first-level keys of the common token counts, built once rather than for every line. */
+  private static final String[][] FIRST_KEYS = new String[LogShape.values().length][128];
+
+  static {
+    for (LogShape shape : LogShape.values()) {
+      for (int count = 0; count < FIRST_KEYS[shape.ordinal()].length; count++) {
+        FIRST_KEYS[shape.ordinal()][count] = shape.ordinal() + ":" + count;
+      }
+    }
+  }
+
   static String firstKey(LogShape shape, int tokenCount) {
-    return shape.ordinal() + ":" + tokenCount;
+    String[] keys = FIRST_KEYS[shape.ordinal()];
+    return tokenCount < keys.length ? keys[tokenCount] : shape.ordinal() + ":" + tokenCount;
   }
 
   /** The leaf a message with these masked tokens is compared in, or null if there is none. */

@@ -136,8 +136,8 @@ final class SimilarTemplates {
     }
     int suffix = token.length() - star - 3;
     if (word.length() < star + suffix
-        || !word.startsWith(token.substring(0, star))
-        || !word.endsWith(token.substring(star + 3))) {
+        || !word.regionMatches(0, token, 0, star)
+        || !word.regionMatches(word.length() - suffix, token, star + 3, suffix)) {
       return false;
     }
     // the template's literal text must not stand where the message has a masked variable

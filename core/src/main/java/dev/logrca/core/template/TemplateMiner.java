@@ -121,13 +121,14 @@ public final class TemplateMiner {
   private String[] mask(TokenizedMessage tokens) {
     String[] words = tokens.words();
     String[] masked = new String[words.length];
+    MaskCache cache = MaskCache.forThisThread();
     for (int i = 0; i < words.length; i++) {
       if (tokens.isValue(i)) {
         masked[i] = TokenMasker.WILDCARD;
       } else if (config.maskVariables() && tokens.shape() == LogShape.PLAIN) {
         boolean sentenceMayEnd =
             i == words.length - 1 || Character.isUpperCase(words[i + 1].charAt(0));
-        masked[i] = TokenMasker.mask(words[i], sentenceMayEnd);
+        masked[i] = cache.mask(words[i], sentenceMayEnd);
       } else {
         masked[i] = words[i];
       }
@@ -207,10 +208,12 @@ public final class TemplateMiner {
       changed = true;
       parameters.clear();
     }
-    List<VariableType> types = new ArrayList<>(parameters.size());
-    for (String parameter : parameters) {
-      types.add(VariableClassifier.typeOrWord(parameter));
+    VariableType[] types = new VariableType[parameters.size()];
+    for (int i = 0; i < types.length; i++) {
+      types[i] = VariableClassifier.typeOrWord(parameters.get(i));
     }
-    return new MiningResult(cluster.id, cluster.text(), parameters, types, created, changed);
+    // immutable lists, which MiningResult keeps without copying them again
+    return new MiningResult(
+        cluster.id, cluster.text(), List.copyOf(parameters), List.of(types), created, changed);
   }
 }

@@ -15,38 +15,27 @@ final class TokenMasker {
   private static final String ADJACENT_WILDCARDS = WILDCARD + WILDCARD;
 
   /** Characters that wrap a value without being part of it. */
-  private static final String LEADING = "([{<'\":";
+  private static final boolean[] LEADING = ValueShapes.asciiSet("([{<'\":");
 
-  private static final String TRAILING = ")]}>'\",;:.";
+  private static final boolean[] TRAILING = ValueShapes.asciiSet(")]}>'\",;:.");
 
-  private static final String TRAILING_BUT_PERIOD = ")]}>'\",;:";
+  private static final boolean[] TRAILING_BUT_PERIOD = ValueShapes.asciiSet(")]}>'\",;:");
 
   /** Characters that separate the parts of a compound token. */
-  private static final String DELIMITERS = " =,;()[]{}<>'\"#|!?&*@:";
+  private static final boolean[] DELIMITERS = ValueShapes.asciiSet(" =,;()[]{}<>'\"#|!?&*@:");
+
+  private static final boolean[] SLASHES = ValueShapes.asciiSet("/\\");
 
   /**
    * The delimiters but the colon, tried first: a part joined by colons may be one value ({@code
    * mLp(FF:F2:9F:16:CF:30)}, {@code at=10:30:00}), and is split at its colons only if not.
    */
-  private static final String DELIMITERS_BUT_COLON = " =,;()[]{}<>'\"#|!?&*@";
+  private static final boolean[] DELIMITERS_BUT_COLON =
+      ValueShapes.asciiSet(" =,;()[]{}<>'\"#|!?&*@");
 
   /** An IPv4 address, with its port, inside a longer token. */
   private static final Pattern EMBEDDED_ADDRESS =
       Pattern.compile("(?<![\\w.])\\d{1,3}(\\.\\d{1,3}){3}(:\\d{1,5})?(?![\\w.])");
-
-  /**
-   * A name, then dots or a dash, then a counter or version: {@code core.2275}, {@code
-   * instruction......0}, {@code i-fetch......0}, {@code jetty-6.1.26}; the name is text, the number
-   * a value. A name of several dashed words before a dash ({@code mesos-slave-07}) is a host name,
-   * one value as a whole.
-   */
-  private static final Pattern NAME_THEN_NUMBER =
-      Pattern.compile(
-          "([A-Za-z][A-Za-z0-9]*(-[A-Za-z][A-Za-z0-9]*)*\\.+|[A-Za-z][A-Za-z0-9]*-|\\.+)"
-              + "\\d+(\\.\\d+)*");
-
-  /** A socket address as Java prints it, {@code /10.0.0.1:2181}: address and port apart. */
-  private static final Pattern SLASH_SOCKET = Pattern.compile("/\\d{1,3}(\\.\\d{1,3}){3}:\\d{1,5}");
 
   private TokenMasker() {}
 
@@ -105,7 +94,7 @@ final class TokenMasker {
     return maskPiece(piece, TRAILING);
   }
 
-  private static String maskPiece(String piece, String trailing) {
+  private static String maskPiece(String piece, boolean[] trailing) {
     if (piece.indexOf(' ') > 0
         && !isQuote(piece.charAt(0))
         && !isByteCount(piece)
@@ -114,10 +103,10 @@ final class TokenMasker {
     }
     int start = 0;
     int end = piece.length();
-    while (start < end && LEADING.indexOf(piece.charAt(start)) >= 0) {
+    while (start < end && in(LEADING, piece.charAt(start))) {
       start++;
     }
-    while (end > start && trailing.indexOf(piece.charAt(end - 1)) >= 0) {
+    while (end > start && in(trailing, piece.charAt(end - 1))) {
       end--;
     }
     if (start == end) {
@@ -136,11 +125,14 @@ final class TokenMasker {
     String core = piece.substring(start, end);
     String lead = piece.substring(0, start);
     String trail = piece.substring(end);
-    if (core.charAt(0) == '/' && core.indexOf(':') > 0 && SLASH_SOCKET.matcher(core).matches()) {
+    // a socket address as Java prints it, /10.0.0.1:2181: address and port apart
+    if (core.charAt(0) == '/' && core.indexOf(':') > 0 && ValueShapes.isSlashSocket(core)) {
       return lead + WILDCARD + ":" + WILDCARD + trail;
     }
     VariableType type = VariableClassifier.typeOf(core);
-    if (type == VariableType.ID && NAME_THEN_NUMBER.matcher(core).matches()) {
+    // a name, then dots or a dash, then a counter or version (core.2275, jetty-6.1.26): the name is
+    // text, the number a value
+    if (type == VariableType.ID && ValueShapes.isNameThenNumber(core)) {
       return lead + core.substring(0, numberStart(core)) + WILDCARD + trail;
     }
     if (type == VariableType.SIZE && isByteCount(core)) {
@@ -160,7 +152,7 @@ final class TokenMasker {
       return piece.substring(0, start) + splitAndMask(core, DELIMITERS) + piece.substring(end);
     }
     if (core.indexOf('/') >= 0 || core.indexOf('\\') >= 0) {
-      return piece.substring(0, start) + splitAndMask(core, "/\\") + piece.substring(end);
+      return piece.substring(0, start) + splitAndMask(core, SLASHES) + piece.substring(end);
     }
     return piece;
   }
@@ -178,7 +170,7 @@ final class TokenMasker {
     return (unit.equals("bytes") || unit.equals("B")) && core.lastIndexOf('.', space) < 0;
   }
 
-  /** Where the trailing number of a {@link #NAME_THEN_NUMBER} token starts. */
+  /** Where the trailing number of a {@link ValueShapes#isNameThenNumber} token starts. */
   private static int numberStart(String core) {
     int i = digitsBefore(core, core.length());
     // a version's inner points join its parts; a run of points ("L3.......0") leads to the value
@@ -216,11 +208,11 @@ final class TokenMasker {
     return out.toString();
   }
 
-  private static String splitAndMask(String core, String delimiters) {
+  private static String splitAndMask(String core, boolean[] delimiters) {
     StringBuilder out = new StringBuilder(core.length());
     int partStart = 0;
     for (int i = 0; i <= core.length(); i++) {
-      if (i == core.length() || delimiters.indexOf(core.charAt(i)) >= 0) {
+      if (i == core.length() || in(delimiters, core.charAt(i))) {
         if (i > partStart) {
           out.append(maskPiece(core.substring(partStart, i)));
         }
@@ -243,13 +235,17 @@ final class TokenMasker {
     return dots;
   }
 
-  private static boolean hasAny(String text, String chars) {
+  private static boolean hasAny(String text, boolean[] chars) {
     for (int i = 0; i < text.length(); i++) {
-      if (chars.indexOf(text.charAt(i)) >= 0) {
+      if (in(chars, text.charAt(i))) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean in(boolean[] set, char c) {
+    return c < 128 && set[c];
   }
 
   private static boolean isQuote(char c) {

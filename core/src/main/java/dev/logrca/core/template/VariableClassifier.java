@@ -8,16 +8,11 @@ import java.util.regex.Pattern;
  * real software prints them; nothing here knows any particular system.
  */
 final class VariableClassifier {
-  private static final Pattern UUID =
-      Pattern.compile(
-          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
   private static final Pattern URL = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*://\\S*");
-  private static final Pattern IPV4 = Pattern.compile("/?\\d{1,3}(\\.\\d{1,3}){3}");
   private static final Pattern IPV6 =
       Pattern.compile("/?\\[?[0-9a-fA-F]{0,4}(:[0-9a-fA-F]{0,4}){2,7}]?(%\\w+)?");
   private static final Pattern HOST_PORT =
       Pattern.compile("/?(\\[[0-9a-fA-F:.]+]|[\\w.-]*[\\d.-][\\w.-]*)(/[\\w.:-]+)?:\\d{1,5}");
-  private static final Pattern MAC = Pattern.compile("[0-9a-fA-F]{2}([:-][0-9a-fA-F]{2}){5,}");
 
   /** Hex groups joined by colons and points, as bus and device addresses: {@code 0000:00:1f.0}. */
   private static final Pattern HEX_GROUPS =
@@ -29,12 +24,6 @@ final class VariableClassifier {
               + "|\\d{1,2}:\\d{2}:\\d{2}([.,]\\d+)?(Z|[+-]\\d{2}:?\\d{2})?"
               + "|\\d{4}/\\d{2}/\\d{2}|\\d{2}/\\d{2}/\\d{4}"
               + "|\\d{1,2}/[A-Z][a-z]{2}/\\d{4}(:\\d{2}:\\d{2}:\\d{2})?)");
-  private static final Pattern DURATION =
-      Pattern.compile("[-+]?\\d+(\\.\\d+)?(ns|us|µs|ms|s|sec|secs|m|min|mins|h|hr|hrs|d)");
-  private static final Pattern SIZE =
-      Pattern.compile("\\d+(\\.\\d+)?\\s?([KMGTP]i?B|[KMGTPkmgt]|[kmgt]b|bytes)");
-  private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+(\\.\\d+)?([eE][-+]?\\d+)?%?");
-  private static final Pattern HEX = Pattern.compile("0[xX][0-9a-fA-F]+|[0-9a-fA-F]{8,}");
   private static final Pattern SIZE_SPAN =
       Pattern.compile("\\d+(\\.\\d+)? ([KMGTP]i?B|kB|B|bytes)( \\(\\d+(\\.\\d+)? \\w+\\))?");
   private static final Pattern BOUNDED_DURATION = Pattern.compile("[<>]\\d+(\\.\\d+)? [a-z]+");
@@ -43,6 +32,10 @@ final class VariableClassifier {
           "((Mon|Tue|Wed|Thu|Fri|Sat|Sun),? )?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
               + " \\d{1,2},? .*\\d:\\d{2}.*|\\d{4}-\\d{2}-\\d{2} \\d{1,2}:\\d{2}.*");
   private static final Pattern VERSION = Pattern.compile("[vV]?\\d+(\\.\\d+)+([-+._]\\w+)*");
+
+  /** Punctuation that makes a value a compound rather than one id (a lookup table, for speed). */
+  private static final boolean[] INNER_PUNCTUATION =
+      ValueShapes.asciiSet(" =,;()[]{}<>'\"#|!?&*@:/\\");
 
   private VariableClassifier() {}
 
@@ -70,25 +63,26 @@ final class VariableClassifier {
     // each shape is tried only when a cheap look at the characters allows it
     boolean colon = value.indexOf(':') >= 0;
     int length = value.length();
-    if (length == 36 && UUID.matcher(value).matches()) {
+    if (length == 36 && ValueShapes.isUuid(value)) {
       return VariableType.UUID;
     }
     if (colon && value.indexOf("://") > 0 && URL.matcher(value).matches()) {
       return VariableType.URL;
     }
-    if (length <= 16 && IPV4.matcher(value).matches()) {
+    if (length <= 16 && ValueShapes.isIpv4(value)) {
       return VariableType.IP;
     }
-    if (colon && HOST_PORT.matcher(value).matches()) {
+    if (colon && endsWithPort(value) && HOST_PORT.matcher(value).matches()) {
       return VariableType.IP_PORT;
     }
-    if (length >= 17 && MAC.matcher(value).matches()) {
+    if (length >= 17 && ValueShapes.isMac(value)) {
       return VariableType.HEX;
     }
-    if (colon && length > 6 && IPV6.matcher(value).matches()) {
+    if (colon && length > 6 && colonsForIpv6(value) && IPV6.matcher(value).matches()) {
       return VariableType.IP;
     }
     if ((colon || value.indexOf('-') > 0 || value.indexOf('/') > 0)
+        && ValueShapes.isDigit(first)
         && TIMESTAMP.matcher(value).matches()) {
       return VariableType.TIMESTAMP;
     }
@@ -113,19 +107,22 @@ final class VariableClassifier {
     char last = value.charAt(value.length() - 1);
     boolean endsWithLetter = Character.isLetter(last);
     if ((last == '%' || value.indexOf('e') > 0 || value.indexOf('E') > 0)
-        && NUMBER.matcher(value).matches()) {
+        && ValueShapes.isNumber(value)) {
       return VariableType.NUMBER;
     }
-    if (HEX.matcher(value).matches()) {
+    if (ValueShapes.isHex(value)) {
       return VariableType.HEX;
     }
-    if (endsWithLetter && DURATION.matcher(value).matches()) {
+    if (endsWithLetter && ValueShapes.isDuration(value)) {
       return VariableType.DURATION;
     }
-    if (endsWithLetter && SIZE.matcher(value).matches()) {
+    if (endsWithLetter && ValueShapes.isSize(value)) {
       return VariableType.SIZE;
     }
-    if (value.indexOf('.') > 0 && VERSION.matcher(value).matches()) {
+    char first = value.charAt(0);
+    if (value.indexOf('.') > 0
+        && (ValueShapes.isDigit(first) || first == 'v' || first == 'V')
+        && VERSION.matcher(value).matches()) {
       return VariableType.VERSION;
     }
     if (!atomic(value)) {
@@ -141,10 +138,10 @@ final class VariableClassifier {
     if (value.length() < 2 || value.indexOf(' ') >= 0) {
       return value.indexOf(' ') >= 0 ? spanType(value) : null;
     }
-    if (IPV4.matcher(value).matches()) {
+    if (ValueShapes.isIpv4(value)) {
       return VariableType.IP;
     }
-    if (HOST_PORT.matcher(value).matches()) {
+    if (endsWithPort(value) && HOST_PORT.matcher(value).matches()) {
       return VariableType.IP_PORT;
     }
     return VariableType.PATH;
@@ -157,7 +154,7 @@ final class VariableClassifier {
     if (value.indexOf("://") > 0 && URL.matcher(value).matches()) {
       return VariableType.URL;
     }
-    if (value.length() >= 8 && value.indexOf(':') > 0 && MAC.matcher(value).matches()) {
+    if (value.length() >= 8 && value.indexOf(':') > 0 && ValueShapes.isMac(value)) {
       return VariableType.HEX;
     }
     return isHostName(value) ? VariableType.HOST : null;
@@ -218,13 +215,13 @@ final class VariableClassifier {
     if (first == '[' || first == '{' || isNumberedList(value)) {
       return VariableType.LIST;
     }
-    if (hasDigit(value) && SIZE_SPAN.matcher(value).matches()) {
+    if (ValueShapes.isDigit(first) && SIZE_SPAN.matcher(value).matches()) {
       return VariableType.SIZE;
     }
-    if (hasDigit(value) && BOUNDED_DURATION.matcher(value).matches()) {
+    if ((first == '<' || first == '>') && BOUNDED_DURATION.matcher(value).matches()) {
       return VariableType.DURATION;
     }
-    if (DATE_SPAN.matcher(value).matches()) {
+    if (value.indexOf(':') > 0 && DATE_SPAN.matcher(value).matches()) {
       return VariableType.TIMESTAMP;
     }
     return null;
@@ -247,6 +244,24 @@ final class VariableClassifier {
     return true;
   }
 
+  /**
+   * What {@code :\\d{1,5}} at the end of {@link #HOST_PORT} needs: a colon after the first
+   * character, then one to five digits and nothing else.
+   */
+  private static boolean endsWithPort(String value) {
+    int colon = value.lastIndexOf(':');
+    int digits = value.length() - colon - 1;
+    if (colon < 1 || digits < 1 || digits > 5) {
+      return false;
+    }
+    for (int i = colon + 1; i < value.length(); i++) {
+      if (!ValueShapes.isDigit(value.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A Windows path from a drive letter: {@code C:\Users\x} or {@code C:/hadoop/x.jar}. */
   private static boolean isDrivePath(String value) {
     return value.length() > 3
@@ -254,6 +269,23 @@ final class VariableClassifier {
         && (value.charAt(2) == '\\' || value.charAt(2) == '/')
         && Character.isLetter(value.charAt(0))
         && value.indexOf(' ') < 0;
+  }
+
+  /** What {@link #IPV6} needs: two to seven colons, and only its characters up to any zone. */
+  private static boolean colonsForIpv6(String value) {
+    int colons = 0;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '%') {
+        break;
+      }
+      if (c == ':') {
+        colons++;
+      } else if (!ValueShapes.isHex(c) && c != '/' && c != '[' && c != ']') {
+        return false;
+      }
+    }
+    return colons >= 2 && colons <= 7;
   }
 
   /** Digits with an optional sign and one decimal point: the common case, without a regex. */
@@ -313,7 +345,8 @@ final class VariableClassifier {
   /** Only a value without inner punctuation can be an id; {@code a:1} is a key and a value. */
   private static boolean atomic(String value) {
     for (int i = 0; i < value.length(); i++) {
-      if (" =,;()[]{}<>'\"#|!?&*@:/\\".indexOf(value.charAt(i)) >= 0) {
+      char c = value.charAt(i);
+      if (c < 128 && INNER_PUNCTUATION[c]) {
         return false;
       }
     }

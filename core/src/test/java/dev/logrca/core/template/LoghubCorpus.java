@@ -9,17 +9,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The Loghub-2k ground truth copied under test resources: per system, each line's content. */
-final class LoghubCorpus {
-  static final List<String> SYSTEMS =
+/**
+ * The Loghub-2k ground truth copied under test resources: per system, each line's content. Public
+ * for the benchmarks in {@code bench}.
+ */
+public final class LoghubCorpus {
+  public static final List<String> SYSTEMS =
       List.of("BGL", "HDFS", "Hadoop", "HealthApp", "Linux", "Proxifier", "Spark", "Zookeeper");
 
   /** One line of ground truth. */
-  record Line(String content, String eventId, String template) {}
+  public record Line(String content, String eventId, String template) {}
 
   private LoghubCorpus() {}
 
-  static List<Line> lines(String system) {
+  public static List<Line> lines(String system) {
     String resource = "/template/loghub/" + system + "_2k.log_structured.csv";
     try (InputStream in = LoghubCorpus.class.getResourceAsStream(resource)) {
       if (in == null) {
