@@ -123,8 +123,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 FollowSettings.defaults(settings.outOfOrderness()),
                 stop,
                 new IncidentFeed(out, json));
-    out.println();
-    out.println("Final state of the incidents:");
+    if (!json) {
+      // with --json the final state follows as more lines: the last line of an id is final
+      out.println();
+      out.println("Final state of the incidents:");
+    }
     return result;
   }
 

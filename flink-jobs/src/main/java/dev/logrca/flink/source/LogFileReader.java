@@ -210,6 +210,11 @@ final class LogFileReader implements SourceReader<LogRecord, LogFileSplit> {
     for (LogFileSplit split : added) {
       splits.put(split.splitId(), new ArrayList<>());
       for (FileCursor cursor : split.cursors()) {
+        if (follow != null && cursor.lastTimestamp() > maxTimestamp) {
+          // restored: idle files still move event time on from where they stood
+          maxTimestamp = cursor.lastTimestamp();
+          lastEmittedAt = clock.getAsLong();
+        }
         openOrReport(split.splitId(), cursor, nextOrder++);
       }
     }

@@ -98,6 +98,22 @@ class FollowedFileReaderTest {
   }
 
   @Test
+  void aReaderRestoredFromACheckpointGoesOnFollowingFromItsOffset() throws Exception {
+    readAfterPoll();
+    append("2026-11-27T10:00:03Z ERROR disk fu");
+    readAfterPoll();
+    LogFileSplit saved = reader.snapshotState(1).get(0);
+    reader.close();
+    append("ll on /var\n2026-11-27T10:00:04Z INFO cleanup done\n");
+
+    reader = new LogFileReader(new TestReaderContext(), FOLLOW, clock::get);
+    reader.addSplits(List.of(saved));
+
+    assertThat(readAfterPoll()).containsExactly("disk full on /var", "cleanup done");
+    assertThat(out.records.get(3).line()).isEqualTo(4);
+  }
+
+  @Test
   void aLineNeverFinishedIsReadAsItIsAfterTheTimeout() throws Exception {
     readAfterPoll();
     append("2026-11-27T10:00:03Z ERROR writer crashed mid-li");
