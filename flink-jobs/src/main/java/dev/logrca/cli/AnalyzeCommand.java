@@ -7,6 +7,7 @@ import dev.logrca.flink.EmbeddedRun;
 import dev.logrca.flink.JobCounters;
 import dev.logrca.flink.JobSettings;
 import dev.logrca.flink.correlate.RuleSource;
+import dev.logrca.flink.source.FollowSettings;
 import dev.logrca.rules.RuleCompilationException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -62,6 +64,18 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--json", description = "One JSON object per incident per line.")
   boolean json;
 
+  @Option(
+      names = "--follow",
+      description =
+          "Keep running: read lines as they are appended to the files and new files that appear"
+              + " in the folders, print each incident when it is first reported and when its"
+              + " likeliest cause changes, until Ctrl-C or SIGTERM; then finish and print the"
+              + " incidents and the summary.")
+  boolean follow;
+
+  /** Completing it stops a followed run; set by tests, else Ctrl-C and SIGTERM complete it. */
+  CompletableFuture<Void> stopRequest;
+
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Log files or folders.")
   List<Path> paths;
 
@@ -72,10 +86,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
     JobSettings settings = settings();
     InputScan scan = InputScan.of(paths, format);
     scan.problems().forEach(err::println);
-    if (scan.files().isEmpty()) {
+    if (scan.files().isEmpty() && !(follow && !scan.folders().isEmpty())) {
       throw new CommandLine.ParameterException(spec.commandLine(), "no readable log file given");
     }
-    EmbeddedRun.Result result = new EmbeddedRun(data, settings).run(scan.files());
+    EmbeddedRun.Result result =
+        follow
+            ? follow(out, err, settings, scan)
+            : new EmbeddedRun(data, settings).run(scan.files());
     if (json) {
       result.incidents().forEach(i -> out.println(IncidentJson.write(i)));
     } else {
@@ -84,6 +101,34 @@ public final class AnalyzeCommand implements Callable<Integer> {
     out.flush();
     printSummary(err, scan, result);
     return 0;
+  }
+
+  /** Runs the job over growing files until it is asked to stop. */
+  private EmbeddedRun.Result follow(
+      PrintWriter out, PrintWriter err, JobSettings settings, InputScan scan) throws Exception {
+    CompletableFuture<Void> stop = stopRequest;
+    if (stop == null) {
+      stop = new CompletableFuture<>();
+      StopSignals.install(stop, err);
+    }
+    err.printf(
+        "following %d files and %d folders; Ctrl-C stops%n",
+        scan.files().size(), scan.folders().size());
+    err.flush();
+    EmbeddedRun.Result result =
+        new EmbeddedRun(data, settings)
+            .follow(
+                scan.files(),
+                scan.folders(),
+                FollowSettings.defaults(settings.outOfOrderness()),
+                stop,
+                new IncidentFeed(out, json));
+    if (!json) {
+      // with --json the final state follows as more lines: the last line of an id is final
+      out.println();
+      out.println("Final state of the incidents:");
+    }
+    return result;
   }
 
   /** Checks the options that can be wrong before the job starts, and turns them into settings. */

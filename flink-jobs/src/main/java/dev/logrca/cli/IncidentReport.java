@@ -59,6 +59,32 @@ public final class IncidentReport {
     out.println();
   }
 
+  /**
+   * One line for an incident that was just reported ({@code first}) or whose likeliest cause just
+   * changed: when the job knew, the incident, its top cause and the services it touches.
+   */
+  public void printUpdate(Incident incident, boolean first) {
+    List<RootCause> causes = incident.rootCauses();
+    String top =
+        causes.isEmpty()
+            ? "no cause named yet"
+            : String.format(
+                "%s %s (score %.2f, %s)",
+                causes.get(0).service(),
+                causes.get(0).category(),
+                causes.get(0).score(),
+                causes.get(0).rule());
+    out.printf(
+        "%s  %s %s  since %s  top cause: %s  services: %s%n",
+        Instant.ofEpochMilli(incident.end()),
+        first ? "new incident" : "incident",
+        incident.id(),
+        Instant.ofEpochMilli(incident.start()),
+        top,
+        String.join(", ", incident.services()));
+    out.flush();
+  }
+
   private void printEvidence(Evidence e) {
     String message = e.message() == null ? "" : e.message().replaceAll("\\s+", " ").strip();
     if (message.length() > MESSAGE_WIDTH) {

@@ -3,14 +3,13 @@ package dev.logrca.cli;
 import dev.logrca.core.decode.LineReader;
 import dev.logrca.core.decode.ServiceNames;
 import dev.logrca.flink.source.LogFile;
+import dev.logrca.flink.source.LogFolder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -19,13 +18,8 @@ import java.util.stream.Stream;
  * the command line are always read if they can be.
  */
 public final class InputScan {
-  /** Inside folders, files with these extensions are data or archives, not logs. */
-  private static final Set<String> NOT_LOGS =
-      Set.of(
-          "json", "yaml", "yml", "csv", "md", "html", "png", "jpg", "pdf", "jar", "class", "zip",
-          "tar", "gz", "bz2", "xz", "zst");
-
   private final List<LogFile> files = new ArrayList<>();
+  private final List<LogFolder> folders = new ArrayList<>();
   private final List<String> problems = new ArrayList<>();
   private final String headerFormat;
 
@@ -47,6 +41,11 @@ public final class InputScan {
     return List.copyOf(files);
   }
 
+  /** The folders given, which {@code --follow} watches for new files. */
+  public List<LogFolder> folders() {
+    return List.copyOf(folders);
+  }
+
   /** One line per path left out, with the reason. */
   public List<String> problems() {
     return List.copyOf(problems);
@@ -56,12 +55,13 @@ public final class InputScan {
     if (!Files.exists(path)) {
       problems.add(path + ": no such file or directory");
     } else if (Files.isDirectory(path)) {
+      folders.add(new LogFolder(path.toAbsolutePath().normalize().toString(), headerFormat));
       try (Stream<Path> walk = Files.walk(path)) {
         for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
           if (file.getFileName().toString().startsWith(".")) {
             continue;
           }
-          if (NOT_LOGS.contains(extension(file))) {
+          if (!LogFolder.mayBeLog(file)) {
             problems.add(file + ": skipped, not a log file by its extension");
           } else {
             addFile(file);
@@ -91,11 +91,5 @@ public final class InputScan {
     }
     Path absolute = file.toAbsolutePath().normalize();
     files.add(new LogFile(absolute.toString(), ServiceNames.fromPath(absolute), headerFormat));
-  }
-
-  private static String extension(Path file) {
-    String name = file.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
   }
 }

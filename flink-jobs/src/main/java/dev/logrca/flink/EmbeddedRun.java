@@ -1,10 +1,13 @@
 package dev.logrca.flink;
 
 import dev.logrca.core.model.Incident;
+import dev.logrca.core.model.LogRecord;
 import dev.logrca.flink.sink.EventIndexSink;
 import dev.logrca.flink.sink.IncidentIndexSink;
+import dev.logrca.flink.source.FollowSettings;
 import dev.logrca.flink.source.LogFile;
 import dev.logrca.flink.source.LogFileSource;
+import dev.logrca.flink.source.LogFolder;
 import dev.logrca.index.search.Hit;
 import dev.logrca.index.search.IncidentHit;
 import dev.logrca.index.search.SearchRequest;
@@ -20,23 +23,31 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import org.apache.flink.api.common.JobExecutionResult;
+import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.CoreOptions;
 import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.configuration.StateBackendOptions;
 import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.core.execution.SavepointFormatType;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.util.CloseableIterator;
 import org.apache.lucene.index.IndexNotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs the job over files in a Flink MiniCluster inside this process, with the indices and
  * checkpoints under one data folder: the embedded default that needs nothing but a JDK.
  */
 public final class EmbeddedRun {
+  private static final Logger LOG = LoggerFactory.getLogger(EmbeddedRun.class);
+
   private final Path dataDir;
   private final JobSettings settings;
 
@@ -68,6 +79,35 @@ public final class EmbeddedRun {
 
   /** Analyses {@code files}; blocks until the input is exhausted and every incident is final. */
   public Result run(List<LogFile> files) throws Exception {
+    return execute("logrca analyze", new LogFileSource(files, 1), null, incident -> {});
+  }
+
+  /**
+   * Analyses {@code files}, then follows them and {@code folders} as they grow until {@code stop}
+   * completes; hands every incident update to {@code updates} as it comes (on this thread).
+   * Stopping drains the job as the end of the input would: open windows close, incidents are made
+   * final and the indices committed. Blocks until then.
+   */
+  public Result follow(
+      List<LogFile> files,
+      List<LogFolder> folders,
+      FollowSettings follow,
+      CompletableFuture<?> stop,
+      Consumer<Incident> updates)
+      throws Exception {
+    return execute(
+        "logrca analyze --follow",
+        LogFileSource.following(files, folders, 1, follow),
+        stop,
+        updates);
+  }
+
+  private Result execute(
+      String name,
+      Source<LogRecord, ?, ?> source,
+      CompletableFuture<?> stop,
+      Consumer<Incident> sink)
+      throws Exception {
     Files.createDirectories(dataDir.resolve("tmp"));
     long started = System.nanoTime();
     StreamExecutionEnvironment env =
@@ -78,15 +118,22 @@ public final class EmbeddedRun {
     DataStream<Incident> updates =
         LogrcaJob.build(
             env,
-            new LogFileSource(files, 1),
+            source,
             settings,
             new EventIndexSink(dataDir.toString()),
             new IncidentIndexSink(dataDir.toString()));
     Map<String, Incident> firstReports = new LinkedHashMap<>();
     JobExecutionResult result;
     try (CloseableIterator<Incident> stream = updates.collectAsync()) {
-      JobClient client = env.executeAsync("logrca analyze");
-      stream.forEachRemaining(incident -> firstReports.putIfAbsent(incident.id(), incident));
+      JobClient client = env.executeAsync(name);
+      if (stop != null) {
+        stop.whenComplete((ignored, error) -> drain(client));
+      }
+      stream.forEachRemaining(
+          incident -> {
+            firstReports.putIfAbsent(incident.id(), incident);
+            sink.accept(incident);
+          });
       result = client.getJobExecutionResult().get();
     }
     Map<String, Long> counters = counters(result);
@@ -97,6 +144,24 @@ public final class EmbeddedRun {
                 counters.get(JobCounters.FIRST_EVENT), counters.get(JobCounters.LAST_EVENT));
     Duration wall = Duration.ofNanos(System.nanoTime() - started);
     return new Result(incidents, firstReports, counters, wall);
+  }
+
+  /**
+   * Stops a followed job as if its input had ended (stop with a savepoint, draining: the watermark
+   * jumps to the end of time), so it finishes with its counters and committed indices. Should that
+   * fail, the job is cancelled and the run fails with the cause.
+   */
+  private void drain(JobClient client) {
+    String savepoints = dataDir.resolve("savepoints").toUri().toString();
+    client
+        .stopWithSavepoint(true, savepoints, SavepointFormatType.CANONICAL)
+        .whenComplete(
+            (path, error) -> {
+              if (error != null) {
+                LOG.error("cannot stop the job cleanly, cancelling it: {}", error.toString());
+                client.cancel();
+              }
+            });
   }
 
   /**

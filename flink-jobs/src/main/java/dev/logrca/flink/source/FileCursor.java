@@ -16,6 +16,14 @@ public record FileCursor(LogFile file, long nextOffset, long nextLine, long last
 
   /** A cursor at the start of {@code file}. */
   public static FileCursor atStart(LogFile file) {
-    return new FileCursor(file, 0, 1, Long.MIN_VALUE);
+    return atStart(file, Long.MIN_VALUE);
+  }
+
+  /**
+   * A cursor at the start of {@code file} that remembers {@code lastTimestamp}, for a file read
+   * again after it was truncated or replaced.
+   */
+  public static FileCursor atStart(LogFile file, long lastTimestamp) {
+    return new FileCursor(file, 0, 1, lastTimestamp);
   }
 }

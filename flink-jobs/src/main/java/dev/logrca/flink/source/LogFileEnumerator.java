@@ -4,24 +4,92 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.flink.api.connector.source.SplitEnumerator;
 import org.apache.flink.api.connector.source.SplitEnumeratorContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Hands each reader one split (a group of files) on request; then says there are no more. */
-final class LogFileEnumerator implements SplitEnumerator<LogFileSplit, List<LogFileSplit>> {
+/**
+ * Read once, hands each reader one split (a group of files) on request, then says there are no
+ * more. Followed, hands every split out at once (a followed split never ends) and scans the
+ * followed folders every poll interval, each new file becoming a split of its own.
+ */
+final class LogFileEnumerator implements SplitEnumerator<LogFileSplit, LogFileEnumeratorState> {
+  private static final Logger LOG = LoggerFactory.getLogger(LogFileEnumerator.class);
+
   private final SplitEnumeratorContext<LogFileSplit> context;
   private final Deque<LogFileSplit> pending;
 
-  LogFileEnumerator(SplitEnumeratorContext<LogFileSplit> context, List<LogFileSplit> pending) {
+  /** Paths of every file given or found; read by the scanning thread too. */
+  private final Set<String> known = ConcurrentHashMap.newKeySet();
+
+  private final List<LogFolder> folders;
+  private final FollowSettings follow;
+  private int nextReader;
+
+  LogFileEnumerator(
+      SplitEnumeratorContext<LogFileSplit> context,
+      LogFileEnumeratorState state,
+      List<LogFolder> folders,
+      FollowSettings follow) {
     this.context = context;
-    this.pending = new ArrayDeque<>(pending);
+    this.pending = new ArrayDeque<>(state.pending());
+    this.known.addAll(state.known());
+    this.folders = List.copyOf(folders);
+    this.follow = follow;
   }
 
   @Override
-  public void start() {}
+  public void start() {
+    if (follow != null && !folders.isEmpty()) {
+      long every = follow.pollInterval().toMillis();
+      context.callAsync(this::scanFolders, this::addFound, every, every);
+    }
+  }
+
+  /** Runs on the enumerator's worker thread: file system calls stay off the coordinator. */
+  private List<LogFile> scanFolders() throws Exception {
+    List<LogFile> found = new ArrayList<>();
+    for (LogFolder folder : folders) {
+      found.addAll(folder.newFiles(known));
+    }
+    return found;
+  }
+
+  private void addFound(List<LogFile> found, Throwable error) {
+    if (error != null) {
+      LOG.warn("cannot scan the followed folders: {}", error.toString());
+      return;
+    }
+    for (LogFile file : found) {
+      if (known.add(file.path())) {
+        LOG.info("following new file {}", file.path());
+        pending.add(new LogFileSplit("file:" + file.path(), List.of(FileCursor.atStart(file))));
+      }
+    }
+    assignFollowed();
+  }
+
+  /** Followed splits never end: each goes to a reader as soon as there is one, in turn. */
+  private void assignFollowed() {
+    List<Integer> readers = new ArrayList<>(context.registeredReaders().keySet());
+    if (readers.isEmpty()) {
+      return;
+    }
+    readers.sort(null);
+    while (!pending.isEmpty()) {
+      context.assignSplit(pending.poll(), readers.get(nextReader++ % readers.size()));
+    }
+  }
 
   @Override
   public void handleSplitRequest(int subtaskId, String hostname) {
+    if (follow != null) {
+      assignFollowed();
+      return;
+    }
     LogFileSplit next = pending.poll();
     if (next != null) {
       context.assignSplit(next, subtaskId);
@@ -42,8 +110,8 @@ final class LogFileEnumerator implements SplitEnumerator<LogFileSplit, List<LogF
   public void addReader(int subtaskId) {}
 
   @Override
-  public List<LogFileSplit> snapshotState(long checkpointId) {
-    return new ArrayList<>(pending);
+  public LogFileEnumeratorState snapshotState(long checkpointId) {
+    return new LogFileEnumeratorState(new ArrayList<>(pending), new ArrayList<>(known));
   }
 
   @Override

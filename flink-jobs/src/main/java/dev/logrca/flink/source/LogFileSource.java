@@ -3,6 +3,7 @@ package dev.logrca.flink.source;
 import dev.logrca.core.model.LogRecord;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.apache.flink.api.connector.source.Boundedness;
 import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.api.connector.source.SourceReader;
@@ -12,32 +13,53 @@ import org.apache.flink.api.connector.source.SplitEnumeratorContext;
 import org.apache.flink.core.io.SimpleVersionedSerializer;
 
 /**
- * A bounded source over log files that decodes every line into a {@link LogRecord} and merges the
- * files of each split in timestamp order. Files are spread over {@code groups} splits so several
- * readers can share the work; every position is checkpointed, so a restored job resumes at the
- * exact line.
+ * A source over log files that decodes every line into a {@link LogRecord} and merges the files of
+ * each split in timestamp order. Files are spread over {@code groups} splits so several readers can
+ * share the work; every position is checkpointed, so a restored job resumes at the exact line.
+ * Bounded: each file is read to its end. Followed ({@link #following}): unbounded, files are read
+ * as they grow and new files in the followed folders are picked up.
  */
-public final class LogFileSource implements Source<LogRecord, LogFileSplit, List<LogFileSplit>> {
+public final class LogFileSource
+    implements Source<LogRecord, LogFileSplit, LogFileEnumeratorState> {
   private static final long serialVersionUID = 1L;
 
   private final List<LogFile> files;
   private final int groups;
+  private final List<LogFolder> folders;
+  private final FollowSettings follow;
 
+  /** A bounded source that reads {@code files} to their ends. */
   public LogFileSource(List<LogFile> files, int groups) {
+    this(files, groups, List.of(), null);
+  }
+
+  private LogFileSource(
+      List<LogFile> files, int groups, List<LogFolder> folders, FollowSettings follow) {
     if (groups < 1) {
       throw new IllegalArgumentException("groups must be at least 1");
     }
     this.files = new ArrayList<>(files);
     this.groups = Math.min(groups, Math.max(1, files.size()));
+    this.folders = new ArrayList<>(folders);
+    this.follow = follow;
+  }
+
+  /**
+   * An unbounded source that reads {@code files} from their start and then follows them as they
+   * grow, and reads every log file that appears in {@code folders} later.
+   */
+  public static LogFileSource following(
+      List<LogFile> files, List<LogFolder> folders, int groups, FollowSettings follow) {
+    return new LogFileSource(files, groups, folders, Objects.requireNonNull(follow));
   }
 
   @Override
   public Boundedness getBoundedness() {
-    return Boundedness.BOUNDED;
+    return follow == null ? Boundedness.BOUNDED : Boundedness.CONTINUOUS_UNBOUNDED;
   }
 
   @Override
-  public SplitEnumerator<LogFileSplit, List<LogFileSplit>> createEnumerator(
+  public SplitEnumerator<LogFileSplit, LogFileEnumeratorState> createEnumerator(
       SplitEnumeratorContext<LogFileSplit> context) {
     List<List<FileCursor>> grouped = new ArrayList<>();
     for (int i = 0; i < groups; i++) {
@@ -48,15 +70,19 @@ public final class LogFileSource implements Source<LogRecord, LogFileSplit, List
     }
     List<LogFileSplit> splits = new ArrayList<>();
     for (int i = 0; i < groups; i++) {
-      splits.add(new LogFileSplit("files-" + i, grouped.get(i)));
+      if (!grouped.get(i).isEmpty()) {
+        splits.add(new LogFileSplit("files-" + i, grouped.get(i)));
+      }
     }
-    return new LogFileEnumerator(context, splits);
+    List<String> known = files.stream().map(LogFile::path).toList();
+    return new LogFileEnumerator(
+        context, new LogFileEnumeratorState(splits, known), folders, follow);
   }
 
   @Override
-  public SplitEnumerator<LogFileSplit, List<LogFileSplit>> restoreEnumerator(
-      SplitEnumeratorContext<LogFileSplit> context, List<LogFileSplit> checkpoint) {
-    return new LogFileEnumerator(context, checkpoint);
+  public SplitEnumerator<LogFileSplit, LogFileEnumeratorState> restoreEnumerator(
+      SplitEnumeratorContext<LogFileSplit> context, LogFileEnumeratorState checkpoint) {
+    return new LogFileEnumerator(context, checkpoint, folders, follow);
   }
 
   @Override
@@ -65,12 +91,12 @@ public final class LogFileSource implements Source<LogRecord, LogFileSplit, List
   }
 
   @Override
-  public SimpleVersionedSerializer<List<LogFileSplit>> getEnumeratorCheckpointSerializer() {
-    return new PendingSplitsSerializer();
+  public SimpleVersionedSerializer<LogFileEnumeratorState> getEnumeratorCheckpointSerializer() {
+    return new EnumeratorStateSerializer();
   }
 
   @Override
   public SourceReader<LogRecord, LogFileSplit> createReader(SourceReaderContext context) {
-    return new LogFileReader(context);
+    return new LogFileReader(context, follow, System::currentTimeMillis);
   }
 }

@@ -13,18 +13,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One file being read: its line reader, its decoder and the decoded line that comes next, so the
  * merging reader can pick the file whose next line is earliest.
  */
 final class OpenFile implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(OpenFile.class);
+
   /** Lines longer than this are kept truncated; the rest of the line is skipped, not held. */
   static final int MAX_LINE_BYTES = 64 * 1024;
 
   private final LogFile file;
+  private final String splitId;
   private final int order;
   private final InputStream in;
+
+  /** The file as it grows, when it is followed; null when it is read to its end once. */
+  private final GrowingFileInput growing;
+
   private final JoinedLineReader reader;
   private final LineDecoder decoder;
   private LogRecord next;
@@ -40,13 +49,15 @@ final class OpenFile implements AutoCloseable {
   private long followingLine;
   private long lastEmittedTimestamp;
 
-  private OpenFile(LogFile file, int order, FileCursor cursor) throws IOException {
-    this.file = file;
+  private OpenFile(
+      FileCursor cursor, String splitId, int order, InputStream in, GrowingFileInput growing)
+      throws IOException {
+    this.file = cursor.file();
+    this.splitId = splitId;
     this.order = order;
+    this.in = in;
+    this.growing = growing;
     Path path = Path.of(file.path());
-    InputStream raw = Files.newInputStream(path);
-    raw.skipNBytes(cursor.nextOffset());
-    this.in = new BufferedInputStream(raw, 1 << 16);
     // a container runtime's split lines are joined here, so a cursor never falls inside one
     this.reader =
         new JoinedLineReader(
@@ -66,10 +77,58 @@ final class OpenFile implements AutoCloseable {
   }
 
   /** Opens {@code cursor}'s file at its offset and decodes the first line to come. */
-  static OpenFile open(FileCursor cursor, int order) throws IOException {
-    OpenFile f = new OpenFile(cursor.file(), order, cursor);
+  static OpenFile open(FileCursor cursor, String splitId, int order) throws IOException {
+    InputStream raw = Files.newInputStream(Path.of(cursor.file().path()));
+    raw.skipNBytes(cursor.nextOffset());
+    OpenFile f = new OpenFile(cursor, splitId, order, new BufferedInputStream(raw, 1 << 16), null);
     f.readAhead();
     return f;
+  }
+
+  /**
+   * Opens {@code cursor}'s file to follow it as it grows: only complete lines are read, and {@link
+   * #grow} looks for more. A file that shrank below the cursor since it was saved is read again
+   * from its start.
+   */
+  static OpenFile follow(
+      FileCursor cursor, String splitId, int order, long partialLineTimeoutMillis)
+      throws IOException {
+    Path path = Path.of(cursor.file().path());
+    if (Files.size(path) < cursor.nextOffset()) {
+      LOG.warn("{} is shorter than when it was last read: reading it from its start", path);
+      cursor = FileCursor.atStart(cursor.file(), cursor.lastTimestamp());
+    }
+    GrowingFileInput growing =
+        new GrowingFileInput(path, cursor.nextOffset(), partialLineTimeoutMillis);
+    OpenFile f = new OpenFile(cursor, splitId, order, growing, growing);
+    f.grow(System.currentTimeMillis());
+    return f;
+  }
+
+  /**
+   * Looks for lines appended to a followed file since it was last read to its end (at wall-clock
+   * time {@code nowMillis}); afterwards {@link #peek} holds the next line, if one came.
+   *
+   * @return false when the file was truncated or replaced by a new one and must be opened again
+   *     from its start
+   */
+  boolean grow(long nowMillis) throws IOException {
+    GrowingFileInput.Growth growth = growing.grow(nowMillis);
+    if (growth == GrowingFileInput.Growth.REPLACED) {
+      return false;
+    }
+    if (growth == GrowingFileInput.Growth.MORE && next == null) {
+      readAhead();
+    }
+    return true;
+  }
+
+  boolean followed() {
+    return growing != null;
+  }
+
+  String splitId() {
+    return splitId;
   }
 
   /** The next line's record, or null at the end of the file. */
@@ -87,6 +146,11 @@ final class OpenFile implements AutoCloseable {
     lastEmittedTimestamp = taken.timestamp();
     readAhead();
     return taken;
+  }
+
+  /** The file being read. */
+  LogFile file() {
+    return file;
   }
 
   /** Where this file stands, for a checkpoint: the line in {@link #peek} is not emitted yet. */

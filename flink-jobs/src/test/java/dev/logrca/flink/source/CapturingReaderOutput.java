@@ -10,6 +10,7 @@ import org.apache.flink.api.connector.source.SourceOutput;
 final class CapturingReaderOutput<T> implements ReaderOutput<T> {
   final List<T> records = new ArrayList<>();
   final List<Long> timestamps = new ArrayList<>();
+  final List<Long> watermarks = new ArrayList<>();
 
   @Override
   public void collect(T record) {
@@ -24,7 +25,9 @@ final class CapturingReaderOutput<T> implements ReaderOutput<T> {
   }
 
   @Override
-  public void emitWatermark(Watermark watermark) {}
+  public void emitWatermark(Watermark watermark) {
+    watermarks.add(watermark.getTimestamp());
+  }
 
   @Override
   public void markIdle() {}
