@@ -38,7 +38,36 @@ public final class Signatures {
   /** Signatures that describe something wrong with whatever the line's service was talking to. */
   public static final Set<String> DEPENDENCY_FACING =
       Set.of(
-          REFUSED, UNAVAILABLE, NOT_READY, BROKER, TIMEOUT, UNREACHABLE, RESET, CONNECTION_LIMIT);
+          REFUSED,
+          UNAVAILABLE,
+          NOT_READY,
+          BROKER,
+          TIMEOUT,
+          UNREACHABLE,
+          RESET,
+          CONNECTION_LIMIT);
+
+  /**
+   * Signatures that say why a connection could not be made: pgx writes "failed to connect to
+   * `host=postgres ...`: hostname resolving error (... no such host)", curl "Failed to connect to x
+   * port 443 after 3 ms: Couldn't connect to server". A named reason is the cause; only a bare
+   * connect failure reads as a refusal.
+   */
+  private static final Set<String> CONNECT_REASONS =
+      Set.of(
+          REFUSED,
+          TIMEOUT,
+          UNREACHABLE,
+          RESET,
+          DNS,
+          CERTIFICATE,
+          CREDENTIALS,
+          CONNECTION_LIMIT,
+          NOT_READY,
+          SHUTDOWN);
+
+  private static final Pattern CONNECT_FAILED =
+      Pattern.compile("failed to connect to", Pattern.CASE_INSENSITIVE);
 
   private static final Map<String, Pattern> PATTERNS = new LinkedHashMap<>();
 
@@ -57,7 +86,7 @@ public final class Signatures {
         REFUSED,
         "connection refused|ECONNREFUSED|Connection to \\S+ refused|Can't connect to (?:MySQL|MariaDB)"
             + " server|actively refused|upstream connect error or disconnect/reset before headers"
-            + "[^\\n]*(?:connection failure|refused)|Could not connect to Redis|Failed to connect to");
+            + "[^\\n]*(?:connection failure|refused)|Could not connect to Redis");
     add(
         UNAVAILABLE,
         "no live upstreams|no healthy upstream|503 Service Unavailable|\\bUNAVAILABLE\\b"
@@ -167,16 +196,19 @@ public final class Signatures {
             found.add(name);
           }
         });
+    if (found.stream().noneMatch(CONNECT_REASONS::contains)
+        && CONNECT_FAILED.matcher(message).find()) {
+      found.add(REFUSED);
+    }
     return found;
   }
 
   /** True when {@code message} matches the signature called {@code name}. */
   public static boolean matches(String name, String message) {
-    Pattern pattern = PATTERNS.get(name);
-    if (pattern == null) {
+    if (!PATTERNS.containsKey(name)) {
       throw new IllegalArgumentException("no signature named " + name);
     }
-    return message != null && pattern.matcher(message).find();
+    return message != null && find(message).contains(name);
   }
 
   /** Every signature name. */
