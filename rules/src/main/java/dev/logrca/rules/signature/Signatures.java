@@ -34,6 +34,7 @@ public final class Signatures {
   public static final String CERTIFICATE = "certificate";
   public static final String DNS = "dns";
   public static final String EXCEPTION = "exception";
+  public static final String UPSTREAM_ERROR = "upstream_error";
 
   /** Signatures that describe something wrong with whatever the line's service was talking to. */
   public static final Set<String> DEPENDENCY_FACING =
@@ -45,7 +46,8 @@ public final class Signatures {
           TIMEOUT,
           UNREACHABLE,
           RESET,
-          CONNECTION_LIMIT);
+          CONNECTION_LIMIT,
+          UPSTREAM_ERROR);
 
   /**
    * Signatures that say why a connection could not be made: pgx writes "failed to connect to
@@ -169,6 +171,14 @@ public final class Signatures {
         "no such host|ENOTFOUND|EAI_AGAIN|UnknownHostException|Name or service not known"
             + "|Temporary failure in name resolution|could not resolve host|NXDOMAIN"
             + "|nodename nor servname");
+    // An HTTP client's error about the server's 5xx (axios "Request failed with status code 502",
+    // Spring "HttpServerErrorException$BadGateway: 502 Bad Gateway", Go "returned 503"): its
+    // exception type is the client's wrapper, the failure is the callee's.
+    add(
+        UPSTREAM_ERROR,
+        "Request failed with status code 5\\d\\d|HttpServerErrorException"
+            + "|\\b5\\d\\d (?:Internal Server Error|Bad Gateway|Service Unavailable|Gateway"
+            + " Timeout)\\b|\\bstatus(?: code)?[ =:]+5\\d\\d\\b|\\breturned (?:HTTP |status )?5\\d\\d\\b");
     // class names are case-sensitive: "OperationalError" is an exception, "terror" is not
     PATTERNS.put(
         EXCEPTION,

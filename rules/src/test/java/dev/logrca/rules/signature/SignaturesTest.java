@@ -58,6 +58,9 @@ class SignaturesTest {
         dial tcp: lookup payment on 10.96.0.10:53: no such host | dns
         getaddrinfo ENOTFOUND payment | dns
         psycopg2.OperationalError: could not connect to server | exception
+        AxiosError: Request failed with status code 502 | upstream_error
+        HttpServerErrorException$InternalServerError: 500 Internal Server Error | upstream_error
+        payment api returned 503 | upstream_error
         """)
   void realFailureLinesMatchTheirSignature(String message, String signature) {
     assertThat(Signatures.find(message)).contains(signature);
