@@ -117,6 +117,11 @@ public final class HypothesisRanker {
         }
         continue;
       }
+      if (cutOff(other, c)) {
+        // only a host that is itself cut off cannot reach c: c's trouble is that host's
+        explained = true;
+        continue;
+      }
       if (dependsOn(graph, other.service, c.service)) {
         explainsOthers = true;
       }
@@ -124,7 +129,8 @@ public final class HypothesisRanker {
           other.firstSeen() <= c.firstSeen() || !dependsOn(graph, other.service, c.service);
       if (other.confidence() >= EXPLAINS_MIN_CONFIDENCE
           && dependsOn(graph, c.service, other.service)
-          && otherFailedFirst) {
+          && otherFailedFirst
+          && !cutOff(c, other)) {
         explained = true;
       }
     }
@@ -140,6 +146,28 @@ public final class HypothesisRanker {
       score *= EXPLAINED_FACTOR;
     }
     return new Scored(c, Math.max(0, Math.min(1, score)));
+  }
+
+  /**
+   * True when {@code c} is the host cut off rather than a victim of {@code other}: only {@code c}
+   * says it cannot get through to {@code other}, while {@code c}'s own callers cannot get through
+   * to {@code c} in the same way. A host dropped off the network sees nothing and nobody sees it;
+   * its dependency's trouble is its own.
+   */
+  static boolean cutOff(Candidate c, Candidate other) {
+    if (!c.category.equals(other.category)) {
+      return false;
+    }
+    boolean onlyFromC =
+        other.hypotheses.stream()
+            .flatMap(h -> h.getEvidence().stream())
+            .allMatch(line -> line.service().equals(c.service));
+    boolean callersSeeC =
+        c.hypotheses.stream()
+            .flatMap(h -> h.getEvidence().stream())
+            .anyMatch(
+                line -> !line.service().equals(c.service) && !line.service().equals(other.service));
+    return onlyFromC && callersSeeC;
   }
 
   /**

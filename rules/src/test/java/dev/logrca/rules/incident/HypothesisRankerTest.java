@@ -126,4 +126,36 @@ class HypothesisRankerTest {
     assertThat(ranked.get(0).score()).isBetween(0.9, 1.0);
     assertThat(ranked.get(0).evidence()).hasSizeLessThanOrEqualTo(HypothesisRanker.MAX_EVIDENCE);
   }
+
+  @Test
+  void aHostThatCannotReachItsDependencyAndThatItsCallersCannotReachIsTheOneCutOff() {
+    Topology topology =
+        new Topology().addCall("checkout", "payment").addCall("payment", "postgres");
+    List<RootCause> ranked =
+        ranker.rank(
+            List.of(
+                hypothesis("postgres", "network.unreachable", 0.7, "payment", 0),
+                hypothesis("payment", "network.unreachable", 0.65, "checkout", 1.5)),
+            List.of(),
+            topology);
+    assertThat(ranked.get(0).service()).isEqualTo("payment");
+  }
+
+  @Test
+  void aDependencyOthersCannotReachEitherStillExplainsItsCallers() {
+    Topology topology =
+        new Topology()
+            .addCall("checkout", "payment")
+            .addCall("payment", "postgres")
+            .addCall("inventory", "postgres");
+    List<RootCause> ranked =
+        ranker.rank(
+            List.of(
+                hypothesis("postgres", "network.unreachable", 0.7, "payment", 0),
+                hypothesis("postgres", "network.unreachable", 0.7, "inventory", 0.5),
+                hypothesis("payment", "network.unreachable", 0.65, "checkout", 1.5)),
+            List.of(),
+            topology);
+    assertThat(ranked.get(0).service()).isEqualTo("postgres");
+  }
 }
