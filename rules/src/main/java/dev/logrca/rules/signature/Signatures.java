@@ -170,7 +170,10 @@ public final class Signatures {
         DNS,
         "no such host|ENOTFOUND|EAI_AGAIN|UnknownHostException|Name or service not known"
             + "|Temporary failure in name resolution|could not resolve host|NXDOMAIN"
-            + "|nodename nor servname");
+            + "|nodename nor servname"
+            // Go's resolver, whatever went wrong: "lookup postgres on 10.96.0.10:53: read udp
+            // ...: i/o timeout" is the name server not answering, not the named host being slow
+            + "|\\blookup \\S+ on \\S+:53\\b");
     // An HTTP client's error about the server's 5xx (axios "Request failed with status code 502",
     // Spring "HttpServerErrorException$BadGateway: 502 Bad Gateway", Go "returned 503"): its
     // exception type is the client's wrapper, the failure is the callee's.

@@ -57,6 +57,7 @@ class SignaturesTest {
         sun.security.validator.ValidatorException: PKIX path building failed | certificate
         dial tcp: lookup payment on 10.96.0.10:53: no such host | dns
         getaddrinfo ENOTFOUND payment | dns
+        lookup postgres on 10.96.0.10:53: read udp 10.0.2.14:41234->10.96.0.10:53: i/o timeout | dns
         psycopg2.OperationalError: could not connect to server | exception
         AxiosError: Request failed with status code 502 | upstream_error
         HttpServerErrorException$InternalServerError: 500 Internal Server Error | upstream_error
