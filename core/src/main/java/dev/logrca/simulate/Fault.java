@@ -1,5 +1,6 @@
 package dev.logrca.simulate;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -10,6 +11,11 @@ import java.util.Optional;
 interface Fault {
   /** The truth about this fault; empty for a fault-free run. */
   Optional<Truth.Fault> truth();
+
+  /** Every fault injected, in order of start; a composite of two faults lists both. */
+  default List<Truth.Fault> truths() {
+    return truth().stream().toList();
+  }
 
   /** Writes the root's own lines for the second starting at {@code second} (epoch millis). */
   void tick(long second);

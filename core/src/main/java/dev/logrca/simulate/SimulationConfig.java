@@ -13,9 +13,10 @@ import java.util.Objects;
  * @param minutes simulated minutes, 1 to 1440 (default 10)
  * @param ratePerSecond mean requests per second at the gateway, above 0 and at most 20000 (default
  *     6)
+ * @param shape how the fault shows itself (default {@link Shape#PLAIN})
  */
 public record SimulationConfig(
-    Scenario scenario, long seed, Instant start, int minutes, double ratePerSecond) {
+    Scenario scenario, long seed, Instant start, int minutes, double ratePerSecond, Shape shape) {
 
   /** The default first event time. */
   public static final Instant DEFAULT_START = Instant.parse("2026-11-27T10:00:00Z");
@@ -30,6 +31,8 @@ public record SimulationConfig(
   public SimulationConfig {
     Objects.requireNonNull(scenario, "scenario");
     Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(shape, "shape");
+    shape.check(scenario);
     if (minutes < 1 || minutes > 1440) {
       throw new IllegalArgumentException("minutes must be between 1 and 1440, got " + minutes);
     }
@@ -39,21 +42,32 @@ public record SimulationConfig(
     }
   }
 
+  /** A plain config: the fault as its scenario writes it. */
+  public SimulationConfig(
+      Scenario scenario, long seed, Instant start, int minutes, double ratePerSecond) {
+    this(scenario, seed, start, minutes, ratePerSecond, Shape.PLAIN);
+  }
+
   /** A config with the default start, minutes and rate. */
   public static SimulationConfig of(Scenario scenario, long seed) {
     return new SimulationConfig(scenario, seed, DEFAULT_START, DEFAULT_MINUTES, DEFAULT_RATE);
   }
 
   public SimulationConfig withMinutes(int newMinutes) {
-    return new SimulationConfig(scenario, seed, start, newMinutes, ratePerSecond);
+    return new SimulationConfig(scenario, seed, start, newMinutes, ratePerSecond, shape);
   }
 
   public SimulationConfig withRate(double newRate) {
-    return new SimulationConfig(scenario, seed, start, minutes, newRate);
+    return new SimulationConfig(scenario, seed, start, minutes, newRate, shape);
   }
 
   public SimulationConfig withStart(Instant newStart) {
-    return new SimulationConfig(scenario, seed, newStart, minutes, ratePerSecond);
+    return new SimulationConfig(scenario, seed, newStart, minutes, ratePerSecond, shape);
+  }
+
+  /** This config with another shape; throws if the scenario cannot take it. */
+  public SimulationConfig withShape(Shape newShape) {
+    return new SimulationConfig(scenario, seed, start, minutes, ratePerSecond, newShape);
   }
 
   /** The event time just after the last simulated second. */

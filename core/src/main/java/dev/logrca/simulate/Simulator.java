@@ -9,8 +9,9 @@ import java.util.SplittableRandom;
 
 /**
  * Simulates a small web shop (nginx gateway, Node.js frontend, Java checkout and inventory, Go
- * payment, PostgreSQL, Redis) and writes one realistic log per service, with one injected fault.
- * The same config always gives the same bytes.
+ * payment, PostgreSQL, Redis) and writes one realistic log per service, with one injected fault
+ * (two for {@link Shape#TWO_FAULTS}) shown in the config's {@link Shape}. The same config always
+ * gives the same bytes.
  */
 public final class Simulator {
   /** The fault starts between these fractions of the run, after the system has warmed up. */
@@ -33,14 +34,12 @@ public final class Simulator {
     long startMs = config.start().toEpochMilli();
     long seconds = config.minutes() * 60L;
     long faultStart = startMs + 1000 * (long) (seconds * pick(faultRandom));
-    List<String> roots = config.scenario().roots();
-    String root = roots.isEmpty() ? null : roots.get(faultRandom.nextInt(roots.size()));
 
     List<Path> files = new ArrayList<>();
     long lines;
     Fault fault;
     try (SystemLogs logs = new SystemLogs(outDir)) {
-      fault = Faults.create(config.scenario(), root, faultStart, logs, faultRandom);
+      fault = Shapes.create(config, faultStart, logs, faultRandom);
       Traffic traffic = new Traffic(logs, fault, trafficRandom);
       Noise noise = new Noise(logs, trafficRandom, startMs, fault);
       Arrivals arrivals = new Arrivals(config.ratePerSecond(), trafficRandom);
@@ -58,7 +57,7 @@ public final class Simulator {
       files.addAll(logs.files());
       lines = logs.lines();
     }
-    Truth truth = new Truth(config.scenario().id(), config.seed(), fault.truth().stream().toList());
+    Truth truth = new Truth(config.scenario().id(), config.seed(), fault.truths());
     Path truthFile = outDir.resolve("truth.json");
     truth.write(truthFile);
     Path topologyFile = outDir.resolve("topology.json");

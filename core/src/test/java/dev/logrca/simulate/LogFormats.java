@@ -41,7 +41,7 @@ final class LogFormats {
   private static final Pattern POSTGRES =
       Pattern.compile(
           "^(\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3}) UTC \\[\\d+]"
-              + " (LOG|ERROR|FATAL|PANIC|HINT|DETAIL|STATEMENT):  .+");
+              + " (LOG|WARNING|ERROR|FATAL|PANIC|HINT|DETAIL|STATEMENT):  .+");
   private static final Pattern REDIS =
       Pattern.compile("^\\d+:[MCS] (\\d\\d \\w{3} \\d{4} \\d\\d:\\d\\d:\\d\\d\\.\\d{3}) [.*#-] .+");
 

@@ -7,9 +7,12 @@ import dev.logrca.simulate.Truth;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -18,18 +21,15 @@ import java.util.stream.Collectors;
  * @param folder the simulator output
  * @param truth what was injected
  * @param withTopology whether the job was given the topology file
- * @param matched the incident scored against the fault (the first that ends at or after its start,
- *     with a window's slack), null if none or no fault
- * @param delay event time from the fault's start to {@code matched}'s first report, null if none
- * @param falseIncidents incidents of a fault-free run, or that start before the fault
+ * @param scores one per injected fault, in order of start ({@link FaultScore#of})
+ * @param falseIncidents incidents of a fault-free run, or that start before the first fault
  * @param span the event time the logs cover
  */
 record RcaOutcome(
     Path folder,
     Truth truth,
     boolean withTopology,
-    Incident matched,
-    Duration delay,
+    List<FaultScore> scores,
     int falseIncidents,
     Duration span) {
 
@@ -42,60 +42,77 @@ record RcaOutcome(
       Path folder, Truth truth, boolean withTopology, EmbeddedRun.Result result, Duration span) {
     List<Incident> incidents = result.incidents();
     if (truth.faults().isEmpty()) {
-      return new RcaOutcome(folder, truth, withTopology, null, null, incidents.size(), span);
+      return new RcaOutcome(folder, truth, withTopology, List.of(), incidents.size(), span);
     }
-    long start = truth.faults().get(0).start().toEpochMilli();
+    List<Truth.Fault> faults =
+        truth.faults().stream().sorted(Comparator.comparing(Truth.Fault::start)).toList();
+    List<FaultScore> scores = new ArrayList<>();
+    for (int i = 0; i < faults.size(); i++) {
+      Truth.Fault fault = faults.get(i);
+      long next = i + 1 < faults.size() ? faults.get(i + 1).start().toEpochMilli() : Long.MAX_VALUE;
+      Set<String> others = new HashSet<>();
+      faults.stream().filter(f -> f != fault).forEach(f -> others.add(f.service()));
+      others.remove(fault.service());
+      scores.add(FaultScore.of(fault, next, others, incidents, result.firstReports()));
+    }
+    long start = faults.get(0).start().toEpochMilli();
     int early = (int) incidents.stream().filter(i -> i.start() < start - SLACK_MILLIS).count();
-    Incident matched =
-        incidents.stream()
-            .filter(i -> i.end() >= start - SLACK_MILLIS)
-            .min(Comparator.comparingLong(Incident::start))
-            .orElse(null);
-    Duration delay = null;
-    if (matched != null) {
-      Incident first = result.firstReports().getOrDefault(matched.id(), matched);
-      delay = Duration.ofMillis(Math.max(0, first.end() - start));
-    }
-    return new RcaOutcome(folder, truth, withTopology, matched, delay, early, span);
+    return new RcaOutcome(folder, truth, withTopology, scores, early, span);
   }
 
   boolean hasFault() {
-    return !truth.faults().isEmpty();
+    return !scores.isEmpty();
   }
 
-  Truth.Fault fault() {
-    return truth.faults().get(0);
+  /** The score of the first fault; the run's only one unless it has two. */
+  FaultScore first() {
+    return scores.get(0);
   }
 
-  List<RootCause> top(int k) {
-    return matched == null ? List.of() : matched.rootCauses().stream().limit(k).toList();
+  Incident matched() {
+    return hasFault() ? first().matched() : null;
   }
 
-  /** The root service is among the first {@code k} causes. */
+  Duration delay() {
+    return hasFault() ? first().delay() : null;
+  }
+
   boolean serviceHit(int k) {
-    return hasFault() && top(k).stream().anyMatch(c -> c.service().equals(fault().service()));
+    return hasFault() && first().serviceHit(k);
   }
 
-  /** The first cause names the root category (whatever the service). */
   boolean categoryHit() {
-    return hasFault() && top(1).stream().anyMatch(c -> c.category().equals(fault().category()));
+    return hasFault() && first().categoryHit();
   }
 
-  /** The first cause names both the root service and its category. */
   boolean exactHit() {
-    return serviceHit(1) && categoryHit();
+    return hasFault() && first().exactHit();
   }
 
+  /** One line per fault (a fault-free run has one line too). */
   String line() {
+    if (!hasFault()) {
+      return line(null);
+    }
+    return scores.stream().map(this::line).collect(Collectors.joining("\n"));
+  }
+
+  private String line(FaultScore score) {
     String truthText =
-        hasFault()
-            ? fault().service() + " " + fault().category() + " @" + time(fault().start())
-            : "none";
+        score == null
+            ? "none"
+            : score.fault().service()
+                + " "
+                + score.fault().category()
+                + " @"
+                + time(score.fault().start());
+    List<RootCause> top = score == null ? List.of() : score.causes().stream().limit(3).toList();
     String predicted =
-        top(3).stream()
+        top.stream()
             .map(
                 c -> String.format(Locale.ROOT, "%s %s %.2f", c.service(), c.category(), c.score()))
             .collect(Collectors.joining(", "));
+    Duration delay = score == null ? null : score.delay();
     return String.format(
         Locale.ROOT,
         "%-24s seed %-3d topo %-3s truth %-44s top3 [%s] hit@1 %s hit@3 %s exact %s delay %s"
@@ -105,15 +122,17 @@ record RcaOutcome(
         withTopology ? "yes" : "no",
         truthText,
         predicted,
-        mark(serviceHit(1)),
-        mark(serviceHit(3)),
-        mark(exactHit()),
-        delay == null ? "-" : delay.toSeconds() + "s",
+        mark(score, score != null && score.serviceHit(1)),
+        mark(score, score != null && score.serviceHit(3)),
+        mark(score, score != null && score.exactHit()),
+        delay == null
+            ? (score != null && score.matched() != null ? "shared" : "-")
+            : delay.toSeconds() + "s",
         falseIncidents);
   }
 
-  private String mark(boolean hit) {
-    return hasFault() ? (hit ? "Y" : "n") : "-";
+  private static String mark(FaultScore score, boolean hit) {
+    return score == null ? "-" : (hit ? "Y" : "n");
   }
 
   private static String time(Instant instant) {

@@ -5,9 +5,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
-/** The totals of an evaluation: accuracy at 1 and 3, detection delay, false incidents. */
+/**
+ * The totals of an evaluation, per injected fault (a two-fault run counts twice): accuracy at 1 and
+ * 3, detection delay, and false incidents per fault-free hour and day.
+ */
 final class RcaSummary {
+  /** The detection target: one 30 s window plus 5 s after the fault's first sign. */
+  static final Duration DETECTION_TARGET = Duration.ofSeconds(35);
+
   private final List<RcaOutcome> outcomes = new ArrayList<>();
 
   void add(RcaOutcome outcome) {
@@ -15,48 +22,59 @@ final class RcaSummary {
   }
 
   void print(PrintWriter out) {
-    List<RcaOutcome> faulty = outcomes.stream().filter(RcaOutcome::hasFault).toList();
+    List<FaultScore> faults = outcomes.stream().flatMap(o -> o.scores().stream()).toList();
     List<RcaOutcome> clean = outcomes.stream().filter(o -> !o.hasFault()).toList();
-    int n = faulty.size();
+    int n = faults.size();
+    long faulty = outcomes.stream().filter(RcaOutcome::hasFault).count();
     out.printf(
         Locale.ROOT,
-        "runs %d with a fault, %d without%n"
+        "runs %d with a fault, %d without; %d faults scored%n"
             + "AC@1 service %s  AC@3 service %s  top-1 category %s  top-1 service+category %s%n",
-        n,
+        faulty,
         clean.size(),
-        ratio(faulty.stream().filter(o -> o.serviceHit(1)).count(), n),
-        ratio(faulty.stream().filter(o -> o.serviceHit(3)).count(), n),
-        ratio(faulty.stream().filter(RcaOutcome::categoryHit).count(), n),
-        ratio(faulty.stream().filter(RcaOutcome::exactHit).count(), n));
+        n,
+        count(faults, s -> s.serviceHit(1)),
+        count(faults, s -> s.serviceHit(3)),
+        count(faults, FaultScore::categoryHit),
+        count(faults, FaultScore::exactHit));
     List<Long> delays =
-        faulty.stream()
-            .filter(o -> o.delay() != null)
-            .map(o -> o.delay().toSeconds())
+        faults.stream()
+            .filter(s -> s.delay() != null)
+            .map(s -> s.delay().toSeconds())
             .sorted()
             .toList();
+    long shared = faults.stream().filter(s -> s.delay() == null && s.matched() != null).count();
     out.printf(
         Locale.ROOT,
-        "detection delay: median %s, max %s (%d runs without a matching incident)%n",
+        "detection delay: median %s, max %s, within %ds %s (%d faults without a matching"
+            + " incident, %d joined an open one)%n",
         delays.isEmpty() ? "-" : delays.get((delays.size() - 1) / 2) + "s",
         delays.isEmpty() ? "-" : delays.get(delays.size() - 1) + "s",
-        n - delays.size());
+        DETECTION_TARGET.toSeconds(),
+        count(faults, s -> s.delay() != null && s.delay().compareTo(DETECTION_TARGET) <= 0),
+        faults.stream().filter(s -> s.matched() == null).count(),
+        shared);
     double cleanHours = clean.stream().mapToDouble(o -> hours(o.span())).sum();
     long cleanFalse = clean.stream().mapToLong(RcaOutcome::falseIncidents).sum();
+    double perHour = cleanHours == 0 ? 0.0 : cleanFalse / cleanHours;
     out.printf(
         Locale.ROOT,
-        "false incidents: %d in %.2f fault-free hours (%.1f per hour); %d starting before the"
-            + " fault%n",
+        "false incidents: %d in %.2f fault-free hours (%.2f per hour, %.1f per day); %d starting"
+            + " before the fault%n",
         cleanFalse,
         cleanHours,
-        cleanHours == 0 ? 0.0 : cleanFalse / cleanHours,
-        faulty.stream().mapToLong(RcaOutcome::falseIncidents).sum());
+        perHour,
+        perHour * 24,
+        outcomes.stream().filter(RcaOutcome::hasFault).mapToLong(RcaOutcome::falseIncidents).sum());
   }
 
   private static double hours(Duration span) {
     return span.toMillis() / 3_600_000.0;
   }
 
-  private static String ratio(long hits, int of) {
+  private static String count(List<FaultScore> faults, Predicate<FaultScore> hit) {
+    long hits = faults.stream().filter(hit).count();
+    int of = faults.size();
     return String.format(
         Locale.ROOT, "%d/%d (%.0f%%)", hits, of, of == 0 ? 0.0 : 100.0 * hits / of);
   }

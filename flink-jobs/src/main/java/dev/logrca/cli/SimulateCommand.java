@@ -1,6 +1,7 @@
 package dev.logrca.cli;
 
 import dev.logrca.simulate.Scenario;
+import dev.logrca.simulate.Shape;
 import dev.logrca.simulate.SimulationConfig;
 import dev.logrca.simulate.SimulationResult;
 import dev.logrca.simulate.Simulator;
@@ -29,7 +30,14 @@ import picocli.CommandLine.Spec;
       "Writes one log per service of a simulated web shop (nginx gateway, Node.js frontend, Java"
           + " checkout and inventory, Go payment, PostgreSQL, Redis) with one injected fault,"
           + " plus truth.json (what was injected) and topology.json (who calls whom).",
-      "The same seed always writes the same bytes."
+      "The same seed always writes the same bytes.",
+      "Shapes: plain (the fault as its scenario writes it); cascade3 (the root is postgres, redis"
+          + " or payment, two hops below the edge, and the service in between throws misleading"
+          + " exceptions of its own); two-faults (a second fault of another category in another"
+          + " service 45-120 s later; truth.json lists both); noisy-neighbour (an unrelated"
+          + " service logs errors all run long, also with --scenario none); warnings-first (the"
+          + " root only warns for 40-70 s before its first error; the truth's start is the first"
+          + " warning)."
     })
 public final class SimulateCommand implements Callable<Integer> {
 
@@ -50,6 +58,22 @@ public final class SimulateCommand implements Callable<Integer> {
       completionCandidates = ScenarioNames.class,
       description = "The fault to inject: ${COMPLETION-CANDIDATES}.")
   String scenario;
+
+  /** The shape names, for picocli's help and completion. */
+  public static final class ShapeNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return Shape.ids().iterator();
+    }
+  }
+
+  @Option(
+      names = "--shape",
+      defaultValue = "plain",
+      paramLabel = "SHAPE",
+      completionCandidates = ShapeNames.class,
+      description = "How the fault shows itself: ${COMPLETION-CANDIDATES} (default: plain).")
+  String shape;
 
   @Option(
       names = "--out",
@@ -113,10 +137,20 @@ public final class SimulateCommand implements Callable<Integer> {
           spec.commandLine(),
           "--start: '" + start + "' is not an ISO-8601 instant such as 2026-11-27T10:00:00Z");
     }
+    Shape chosenShape;
     try {
-      return new SimulationConfig(chosen, seed, first, minutes, rate);
+      chosenShape = Shape.fromId(shape);
     } catch (IllegalArgumentException e) {
-      String option = e.getMessage().startsWith("minutes") ? "--minutes" : "--rate";
+      throw new ParameterException(spec.commandLine(), "--shape: " + e.getMessage());
+    }
+    try {
+      return new SimulationConfig(chosen, seed, first, minutes, rate, chosenShape);
+    } catch (IllegalArgumentException e) {
+      String message = e.getMessage();
+      String option =
+          message.startsWith("minutes")
+              ? "--minutes"
+              : message.startsWith("rate") ? "--rate" : "--shape";
       throw new ParameterException(spec.commandLine(), option + ": " + e.getMessage());
     }
   }
@@ -137,7 +171,7 @@ public final class SimulateCommand implements Callable<Integer> {
     return String.format(
         Locale.ROOT,
         "Wrote %,d log lines to %s (%s) plus truth.json and topology.json, covering %d"
-            + " simulated minutes from %s at %.1f requests/s (seed %d). %s",
+            + " simulated minutes from %s at %.1f requests/s (seed %d, shape %s). %s",
         result.lines(),
         out,
         logs,
@@ -145,6 +179,7 @@ public final class SimulateCommand implements Callable<Integer> {
         config.start(),
         config.ratePerSecond(),
         config.seed(),
+        config.shape(),
         fault);
   }
 }

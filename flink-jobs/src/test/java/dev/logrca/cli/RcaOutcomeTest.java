@@ -93,9 +93,84 @@ class RcaOutcomeTest {
     summary.print(new PrintWriter(text));
 
     assertThat(text.toString())
-        .contains("runs 2 with a fault, 1 without")
+        .contains("runs 2 with a fault, 1 without; 2 faults scored")
         .contains("AC@1 service 1/2 (50%)")
-        .contains("median 60s, max 60s (1 runs without a matching incident)")
-        .contains("false incidents: 1 in 0.50 fault-free hours (2.0 per hour)");
+        .contains("median 60s, max 60s, within 35s 0/2 (0%) (1 faults without a matching")
+        .contains("false incidents: 1 in 0.50 fault-free hours (2.00 per hour, 48.0 per day)");
+  }
+
+  private static Truth twoFaults() {
+    return new Truth(
+        "s",
+        1,
+        List.of(
+            new Truth.Fault("postgres", "dependency.down", FAULT),
+            new Truth.Fault("payment", "config.error", FAULT.plusSeconds(90))));
+  }
+
+  @Test
+  void twoFaultsInSeparateIncidentsAreEachScoredAgainstTheirOwn() {
+    Incident first =
+        incident("a", T + 2_000, T + 60_000, cause("postgres", "dependency.down", 0.9));
+    Incident second = incident("b", T + 91_000, T + 200_000, cause("payment", "config.error", 0.8));
+    RcaOutcome outcome =
+        RcaOutcome.of(
+            Path.of("x"),
+            twoFaults(),
+            true,
+            result(Map.of("b", incident("b", T + 91_000, T + 120_000)), second, first),
+            Duration.ofMinutes(10));
+
+    assertThat(outcome.scores()).hasSize(2);
+    assertThat(outcome.scores().get(0).matched()).isEqualTo(first);
+    assertThat(outcome.scores().get(0).exactHit()).isTrue();
+    assertThat(outcome.scores().get(1).matched()).isEqualTo(second);
+    assertThat(outcome.scores().get(1).exactHit()).isTrue();
+    assertThat(outcome.scores().get(1).delay()).isEqualTo(Duration.ofSeconds(30));
+    assertThat(outcome.line().lines()).hasSize(2);
+  }
+
+  @Test
+  void aSecondFaultJoiningAnOpenIncidentIsNotMissedForTheFirstFaultsRoot() {
+    Incident both =
+        incident(
+            "a",
+            T + 2_000,
+            T + 300_000,
+            cause("postgres", "dependency.down", 0.9),
+            cause("frontend", "app.exception", 0.5),
+            cause("payment", "config.error", 0.4));
+    RcaOutcome outcome =
+        RcaOutcome.of(
+            Path.of("x"), twoFaults(), false, result(Map.of(), both), Duration.ofMinutes(10));
+
+    FaultScore second = outcome.scores().get(1);
+    assertThat(second.matched()).isEqualTo(both);
+    assertThat(second.serviceHit(1)).isFalse();
+    assertThat(second.serviceHit(3)).isTrue();
+    assertThat(second.delay()).isNull();
+    assertThat(outcome.line()).contains("delay shared");
+    RcaSummary summary = new RcaSummary();
+    summary.add(outcome);
+    StringWriter text = new StringWriter();
+    summary.print(new PrintWriter(text));
+    assertThat(text.toString()).contains("2 faults scored", "AC@3 service 2/2", "1 joined");
+  }
+
+  @Test
+  void aFaultOnlyInAnotherFaultsIncidentListIsScoredWithoutTheOtherRoot() {
+    Incident both =
+        incident(
+            "a",
+            T + 2_000,
+            T + 300_000,
+            cause("postgres", "dependency.down", 0.9),
+            cause("payment", "config.error", 0.4));
+    RcaOutcome outcome =
+        RcaOutcome.of(
+            Path.of("x"), twoFaults(), false, result(Map.of(), both), Duration.ofMinutes(10));
+
+    assertThat(outcome.scores().get(1).serviceHit(1)).isTrue();
+    assertThat(outcome.scores().get(1).categoryHit()).isTrue();
   }
 }

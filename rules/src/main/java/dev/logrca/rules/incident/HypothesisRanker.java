@@ -163,6 +163,28 @@ public final class HypothesisRanker {
   }
 
   /**
+   * True when {@code c} is the host cut off rather than a victim of {@code other}: only {@code c}
+   * says it cannot get through to {@code other}, while {@code c}'s own callers cannot get through
+   * to {@code c} in the same way. A host dropped off the network sees nothing and nobody sees it;
+   * its dependency's trouble is its own.
+   */
+  static boolean cutOff(Candidate c, Candidate other) {
+    if (!c.category.equals(other.category)) {
+      return false;
+    }
+    boolean onlyFromC =
+        other.hypotheses.stream()
+            .flatMap(h -> h.getEvidence().stream())
+            .allMatch(line -> line.service().equals(c.service));
+    boolean callersSeeC =
+        c.hypotheses.stream()
+            .flatMap(h -> h.getEvidence().stream())
+            .anyMatch(
+                line -> !line.service().equals(c.service) && !line.service().equals(other.service));
+    return onlyFromC && callersSeeC;
+  }
+
+  /**
    * The topology plus the calls the evidence shows: a line from service A that supports a
    * conclusion about service B means A depends on B.
    */

@@ -96,6 +96,17 @@ final class Reasons {
           + by.category
           + ")";
     }
+    if (standing.cutOff()) {
+      return "only "
+          + by.service
+          + " cannot reach it, while "
+          + by.service
+          + "'s own callers cannot reach "
+          + by.service
+          + ": the trouble is "
+          + by.service
+          + "'s";
+    }
     return String.format(
         Locale.ROOT,
         "depends on %s (%s, %.2f sure), which went wrong no later",

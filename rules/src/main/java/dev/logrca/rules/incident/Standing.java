@@ -15,8 +15,10 @@ import java.util.TreeSet;
  * @param callers services of other candidates that depend on this candidate's service
  * @param explainer the surest candidate that explains this one, or null
  * @param sameService true when the explainer is the same service saying itself what is wrong
+ * @param cutOff true when the explainer is a caller cut off from the network, whose complaints
+ *     about this candidate are its own trouble
  */
-record Standing(Set<String> callers, Candidate explainer, boolean sameService) {
+record Standing(Set<String> callers, Candidate explainer, boolean sameService, boolean cutOff) {
 
   /**
    * A candidate is explained when it depends on another candidate sure enough that did not start
@@ -30,12 +32,18 @@ record Standing(Set<String> callers, Candidate explainer, boolean sameService) {
     Set<String> callers = new TreeSet<>();
     List<Candidate> sameServiceExplainers = new ArrayList<>();
     List<Candidate> dependencyExplainers = new ArrayList<>();
+    List<Candidate> cutOffExplainers = new ArrayList<>();
     for (Candidate other : all) {
       if (other.service.equals(c.service)) {
         // callers' complaints about a service that says itself what is wrong are its symptoms
         if (!c.selfReported() && other.selfReported() && other.confidence() >= minConfidence) {
           sameServiceExplainers.add(other);
         }
+        continue;
+      }
+      if (HypothesisRanker.cutOff(other, c)) {
+        // only a host that is itself cut off cannot reach c: c's trouble is that host's
+        cutOffExplainers.add(other);
         continue;
       }
       if (HypothesisRanker.dependsOn(graph, other.service, c.service)) {
@@ -46,15 +54,20 @@ record Standing(Set<String> callers, Candidate explainer, boolean sameService) {
               || !HypothesisRanker.dependsOn(graph, other.service, c.service);
       if (other.confidence() >= minConfidence
           && HypothesisRanker.dependsOn(graph, c.service, other.service)
-          && otherFailedFirst) {
+          && otherFailedFirst
+          && !HypothesisRanker.cutOff(c, other)) {
         dependencyExplainers.add(other);
       }
     }
     Candidate byDependency = surest(dependencyExplainers);
     if (byDependency != null) {
-      return new Standing(callers, byDependency, false);
+      return new Standing(callers, byDependency, false, false);
     }
-    return new Standing(callers, surest(sameServiceExplainers), true);
+    Candidate byCutOff = surest(cutOffExplainers);
+    if (byCutOff != null) {
+      return new Standing(callers, byCutOff, false, true);
+    }
+    return new Standing(callers, surest(sameServiceExplainers), true, false);
   }
 
   boolean explained() {

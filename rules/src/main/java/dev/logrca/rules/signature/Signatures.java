@@ -38,11 +38,42 @@ public final class Signatures {
   public static final String UNSCHEDULABLE = "unschedulable";
   public static final String MOUNT_FAILED = "mount_failed";
   public static final String IMAGE_PULL = "image_pull";
+  public static final String UPSTREAM_ERROR = "upstream_error";
 
   /** Signatures that describe something wrong with whatever the line's service was talking to. */
   public static final Set<String> DEPENDENCY_FACING =
       Set.of(
-          REFUSED, UNAVAILABLE, NOT_READY, BROKER, TIMEOUT, UNREACHABLE, RESET, CONNECTION_LIMIT);
+          REFUSED,
+          UNAVAILABLE,
+          NOT_READY,
+          BROKER,
+          TIMEOUT,
+          UNREACHABLE,
+          RESET,
+          CONNECTION_LIMIT,
+          UPSTREAM_ERROR);
+
+  /**
+   * Signatures that say why a connection could not be made: pgx writes "failed to connect to
+   * `host=postgres ...`: hostname resolving error (... no such host)", curl "Failed to connect to x
+   * port 443 after 3 ms: Couldn't connect to server". A named reason is the cause; only a bare
+   * connect failure reads as a refusal.
+   */
+  private static final Set<String> CONNECT_REASONS =
+      Set.of(
+          REFUSED,
+          TIMEOUT,
+          UNREACHABLE,
+          RESET,
+          DNS,
+          CERTIFICATE,
+          CREDENTIALS,
+          CONNECTION_LIMIT,
+          NOT_READY,
+          SHUTDOWN);
+
+  private static final Pattern CONNECT_FAILED =
+      Pattern.compile("failed to connect to", Pattern.CASE_INSENSITIVE);
 
   private static final Map<String, Pattern> PATTERNS = new LinkedHashMap<>();
 
@@ -61,7 +92,7 @@ public final class Signatures {
         REFUSED,
         "connection refused|ECONNREFUSED|Connection to \\S+ refused|Can't connect to (?:MySQL|MariaDB)"
             + " server|actively refused|upstream connect error or disconnect/reset before headers"
-            + "[^\\n]*(?:connection failure|refused)|Could not connect to Redis|Failed to connect to");
+            + "[^\\n]*(?:connection failure|refused)|Could not connect to Redis");
     add(
         UNAVAILABLE,
         // Envoy's access log writes the response detail as no_healthy_upstream
@@ -153,7 +184,10 @@ public final class Signatures {
         DNS,
         "no such host|ENOTFOUND|EAI_AGAIN|UnknownHostException|Name or service not known"
             + "|Temporary failure in name resolution|could not resolve host|NXDOMAIN"
-            + "|nodename nor servname");
+            + "|nodename nor servname"
+            // Go's resolver, whatever went wrong: "lookup postgres on 10.96.0.10:53: read udp
+            // ...: i/o timeout" is the name server not answering, not the named host being slow
+            + "|\\blookup \\S+ on \\S+:53\\b");
     // Kubernetes events, as "reason: message": the kubelet, the scheduler and the attach/detach
     // controller word these the same in every release since 1.10
     add(PROBE_FAILED, "\\b(?:Readiness|Liveness|Startup) probe failed");
@@ -166,6 +200,14 @@ public final class Signatures {
         IMAGE_PULL,
         "ErrImagePull|ImagePullBackOff|Failed to pull image|Back-off pulling image"
             + "|InvalidImageName|ErrImageNeverPull|manifest unknown|pull access denied");
+    // An HTTP client's error about the server's 5xx (axios "Request failed with status code 502",
+    // Spring "HttpServerErrorException$BadGateway: 502 Bad Gateway", Go "returned 503"): its
+    // exception type is the client's wrapper, the failure is the callee's.
+    add(
+        UPSTREAM_ERROR,
+        "Request failed with status code 5\\d\\d|HttpServerErrorException"
+            + "|\\b5\\d\\d (?:Internal Server Error|Bad Gateway|Service Unavailable|Gateway"
+            + " Timeout)\\b|\\bstatus(?: code)?[ =:]+5\\d\\d\\b|\\breturned (?:HTTP |status )?5\\d\\d\\b");
     // class names are case-sensitive: "OperationalError" is an exception, "terror" is not
     PATTERNS.put(
         EXCEPTION,
@@ -196,16 +238,19 @@ public final class Signatures {
             found.add(name);
           }
         });
+    if (found.stream().noneMatch(CONNECT_REASONS::contains)
+        && CONNECT_FAILED.matcher(message).find()) {
+      found.add(REFUSED);
+    }
     return found;
   }
 
   /** True when {@code message} matches the signature called {@code name}. */
   public static boolean matches(String name, String message) {
-    Pattern pattern = PATTERNS.get(name);
-    if (pattern == null) {
+    if (!PATTERNS.containsKey(name)) {
       throw new IllegalArgumentException("no signature named " + name);
     }
-    return message != null && pattern.matcher(message).find();
+    return message != null && find(message).contains(name);
   }
 
   /** Every signature name. */

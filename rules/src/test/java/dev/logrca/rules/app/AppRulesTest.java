@@ -54,4 +54,20 @@ class AppRulesTest {
         .extracting(Hypothesis::getCategory)
         .doesNotContain("app.exception");
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "upstream request failed {\"type\":\"AxiosError\",\"message\":\"Request failed with"
+            + " status code 500\",\"code\":\"ERR_BAD_RESPONSE\"}",
+        "org.springframework.web.client.HttpServerErrorException$BadGateway: 502 Bad Gateway:"
+            + " \"{\"error\":\"payment provider timeout\"}\""
+      })
+  void aClientErrorQuotingTheCalleesServerErrorIsNotTheCallersException(String message) {
+    rules.log(line("frontend", 0, Level.ERROR, message, true), "checkout");
+    rules.anomaly(anomaly("frontend", AnomalyKind.ERROR_SURGE, 0, 0.8));
+    assertThat(rules.hypotheses())
+        .extracting(Hypothesis::getCategory)
+        .doesNotContain("app.exception");
+  }
 }

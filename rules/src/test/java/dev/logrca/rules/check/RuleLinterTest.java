@@ -31,12 +31,13 @@ class RuleLinterTest {
   void constantsAFieldNeverHoldsAreNamedWhereTheyAre() throws Exception {
     List<String> warnings = lint("lint_bad.drl.txt");
     assertThat(warnings)
-        .contains(
-            "extra.drl:20:34: warning: LogFact.signals never holds \"timout\" (it holds one of:"
-                + " broker, certificate, config_error, connection_limit, cpu_saturation, crash,"
-                + " crash_loop, credentials, disk_full, dns, exception, image_pull, mount_failed,"
-                + " not_ready, out_of_memory, pool_exhausted, probe_failed, refused, release,"
-                + " reset, shutdown, timeout, unavailable, unreachable, unschedulable)")
+        // the list of known signals grows with the signatures: check its start and one of them
+        .anyMatch(
+            w ->
+                w.startsWith(
+                        "extra.drl:20:34: warning: LogFact.signals never holds \"timout\" (it"
+                            + " holds one of: broker, certificate,")
+                    && w.contains(" timeout, "))
         .anyMatch(
             w -> w.startsWith("extra.drl:20:53: warning: LogFact.level never holds \"WARNING\""))
         .anyMatch(

@@ -42,4 +42,22 @@ class DnsRulesTest {
     assertThat(h.getService()).isEqualTo("payment");
     assertThat(h.getConfidence()).isGreaterThan(0.7);
   }
+
+  @org.junit.jupiter.api.Test
+  void aNameServerThatDoesNotAnswerIsDnsNotLatencyOfTheNamedHost() {
+    for (int i = 0; i < 6; i++) {
+      rules.log(
+          line(
+              "payment",
+              i * 10,
+              Level.WARN,
+              "database ping failed error=\"lookup postgres on 10.96.0.10:53: read udp"
+                  + " 10.0.2.14:41234->10.96.0.10:53: i/o timeout\""),
+          "postgres");
+    }
+    assertThat(rules.hypotheses())
+        .extracting(Hypothesis::getCategory)
+        .contains("dns.resolution")
+        .doesNotContain("network.latency");
+  }
 }

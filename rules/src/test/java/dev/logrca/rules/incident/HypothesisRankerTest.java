@@ -212,4 +212,36 @@ class HypothesisRankerTest {
   private static ScoreBreakdown.Component term(ScoreBreakdown b, String name) {
     return b.components().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
   }
+
+  @Test
+  void aHostThatCannotReachItsDependencyAndThatItsCallersCannotReachIsTheOneCutOff() {
+    Topology topology =
+        new Topology().addCall("checkout", "payment").addCall("payment", "postgres");
+    List<RootCause> ranked =
+        ranker.rank(
+            List.of(
+                hypothesis("postgres", "network.unreachable", 0.7, "payment", 0),
+                hypothesis("payment", "network.unreachable", 0.65, "checkout", 1.5)),
+            List.of(),
+            topology);
+    assertThat(ranked.get(0).service()).isEqualTo("payment");
+  }
+
+  @Test
+  void aDependencyOthersCannotReachEitherStillExplainsItsCallers() {
+    Topology topology =
+        new Topology()
+            .addCall("checkout", "payment")
+            .addCall("payment", "postgres")
+            .addCall("inventory", "postgres");
+    List<RootCause> ranked =
+        ranker.rank(
+            List.of(
+                hypothesis("postgres", "network.unreachable", 0.7, "payment", 0),
+                hypothesis("postgres", "network.unreachable", 0.7, "inventory", 0.5),
+                hypothesis("payment", "network.unreachable", 0.65, "checkout", 1.5)),
+            List.of(),
+            topology);
+    assertThat(ranked.get(0).service()).isEqualTo("postgres");
+  }
 }

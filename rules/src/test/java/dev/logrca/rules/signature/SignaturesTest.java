@@ -58,13 +58,43 @@ class SignaturesTest {
         sun.security.validator.ValidatorException: PKIX path building failed | certificate
         dial tcp: lookup payment on 10.96.0.10:53: no such host | dns
         getaddrinfo ENOTFOUND payment | dns
+        lookup postgres on 10.96.0.10:53: read udp 10.0.2.14:41234->10.96.0.10:53: i/o timeout | dns
         psycopg2.OperationalError: could not connect to server | exception
         list users: pq: duplicate key value violates unique constraint "users_pkey" | exception
         FATAL: terminating connection due to administrator command (SQLSTATE 57P01) | exception
+        AxiosError: Request failed with status code 502 | upstream_error
+        HttpServerErrorException$InternalServerError: 500 Internal Server Error | upstream_error
+        payment api returned 503 | upstream_error
         """)
   void realFailureLinesMatchTheirSignature(String message, String signature) {
     assertThat(Signatures.find(message)).contains(signature);
     assertThat(Signatures.matches(signature, message)).isTrue();
+  }
+
+  @ParameterizedTest(name = "{1} <- {0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+        failed to connect to `host=postgres user=payment database=payments`: hostname resolving error (lookup postgres on 10.96.0.10:53: no such host) | dns
+        failed to connect to `host=10.0.1.9 user=app database=app`: dial error (dial tcp 10.0.1.9:5432: connect: no route to host) | unreachable
+        failed to connect to `host=db user=app database=app`: failed SASL auth (FATAL: password authentication failed for user "app" (SQLSTATE 28P01)) | credentials
+        curl: (28) Failed to connect to api.example.com port 443 after 10001 ms: Timeout was reached | timeout
+        """)
+  void aConnectFailureThatNamesItsReasonIsThatReasonNotARefusal(String message, String reason) {
+    assertThat(Signatures.find(message)).contains(reason).doesNotContain(Signatures.REFUSED);
+    assertThat(Signatures.matches(Signatures.REFUSED, message)).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Failed to connect to redis-master:6379",
+        "curl: (7) Failed to connect to localhost port 8080 after 0 ms: Couldn't connect to server"
+      })
+  void aBareConnectFailureIsARefusal(String message) {
+    assertThat(Signatures.find(message)).contains(Signatures.REFUSED);
+    assertThat(Signatures.matches(Signatures.REFUSED, message)).isTrue();
   }
 
   @ParameterizedTest

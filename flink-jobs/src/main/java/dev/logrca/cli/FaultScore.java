@@ -1,0 +1,77 @@
+package dev.logrca.cli;
+
+import dev.logrca.core.model.Incident;
+import dev.logrca.core.model.RootCause;
+import dev.logrca.simulate.Truth;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How the engine did on one injected fault: the incident that covers its time window, where the
+ * fault's root ranks among that incident's causes, and how soon the incident was first reported.
+ *
+ * @param fault the injected fault
+ * @param matched the incident scored against it, null if none
+ * @param causes the matched incident's causes, minus those naming another fault's root (when two
+ *     faults share one incident, the other fault's root ranking first is no miss)
+ * @param delay event time from the fault's start to the first report of an incident that began with
+ *     it; null if none, or if the fault joined an incident already open for an earlier fault
+ */
+record FaultScore(Truth.Fault fault, Incident matched, List<RootCause> causes, Duration delay) {
+
+  /**
+   * Scores {@code fault}: the first incident starting at or after its start (with a window's slack)
+   * and before the next fault's, or else the incident still open when it started.
+   */
+  static FaultScore of(
+      Truth.Fault fault,
+      long nextFaultStart,
+      Set<String> otherRoots,
+      List<Incident> incidents,
+      Map<String, Incident> firstReports) {
+    long start = fault.start().toEpochMilli();
+    long from = start - RcaOutcome.SLACK_MILLIS;
+    long until = nextFaultStart - RcaOutcome.SLACK_MILLIS;
+    Incident own =
+        incidents.stream()
+            .filter(i -> i.start() >= from && i.start() < until)
+            .min((a, b) -> Long.compare(a.start(), b.start()))
+            .orElse(null);
+    Incident matched = own;
+    if (matched == null) {
+      matched =
+          incidents.stream()
+              .filter(i -> i.start() < from && i.end() >= from)
+              .max((a, b) -> Long.compare(a.start(), b.start()))
+              .orElse(null);
+    }
+    if (matched == null) {
+      return new FaultScore(fault, null, List.of(), null);
+    }
+    List<RootCause> causes =
+        matched.rootCauses().stream().filter(c -> !otherRoots.contains(c.service())).toList();
+    Duration delay = null;
+    if (own != null) {
+      Incident first = firstReports.getOrDefault(own.id(), own);
+      delay = Duration.ofMillis(Math.max(0, first.end() - start));
+    }
+    return new FaultScore(fault, matched, causes, delay);
+  }
+
+  /** The fault's root is among the first {@code k} causes. */
+  boolean serviceHit(int k) {
+    return causes.stream().limit(k).anyMatch(c -> c.service().equals(fault.service()));
+  }
+
+  /** The first cause names the fault's category (whatever the service). */
+  boolean categoryHit() {
+    return causes.stream().limit(1).anyMatch(c -> c.category().equals(fault.category()));
+  }
+
+  /** The first cause names both the root service and its category. */
+  boolean exactHit() {
+    return serviceHit(1) && categoryHit();
+  }
+}
