@@ -36,6 +36,15 @@ public record JobSettings(
     if (window.toMillis() < 1000) {
       throw new IllegalArgumentException("window must be at least one second: " + window);
     }
+    if (window.toMillis() != detectors.windowMillis()) {
+      // the detectors read a window shorter than theirs as one cut short by the end of the input
+      throw new IllegalArgumentException(
+          "window "
+              + window
+              + " must equal the detectors' window of "
+              + detectors.windowMillis()
+              + " ms");
+    }
     if (outOfOrderness.isNegative()) {
       throw new IllegalArgumentException("outOfOrderness must not be negative");
     }

@@ -53,6 +53,19 @@ public final class RateSurgeDetector implements Serializable {
     return result;
   }
 
+  /**
+   * Judges a window cut short by the end of the input: surges only, since a count that is low
+   * because the window is short is no drop; the window is not learned from either.
+   */
+  public List<Anomaly> observePartial(ServiceWindow window) {
+    List<Anomaly> result = new ArrayList<>();
+    errorSurge(window).ifPresent(result::add);
+    for (String id : new TreeSet<>(window.templateCounts().keySet())) {
+      templateSurge(window, id).ifPresent(result::add);
+    }
+    return result;
+  }
+
   private Optional<Anomaly> errorSurge(ServiceWindow window) {
     double z = zScore(errorBaseline, window.errors());
     if (!isSurge(errorBaseline, z, window.errors())) {

@@ -32,7 +32,9 @@ public final class ServiceBehaviour implements Serializable {
    * Judges one closed window of the service, then learns from it. Windows in which the service
    * logged nothing (Flink emits no window without events) are filled in first, up to the baseline
    * length, so silence counts as zeros; anomalies of those silent windows are returned too. Windows
-   * must arrive in time order; a window that overlaps the last one is judged as is.
+   * must arrive in time order; a window that overlaps the last one is judged as is. A window
+   * shorter than {@link DetectorConfig#windowMillis()} is the last one of a finite input, cut short
+   * where the input ends: it is judged for new templates and surges only, and not learned from.
    *
    * @return the anomalies, ordered by window, kind and template id
    */
@@ -41,8 +43,22 @@ public final class ServiceBehaviour implements Serializable {
     for (ServiceWindow silent : silentWindowsBefore(window)) {
       result.addAll(judgeAndLearn(silent));
     }
-    result.addAll(judgeAndLearn(window));
+    result.addAll(isPartial(window) ? judgePartial(window) : judgeAndLearn(window));
     return result;
+  }
+
+  private boolean isPartial(ServiceWindow window) {
+    return window.end() - window.start() < config.windowMillis();
+  }
+
+  private List<Anomaly> judgePartial(ServiceWindow window) {
+    List<Anomaly> found = new ArrayList<>();
+    if (isWarm()) {
+      found.addAll(newTemplates.detect(window));
+      found.addAll(rates.observePartial(window));
+    }
+    found.sort(Anomalies.ORDER);
+    return found;
   }
 
   /** Windows observed so far, silent ones included. */
@@ -78,7 +94,7 @@ public final class ServiceBehaviour implements Serializable {
 
   private List<ServiceWindow> silentWindowsBefore(ServiceWindow window) {
     List<ServiceWindow> silent = new ArrayList<>();
-    long length = window.end() - window.start();
+    long length = config.windowMillis();
     if (windowsSeen == 0 || length <= 0 || window.start() <= lastEnd) {
       return silent;
     }

@@ -151,6 +151,60 @@ class ServiceBehaviourTest {
   }
 
   @Test
+  void aLastWindowCutShortByTheEndOfTheInputIsNoDrop() {
+    SyntheticService checkout = steadyCheckout(7);
+    ServiceBehaviour behaviour = new ServiceBehaviour(config);
+    assertThat(run(behaviour, checkout, 0, 50)).isEmpty();
+    long windowsBefore = behaviour.windowsSeen();
+
+    // the input ended 1 s into window 50: only a line or two made it
+    ServiceWindow full = checkout.window(50);
+    String oneTemplate = full.templateCounts().keySet().iterator().next();
+    ServiceWindow cut =
+        new ServiceWindow(
+            full.service(),
+            full.start(),
+            full.start() + 1_000,
+            1,
+            0,
+            0,
+            Map.of(oneTemplate, 1L),
+            Map.of(oneTemplate, full.templateTexts().get(oneTemplate)),
+            null,
+            null,
+            null,
+            null);
+
+    assertThat(behaviour.observe(cut)).isEmpty();
+    assertThat(behaviour.windowsSeen()).as("not learned from").isEqualTo(windowsBefore);
+  }
+
+  @Test
+  void aLastWindowCutShortStillShowsAnErrorSurge() {
+    SyntheticService checkout = steadyCheckout(8);
+    ServiceBehaviour behaviour = new ServiceBehaviour(config);
+    assertThat(run(behaviour, checkout, 0, 50)).isEmpty();
+
+    ServiceWindow full = checkout.window(50);
+    ServiceWindow cut =
+        new ServiceWindow(
+            full.service(),
+            full.start(),
+            full.start() + 5_000,
+            full.total() + 60,
+            full.errors() + 60,
+            full.warnings(),
+            full.templateCounts(),
+            full.templateTexts(),
+            full.firstLineByTemplate(),
+            null,
+            full.errorSamples(),
+            full.worstLevels());
+
+    assertThat(ofKind(behaviour.observe(cut), AnomalyKind.ERROR_SURGE)).hasSize(1);
+  }
+
+  @Test
   void silenceBetweenWindowsCountsAsEmptyWindows() {
     SyntheticService checkout = steadyCheckout(6);
     ServiceBehaviour behaviour = new ServiceBehaviour(config);

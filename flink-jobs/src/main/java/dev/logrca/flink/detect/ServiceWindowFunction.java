@@ -20,7 +20,9 @@ import org.apache.flink.util.Collector;
  * Counts each service's events in tumbling event-time windows and emits every window in order,
  * empty ones included: a service that falls silent (a crashed database) must show up as windows
  * with nothing in them, which Flink's window operator would never emit. Silence is reported for at
- * most {@code maxSilentWindows} windows in a row, and never past the end of the input.
+ * most {@code maxSilentWindows} windows in a row, and never past the end of the input. The last
+ * window of a finite input ends where the input does (its last line's time), not where a full
+ * window would: a window the input stopped filling is no drop in the services' logging.
  */
 public final class ServiceWindowFunction
     extends KeyedProcessFunction<String, LogEvent, ServiceWindow> {
@@ -33,6 +35,13 @@ public final class ServiceWindowFunction
   private transient ValueState<Long> nextToEmit;
   private transient ValueState<Integer> silentStreak;
   private transient LongCounter late;
+
+  /**
+   * The latest event time this subtask has seen, over all its services: where a finite input ended.
+   * Not checkpointed: after a restore it is learned again from the lines that follow, and without
+   * any the last windows keep their full length.
+   */
+  private transient long latestEventTime;
 
   public ServiceWindowFunction(long windowMillis, int maxSilentWindows) {
     this.windowMillis = windowMillis;
@@ -54,11 +63,13 @@ public final class ServiceWindowFunction
         getRuntimeContext().getState(new ValueStateDescriptor<>("silent-streak", Types.INT));
     late = new LongCounter();
     getRuntimeContext().addAccumulator(JobCounters.LATE, late);
+    latestEventTime = Long.MIN_VALUE;
   }
 
   @Override
   public void processElement(LogEvent event, Context ctx, Collector<ServiceWindow> out)
       throws Exception {
+    latestEventTime = Math.max(latestEventTime, event.timestamp());
     long start = windowStart(event.timestamp());
     Long next = nextToEmit.value();
     if (event.timestamp() <= ctx.timerService().currentWatermark()
@@ -99,7 +110,7 @@ public final class ServiceWindowFunction
       } else {
         acc = new WindowAccumulator();
       }
-      out.collect(acc.toWindow(ctx.getCurrentKey(), start, start + windowMillis));
+      out.collect(acc.toWindow(ctx.getCurrentKey(), start, end(start, endOfInput)));
     }
     nextToEmit.update(upTo + windowMillis);
     silentStreak.update(silent);
@@ -107,6 +118,15 @@ public final class ServiceWindowFunction
       // keep watching a service that may have gone quiet
       ctx.timerService().registerEventTimeTimer(upTo + 2 * windowMillis - 1);
     }
+  }
+
+  /** A window's end: the input's end when the input stopped inside it, else a full window. */
+  private long end(long start, boolean endOfInput) {
+    long full = start + windowMillis;
+    if (endOfInput && latestEventTime != Long.MIN_VALUE && latestEventTime < full - 1) {
+      return Math.max(start + 1, latestEventTime + 1);
+    }
+    return full;
   }
 
   private long windowStart(long timestamp) {

@@ -2,6 +2,7 @@ package dev.logrca.flink.detect;
 
 import static dev.logrca.flink.TestRecords.event;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.logrca.core.detect.ServiceWindow;
 import dev.logrca.core.model.Level;
@@ -68,6 +69,27 @@ class ServiceWindowFunctionTest {
       send(h, event("db", 1, 1_000, Level.INFO, "a"));
       h.processWatermark(Long.MAX_VALUE);
       assertThat(h.extractOutputValues()).extracting(ServiceWindow::start).containsExactly(0L);
+    }
+  }
+
+  @Test
+  void theLastWindowEndsWhereTheInputEnds() throws Exception {
+    try (var h = harness(3)) {
+      send(h, event("db", 1, 1_000, Level.INFO, "a"));
+      send(h, event("db", 2, 12_000, Level.INFO, "b"));
+      send(h, event("web", 3, 20_500, Level.INFO, "c"));
+      send(h, event("db", 4, 20_000, Level.INFO, "d"));
+      h.processWatermark(Long.MAX_VALUE);
+
+      List<ServiceWindow> windows = h.extractOutputValues();
+      assertThat(windows)
+          .extracting(ServiceWindow::service, ServiceWindow::start, ServiceWindow::end)
+          .containsExactlyInAnyOrder(
+              tuple("db", 0L, 10_000L),
+              tuple("db", 10_000L, 20_000L),
+              // the input's last line was at 20.5 s: both services' last windows stop there
+              tuple("db", 20_000L, 20_501L),
+              tuple("web", 20_000L, 20_501L));
     }
   }
 
