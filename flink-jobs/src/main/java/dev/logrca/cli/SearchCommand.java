@@ -10,6 +10,7 @@ import dev.logrca.index.search.SearchRequest;
 import dev.logrca.index.search.SearchResult;
 import dev.logrca.index.search.SearchTarget;
 import dev.logrca.index.search.Searcher;
+import dev.logrca.index.search.TemplateListing;
 import dev.logrca.index.search.TimeArguments;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -34,7 +35,10 @@ import picocli.CommandLine.Spec;
       "Search the indexed log lines (default) or incidents, newest first.",
       "QUERY is Lucene syntax: words search the message (events) or the incident text;"
           + " fields as service:payment, level:error, traceId:abc, attr.status:500,"
-          + " timestamp:[2026-11-27T10:00:00Z TO 2026-11-27T10:05:00Z]; AND, OR, NOT, quotes."
+          + " timestamp:[2026-11-27T10:00:00Z TO 2026-11-27T10:05:00Z]; AND, OR, NOT, quotes.",
+      "Events show their template's current text; templateId:\"svc:7\" also finds the events"
+          + " of ids merged into that template (or of the template an old id was merged into).",
+      "--templates [SERVICE] lists the templates instead: id, events, current text."
     })
 public final class SearchCommand implements Callable<Integer> {
   /** Exit code of a usage error (picocli's too): a bad option, a bad query, a missing index. */
@@ -92,6 +96,11 @@ public final class SearchCommand implements Callable<Integer> {
 
     @Option(names = "--incidents", description = "Search incidents.")
     boolean incidents;
+
+    @Option(
+        names = "--templates",
+        description = "List templates (of the service given as QUERY), most events first.")
+    boolean templates;
   }
 
   @Override
@@ -105,6 +114,9 @@ public final class SearchCommand implements Callable<Integer> {
               + "; run logrca analyze first, or point --data at one");
       return NO_DATA;
     }
+    if (target != null && target.templates) {
+      return listTemplates(err);
+    }
     SearchResult result;
     try (Searcher searcher = Searcher.open(data)) {
       result = searcher.search(request);
@@ -113,6 +125,28 @@ public final class SearchCommand implements Callable<Integer> {
       return BAD_USAGE;
     }
     print(result);
+    return 0;
+  }
+
+  private int listTemplates(PrintWriter err) throws IOException {
+    if (query != null && query.size() > 1) {
+      throw usage("--templates takes at most one SERVICE, not " + String.join(" ", query));
+    }
+    String service = query == null || query.isEmpty() ? null : query.get(0);
+    List<TemplateListing> listings;
+    try (Searcher searcher = Searcher.open(data)) {
+      listings = searcher.templates(service, limit);
+    } catch (IndexNotFoundException e) {
+      err.println("logrca search: " + e.getMessage());
+      return BAD_USAGE;
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    for (TemplateListing listing : listings) {
+      out.println(json ? TemplateText.json(listing) : TemplateText.line(listing));
+    }
+    (json ? err : out)
+        .println(listings.size() + (listings.size() == 1 ? " template" : " templates"));
+    out.flush();
     return 0;
   }
 

@@ -10,7 +10,9 @@ import dev.logrca.flink.correlate.CorrelationInputFilter;
 import dev.logrca.flink.detect.BehaviourFunction;
 import dev.logrca.flink.detect.ServiceWindowFunction;
 import dev.logrca.flink.mine.TemplateMiningFunction;
+import dev.logrca.flink.sink.EventIndexEntry;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.streaming.api.datastream.DataStream;
@@ -18,10 +20,10 @@ import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
- * The logrca job: decoded lines in, templates mined per service, every event indexed, events
- * counted per service in event-time windows, detectors over the windows, Drools correlation over
- * events and anomalies, incidents indexed. Sources and sinks are handed in, so the command line and
- * the tests build the very same graph.
+ * The logrca job: decoded lines in, templates mined per service, every event and template indexed,
+ * events counted per service in event-time windows, detectors over the windows, Drools correlation
+ * over events and anomalies, incidents indexed. Sources and sinks are handed in, so the command
+ * line and the tests build the very same graph.
  */
 public final class LogrcaJob {
   /** Every event and anomaly of one system is correlated together (one environment). */
@@ -37,7 +39,7 @@ public final class LogrcaJob {
       StreamExecutionEnvironment env,
       Source<LogRecord, ?, ?> source,
       JobSettings settings,
-      Sink<LogEvent> eventSink,
+      Sink<EventIndexEntry> eventSink,
       Sink<Incident> incidentSink) {
     WatermarkStrategy<LogRecord> watermarks =
         WatermarkStrategy.<LogRecord>forBoundedOutOfOrderness(settings.outOfOrderness())
@@ -52,7 +54,23 @@ public final class LogrcaJob {
             .name("template-miner")
             .uid("template-miner")
             .setParallelism(settings.parallelism());
-    events.sinkTo(eventSink).name("event-index").uid("event-index").setParallelism(1);
+    DataStream<EventIndexEntry> templates =
+        events
+            .getSideOutput(TemplateMiningFunction.TEMPLATES)
+            .map(EventIndexEntry::of, TypeInformation.of(EventIndexEntry.class))
+            .name("template-entries")
+            .uid("template-entries")
+            .setParallelism(settings.parallelism());
+    events
+        .map(EventIndexEntry::of, TypeInformation.of(EventIndexEntry.class))
+        .name("event-entries")
+        .uid("event-entries")
+        .setParallelism(settings.parallelism())
+        .union(templates)
+        .sinkTo(eventSink)
+        .name("event-index")
+        .uid("event-index")
+        .setParallelism(1);
 
     SingleOutputStreamOperator<ServiceWindow> windows =
         events

@@ -11,6 +11,7 @@ import dev.logrca.core.model.LogRecord;
 import dev.logrca.core.model.RootCause;
 import dev.logrca.index.EventIndex;
 import dev.logrca.index.IncidentIndex;
+import dev.logrca.index.TemplateEntry;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -192,5 +193,26 @@ class SearchCommandTest {
     assertThat(err.toString()).contains("no event index");
     assertThat(run("--data", data.resolve("nowhere").toString())).isEqualTo(1);
     assertThat(err.toString()).contains("no data folder at");
+  }
+
+  @Test
+  void templatesListIdEventsAndCurrentTextAndEventsFollowTheirTemplate() throws Exception {
+    try (EventIndex events = EventIndex.open(EventIndex.folderIn(data))) {
+      events.update(new TemplateEntry("payment", "payment:1", "charge <*>", List.of(), 0L));
+      events.update(
+          new TemplateEntry("payment", "payment:2", "charge <*>", List.of("payment:1"), 0L));
+    }
+
+    assertThat(run("--data", data.toString(), "--templates", "payment")).isZero();
+    assertThat(out.toString().lines())
+        .containsExactly("payment:2               2  charge <*>  (also payment:1)", "1 template");
+
+    out.getBuffer().setLength(0);
+    assertThat(run("--data", data.toString(), "templateId:\"payment:1\"")).isZero();
+    assertThat(out.toString().lines())
+        .containsExactly(
+            "2026-11-27T10:06:12.345Z ERROR payment [payment:2] charge failed  trace=T12",
+            "2026-11-27T10:05:00.000Z INFO  payment [payment:2] charge accepted",
+            "2 of 2 hits");
   }
 }

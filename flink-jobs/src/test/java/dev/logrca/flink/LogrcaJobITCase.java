@@ -12,6 +12,8 @@ import dev.logrca.flink.source.LogFile;
 import dev.logrca.flink.source.LogFileSource;
 import dev.logrca.index.EventIndex;
 import dev.logrca.index.IncidentIndex;
+import dev.logrca.index.search.Searcher;
+import dev.logrca.index.search.TemplateListing;
 import dev.logrca.simulate.Scenario;
 import dev.logrca.simulate.SimulationConfig;
 import dev.logrca.simulate.SimulationResult;
@@ -85,6 +87,18 @@ class LogrcaJobITCase {
     assertThat(top.evidence()).isNotEmpty();
     try (EventIndex events = EventIndex.open(dir.resolve("data/events"))) {
       assertThat(events.count()).isEqualTo(sim.lines());
+    }
+    try (Searcher searcher = Searcher.open(dir.resolve("data"))) {
+      // every line belongs to exactly one kept template, under its own id or a retired one
+      assertThat(searcher.templates(null, Integer.MAX_VALUE))
+          .as("templates kept in the event index")
+          .isNotEmpty()
+          .extracting(TemplateListing::events)
+          .allSatisfy(n -> assertThat(n).isPositive())
+          .satisfies(
+              counts ->
+                  assertThat(counts.stream().mapToLong(Long::longValue).sum())
+                      .isEqualTo(sim.lines()));
     }
     try (IncidentIndex index = IncidentIndex.open(dir.resolve("data/incidents"))) {
       assertThat(index.get(incident.id())).contains(incident);

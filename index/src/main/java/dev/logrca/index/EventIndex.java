@@ -4,13 +4,15 @@ import dev.logrca.core.model.LogEvent;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * The event index: every log line, searchable by its fields and words. Adding the same event again
- * replaces it, so a replay never duplicates lines. Close it to commit and release the write lock.
+ * The event index: every log line, searchable by its fields and words, and one document per
+ * template with its current text. Adding the same event again replaces it, so a replay never
+ * duplicates lines. Close it to commit and release the write lock.
  */
 public final class EventIndex implements AutoCloseable {
   private final IndexWriting writing;
@@ -44,14 +46,28 @@ public final class EventIndex implements AutoCloseable {
         .updateDocument(new Term(IndexFields.ID, event.eventId()), documents.toDocument(event));
   }
 
+  /**
+   * Keeps {@code template} as its id's template document, replacing the previous one, and drops the
+   * documents of the ids merged into it: a search by any of them now finds this one.
+   */
+  public synchronized void update(TemplateEntry template) throws IOException {
+    IndexWriter writer = writing.writer();
+    for (String retired : template.retiredIds()) {
+      writer.deleteDocuments(TemplateDocuments.idTerm(retired));
+    }
+    writer.updateDocument(
+        TemplateDocuments.idTerm(template.templateId()), TemplateDocuments.toDocument(template));
+  }
+
   /** Makes every added event durable and visible to searchers opened on the folder. */
   public void commit() throws IOException {
     writing.commit();
   }
 
-  /** The number of distinct events, committed or not. */
+  /** The number of distinct events, committed or not; template documents are not counted. */
   public long count() throws IOException {
-    return writing.withFreshSearcher(s -> (long) s.getIndexReader().numDocs());
+    return writing.withFreshSearcher(
+        s -> s.getIndexReader().numDocs() - (long) s.count(TemplateDocuments.all()));
   }
 
   /** Commits and closes. */

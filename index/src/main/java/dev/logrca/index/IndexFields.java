@@ -61,6 +61,17 @@ public final class IndexFields {
 
   public static final String DECODE_ERROR = "decodeError";
 
+  // ---- template documents, kept in the event index (see TemplateDocuments)
+
+  /** "template" on template documents, absent on events: event searches leave templates out. */
+  public static final String KIND = "kind";
+
+  /** Ids merged into a template (multi-valued, exact); a search by one finds the survivor. */
+  public static final String RETIRED_IDS = "retiredIds";
+
+  /** When the template got its current text or merge, epoch millis, stored only. */
+  public static final String CHANGED_AT = "changedAt";
+
   /** "true" for lines that could not be decoded and were kept as raw text, else "false". */
   public static final String DECODE_FAILED = "decodeFailed";
 

@@ -26,6 +26,7 @@ public final class TemplateMiner {
   final Map<Integer, Integer> retired = new HashMap<>();
 
   int nextId = 1;
+  private final ChangeTracker changes = new ChangeTracker();
   private final Map<LogShape, Tokenizer> tokenizers = new EnumMap<>(LogShape.class);
 
   public TemplateMiner(MinerConfig config) {
@@ -38,6 +39,7 @@ public final class TemplateMiner {
 
   /** Finds or creates the template of {@code message} and reads its parameters. */
   public MiningResult mine(String message) {
+    changes.reset();
     TokenizedMessage tokens = tokenize(message);
     String[] masked = mask(tokens);
     PrefixTree.Node leaf = tree.find(tokens.shape(), masked);
@@ -60,7 +62,7 @@ public final class TemplateMiner {
       match.size++;
       String[] generalised = SimilarTemplates.generalise(match.tokens, masked);
       if (generalised != match.tokens || changed) {
-        match.replaceTokens(generalised);
+        retext(match, generalised);
         match = mergeTwins(match);
         changed = true;
       }
@@ -159,7 +161,7 @@ public final class TemplateMiner {
     }
     for (Cluster sibling : siblings) {
       if (sibling != survivor) {
-        survivor.replaceTokens(SimilarTemplates.generalise(survivor.tokens, sibling.tokens));
+        retext(survivor, SimilarTemplates.generalise(survivor.tokens, sibling.tokens));
         absorb(survivor, sibling);
       }
     }
@@ -171,6 +173,43 @@ public final class TemplateMiner {
     tree.remove(gone);
     clusters.remove(gone.id);
     retired.put(gone.id, survivor.id);
+    changes.retiring();
+  }
+
+  private void retext(Cluster cluster, String[] tokens) {
+    changes.rewriting(cluster);
+    cluster.replaceTokens(tokens);
+  }
+
+  /**
+   * The change to publish for {@code cluster} after this call, or null: a birth, a new text, or ids
+   * merged into it. A template born and at once merged into an older twin is the twin's merge.
+   */
+  private TemplateChange change(Cluster cluster, boolean created) {
+    if (created && cluster.id == nextId - 1) {
+      return new TemplateChange(cluster.id, null, cluster.text(), List.of(), cluster.size);
+    }
+    if (!changes.changed(cluster)) {
+      return null;
+    }
+    return new TemplateChange(
+        cluster.id,
+        changes.textBefore(cluster),
+        cluster.text(),
+        retiredInto(cluster.id),
+        cluster.size);
+  }
+
+  /** Every retired id that resolves to {@code id}, ascending. */
+  private List<Integer> retiredInto(int id) {
+    List<Integer> ids = new ArrayList<>();
+    for (Integer gone : retired.keySet()) {
+      if (resolve(gone) == id) {
+        ids.add(gone);
+      }
+    }
+    ids.sort(null);
+    return ids;
   }
 
   private void evict(Cluster cluster) {
@@ -203,7 +242,7 @@ public final class TemplateMiner {
       // a safety net: a token that cannot give its word back becomes a plain wildcard
       String[] widened = cluster.tokens.clone();
       widened[uncovered] = TokenMasker.WILDCARD;
-      cluster.replaceTokens(widened);
+      retext(cluster, widened);
       cluster = mergeTwins(cluster);
       changed = true;
       parameters.clear();
@@ -214,6 +253,12 @@ public final class TemplateMiner {
     }
     // immutable lists, which MiningResult keeps without copying them again
     return new MiningResult(
-        cluster.id, cluster.text(), List.copyOf(parameters), List.of(types), created, changed);
+        cluster.id,
+        cluster.text(),
+        List.copyOf(parameters),
+        List.of(types),
+        created,
+        changed,
+        change(cluster, created));
   }
 }

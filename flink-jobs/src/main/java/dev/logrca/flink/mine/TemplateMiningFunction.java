@@ -4,24 +4,35 @@ import dev.logrca.core.model.LogEvent;
 import dev.logrca.core.model.LogRecord;
 import dev.logrca.core.template.MinerConfig;
 import dev.logrca.core.template.MiningResult;
+import dev.logrca.core.template.TemplateChange;
 import dev.logrca.core.template.TemplateMiner;
 import dev.logrca.flink.JobCounters;
+import dev.logrca.index.TemplateEntry;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.flink.api.common.accumulators.LongCounter;
 import org.apache.flink.api.common.accumulators.LongMaximum;
 import org.apache.flink.api.common.accumulators.LongMinimum;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
+import org.apache.flink.util.OutputTag;
 
 /**
  * Mines the template of every line, one miner per service kept in keyed state. Template ids are
- * made global as {@code service:n}, stable for the template's whole life.
+ * made global as {@code service:n}, stable for the template's whole life. Each birth, new text or
+ * merge of a template goes to the {@link #TEMPLATES} side output as the template's current entry.
  */
 public final class TemplateMiningFunction
     extends KeyedProcessFunction<String, LogRecord, LogEvent> {
   private static final long serialVersionUID = 1L;
+
+  /** Templates born, generalised or merged, each with its current text and retired ids. */
+  public static final OutputTag<TemplateEntry> TEMPLATES =
+      new OutputTag<>("template-changes", TypeInformation.of(TemplateEntry.class));
 
   private transient ValueState<TemplateMiner> miner;
   private transient LongCounter lines;
@@ -67,6 +78,20 @@ public final class TemplateMiningFunction
             result.template(),
             result.parameters(),
             result.created()));
+    if (result.templateChange() != null) {
+      ctx.output(
+          TEMPLATES, entry(ctx.getCurrentKey(), result.templateChange(), record.timestamp()));
+    }
+  }
+
+  /** {@code change} of a template of {@code service}, with global ids. */
+  static TemplateEntry entry(String service, TemplateChange change, long time) {
+    List<String> retired = new ArrayList<>(change.retiredIds().size());
+    for (int id : change.retiredIds()) {
+      retired.add(globalId(service, id));
+    }
+    return new TemplateEntry(
+        service, globalId(service, change.templateId()), change.text(), retired, time);
   }
 
   /** The global id of template {@code localId} of {@code service}. */

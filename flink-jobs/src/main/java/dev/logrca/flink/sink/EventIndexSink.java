@@ -1,6 +1,5 @@
 package dev.logrca.flink.sink;
 
-import dev.logrca.core.model.LogEvent;
 import dev.logrca.index.EventIndex;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -9,12 +8,12 @@ import org.apache.flink.api.connector.sink2.SinkWriter;
 import org.apache.flink.api.connector.sink2.WriterInitContext;
 
 /**
- * Writes every event into the Lucene event index under {@code <data>/events}, committing at each
- * checkpoint and at the end of the input. Documents are keyed by the event's deterministic id, so a
- * replay after a failure overwrites instead of duplicating. Run it with parallelism 1: one index
- * folder has one writer.
+ * Writes every event, and every template's current entry, into the Lucene event index under {@code
+ * <data>/events}, committing at each checkpoint and at the end of the input. Documents are keyed by
+ * the event's deterministic id or the template id, so a replay after a failure overwrites instead
+ * of duplicating. Run it with parallelism 1: one index folder has one writer.
  */
-public final class EventIndexSink implements Sink<LogEvent> {
+public final class EventIndexSink implements Sink<EventIndexEntry> {
   private static final long serialVersionUID = 1L;
 
   private final String dataDir;
@@ -24,12 +23,16 @@ public final class EventIndexSink implements Sink<LogEvent> {
   }
 
   @Override
-  public SinkWriter<LogEvent> createWriter(WriterInitContext context) throws IOException {
+  public SinkWriter<EventIndexEntry> createWriter(WriterInitContext context) throws IOException {
     EventIndex index = EventIndex.open(Path.of(dataDir, "events"));
     return new SinkWriter<>() {
       @Override
-      public void write(LogEvent event, Context ctx) throws IOException {
-        index.add(event);
+      public void write(EventIndexEntry entry, Context ctx) throws IOException {
+        if (entry.event != null) {
+          index.add(entry.event);
+        } else {
+          index.update(entry.template);
+        }
       }
 
       @Override

@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.logrca.core.model.Level;
 import dev.logrca.core.model.LogEvent;
 import dev.logrca.core.model.LogRecord;
+import dev.logrca.index.TemplateEntry;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
 import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
+import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
 import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
 import org.junit.jupiter.api.Test;
@@ -101,5 +103,34 @@ class TemplateMiningFunctionTest {
     }
 
     assertThat(resumed).isEqualTo(uninterrupted);
+  }
+
+  @Test
+  void aMergeOfTwoTemplatesGoesOutAsTheSurvivorsEntry() throws Exception {
+    try (var h = harness()) {
+      List<String> messages =
+          List.of(
+              "worker pool alpha joined",
+              "worker pool beta joined",
+              "worker pool alpha joined",
+              "worker pool gamma joined");
+      for (int i = 0; i < messages.size(); i++) {
+        LogRecord r = record("batch", i + 1, 1_000L * i, Level.INFO, messages.get(i));
+        h.processElement(r, r.timestamp());
+      }
+      List<TemplateEntry> entries =
+          h.getSideOutput(TemplateMiningFunction.TEMPLATES).stream()
+              .map(StreamRecord::getValue)
+              .toList();
+
+      // two births, nothing for the repeated line, then the merge
+      assertThat(entries)
+          .containsExactly(
+              new TemplateEntry("batch", "batch:1", "worker pool alpha joined", List.of(), 0L),
+              new TemplateEntry("batch", "batch:2", "worker pool beta joined", List.of(), 1_000L),
+              new TemplateEntry(
+                  "batch", "batch:1", "worker pool <*> joined", List.of("batch:2"), 3_000L));
+      assertThat(output(h)).extracting(LogEvent::templateId).last().isEqualTo("batch:1");
+    }
   }
 }

@@ -4,6 +4,8 @@ import dev.logrca.core.model.Level;
 import dev.logrca.index.IndexAnalyzers;
 import dev.logrca.index.IndexFields;
 import dev.logrca.index.search.TimeArguments.TimeSpan;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -25,10 +27,13 @@ import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
  */
 final class FieldQueryParser extends QueryParser {
   private final SearchTarget target;
+  private final TemplateIds templateIds;
 
-  FieldQueryParser(SearchTarget target) {
+  /** A parser whose {@code templateId:x} finds the events of every id of x's template. */
+  FieldQueryParser(SearchTarget target, TemplateIds templateIds) {
     super(target.defaultField(), IndexAnalyzers.create());
     this.target = target;
+    this.templateIds = templateIds;
     // people typing "connection refused" mean both words
     setDefaultOperator(AND_OPERATOR);
     // "db-1" or "10.0.0.7" split into words must stay a phrase, not any of its parts; that
@@ -49,7 +54,37 @@ final class FieldQueryParser extends QueryParser {
     if (field.equals(IndexFields.LEVEL)) {
       return new TermQuery(new Term(field, level(text).name()));
     }
+    if (field.equals(IndexFields.TEMPLATE_ID)) {
+      return anyTemplateId(text);
+    }
     return super.getFieldQuery(field, text, quoted);
+  }
+
+  /** The events of template {@code id} under any id it had: its own and those merged into it. */
+  private Query anyTemplateId(String id) {
+    List<String> ids;
+    try {
+      ids = templateIds.sameTemplate(id);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (ids.size() == 1) {
+      return new TermQuery(new Term(IndexFields.TEMPLATE_ID, ids.get(0)));
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String same : ids) {
+      any.add(new TermQuery(new Term(IndexFields.TEMPLATE_ID, same)), BooleanClause.Occur.SHOULD);
+    }
+    return any.build();
+  }
+
+  /** Every template id whose events belong to the same template as a given one, itself first. */
+  @FunctionalInterface
+  interface TemplateIds {
+    /** Ids as they are, for a parse that cannot read template documents. */
+    TemplateIds AS_TYPED = List::of;
+
+    List<String> sameTemplate(String templateId) throws IOException;
   }
 
   @Override

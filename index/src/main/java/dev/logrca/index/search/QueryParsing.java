@@ -23,6 +23,11 @@ public final class QueryParsing {
 
   /** The query {@code text} on {@code target}; throws {@link BadQueryException} when it is bad. */
   public static Query parse(SearchTarget target, String text) {
+    return parse(target, text, FieldQueryParser.TemplateIds.AS_TYPED);
+  }
+
+  /** As {@link #parse(SearchTarget, String)}, with {@code templateId:x} covering x's merged ids. */
+  static Query parse(SearchTarget target, String text, FieldQueryParser.TemplateIds templateIds) {
     String q = text == null ? "" : text.trim();
     if (q.isEmpty() || q.equals("*") || q.equals("*:*")) {
       return new MatchAllDocsQuery();
@@ -33,7 +38,7 @@ public final class QueryParsing {
     }
     Query query;
     try {
-      query = new FieldQueryParser(target).parse(q);
+      query = new FieldQueryParser(target, templateIds).parse(q);
     } catch (ParseException e) {
       throw explain(e);
     }

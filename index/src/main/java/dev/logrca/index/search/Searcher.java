@@ -5,7 +5,9 @@ import dev.logrca.index.EventIndex;
 import dev.logrca.index.IncidentDocuments;
 import dev.logrca.index.IncidentIndex;
 import dev.logrca.index.IndexFields;
+import dev.logrca.index.TemplateDocuments;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -64,15 +66,46 @@ public final class Searcher implements AutoCloseable {
   /** Runs {@code request}; throws {@link BadQueryException} for a query that cannot run. */
   public SearchResult search(SearchRequest request) throws IOException {
     SearchTarget target = request.target();
-    Query query = withTimeWindow(request, QueryParsing.parse(target, request.query()));
-    Sort newestFirst = new Sort(new SortField(target.sortField(), SortField.Type.LONG, true));
-    TargetIndex index = target == SearchTarget.EVENTS ? events : incidents;
-    return index.search(
+    if (target == SearchTarget.INCIDENTS) {
+      Query query = withTimeWindow(request, QueryParsing.parse(target, request.query()));
+      return incidents.search(searcher -> run(query, request, searcher, null));
+    }
+    return events.search(
         searcher -> {
-          long total = searcher.count(query);
-          TopDocs top = searcher.search(query, request.limit(), newestFirst);
-          return new SearchResult(total, hits(target, searcher, top));
+          // template ids in the query and in the hits are read as their templates stand now
+          TemplateLookup templates = new TemplateLookup(searcher);
+          Query query;
+          try {
+            query = QueryParsing.parse(target, request.query(), templates::sameTemplate);
+          } catch (UncheckedIOException e) {
+            throw e.getCause();
+          }
+          Query eventsOnly =
+              new BooleanQuery.Builder()
+                  .add(withTimeWindow(request, query), Occur.MUST)
+                  .add(TemplateDocuments.all(), Occur.MUST_NOT)
+                  .build();
+          return run(eventsOnly, request, searcher, templates);
         });
+  }
+
+  /**
+   * The templates of {@code service} (every service when null) as the event index keeps them, with
+   * their event counts, most frequent first; throws {@link
+   * org.apache.lucene.index.IndexNotFoundException} when there is no event index yet.
+   */
+  public List<TemplateListing> templates(String service, int limit) throws IOException {
+    return events.search(searcher -> TemplateListing.read(searcher, service, limit));
+  }
+
+  private static SearchResult run(
+      Query query, SearchRequest request, IndexSearcher searcher, TemplateLookup templates)
+      throws IOException {
+    Sort newestFirst =
+        new Sort(new SortField(request.target().sortField(), SortField.Type.LONG, true));
+    long total = searcher.count(query);
+    TopDocs top = searcher.search(query, request.limit(), newestFirst);
+    return new SearchResult(total, hits(searcher, top, templates));
   }
 
   /**
@@ -92,15 +125,16 @@ public final class Searcher implements AutoCloseable {
         });
   }
 
-  private static List<Hit> hits(SearchTarget target, IndexSearcher searcher, TopDocs top)
+  /** Event hits when {@code templates} is given, else incident hits. */
+  private static List<Hit> hits(IndexSearcher searcher, TopDocs top, TemplateLookup templates)
       throws IOException {
     StoredFields stored = searcher.storedFields();
     List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
     for (ScoreDoc scoreDoc : top.scoreDocs) {
       Document doc = stored.document(scoreDoc.doc);
       hits.add(
-          target == SearchTarget.EVENTS
-              ? new EventHit(EventDocuments.toEvent(doc))
+          templates != null
+              ? new EventHit(templates.withCurrentTemplate(EventDocuments.toEvent(doc)))
               : new IncidentHit(IncidentDocuments.toIncident(doc), IncidentDocuments.json(doc)));
     }
     return hits;
