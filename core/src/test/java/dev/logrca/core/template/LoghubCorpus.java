@@ -1,5 +1,6 @@
 package dev.logrca.core.template;
 
+import dev.logrca.core.template.loghub.CsvReader;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,7 +30,12 @@ public final class LoghubCorpus {
         throw new IllegalStateException("missing test resource " + resource);
       }
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      List<List<String>> records = CsvReader.read(reader);
+      List<List<String>> records = new ArrayList<>();
+      try (CsvReader csv = new CsvReader(reader)) {
+        for (List<String> record = csv.next(); record != null; record = csv.next()) {
+          records.add(record);
+        }
+      }
       List<String> header = records.get(0);
       int content = header.indexOf("Content");
       int eventId = header.indexOf("EventId");

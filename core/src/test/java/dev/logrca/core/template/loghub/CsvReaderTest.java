@@ -1,8 +1,9 @@
-package dev.logrca.core.template;
+package dev.logrca.core.template.loghub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +13,12 @@ class CsvReaderTest {
   void readsQuotedFieldsWithCommasQuotesAndLineBreaks() throws Exception {
     String csv = "a,b,c\r\n1,\"x, \"\"y\"\"\",\"two\nlines\"\n2,,last";
 
-    List<List<String>> records = CsvReader.read(new StringReader(csv));
+    List<List<String>> records = new ArrayList<>();
+    try (CsvReader reader = new CsvReader(new StringReader(csv))) {
+      for (List<String> record = reader.next(); record != null; record = reader.next()) {
+        records.add(record);
+      }
+    }
 
     assertThat(records)
         .containsExactly(
