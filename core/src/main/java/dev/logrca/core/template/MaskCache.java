@@ -15,21 +15,21 @@ final class MaskCache {
 
   private static final ThreadLocal<MaskCache> PER_THREAD = ThreadLocal.withInitial(MaskCache::new);
 
-  private final HashMap<String, String> masks = new HashMap<>(2 * CAPACITY);
+  private final HashMap<String, MaskedWord> masks = new HashMap<>(2 * CAPACITY);
 
   static MaskCache forThisThread() {
     return PER_THREAD.get();
   }
 
-  /** {@link TokenMasker#mask(String, boolean)}, remembered. */
-  String mask(String word, boolean sentenceMayEnd) {
+  /** {@link TokenMasker#maskWord}, remembered. */
+  MaskedWord mask(String word, boolean sentenceMayEnd) {
     if (word.endsWith(".")) {
       // the only words whose mask depends on the next word; rare enough to mask each time
-      return TokenMasker.mask(word, sentenceMayEnd);
+      return TokenMasker.maskWord(word, sentenceMayEnd);
     }
-    String masked = masks.get(word);
+    MaskedWord masked = masks.get(word);
     if (masked == null) {
-      masked = TokenMasker.mask(word, true);
+      masked = TokenMasker.maskWord(word, true);
       if (masks.size() >= CAPACITY) {
         masks.clear();
       }
