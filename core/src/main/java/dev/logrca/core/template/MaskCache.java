@@ -6,16 +6,21 @@ import java.util.HashMap;
  * Remembers the masked form of the words one thread has seen lately, since most words of a log
  * recur (the constant text, hosts, users, small numbers) and masking costs several scans of the
  * word where a lookup costs one. Masking is a pure function of the word, so a thread's miners share
- * one cache; it is bounded, and starts afresh when full, so that unique values (ids, timestamps)
- * cannot make it grow without end.
+ * one cache. It is bounded in two generations: when the recent one is full it becomes the older
+ * one and the previous older one is dropped, so unique values (ids, timestamps) cannot make it grow
+ * without end, yet do not flush the recurring words with them (a word found in the older
+ * generation moves back to the recent one).
  */
 final class MaskCache {
   /** About a megabyte of words per thread at most, whatever the number of miners. */
   static final int CAPACITY = 8192;
 
+  private static final int GENERATION = CAPACITY / 2;
+
   private static final ThreadLocal<MaskCache> PER_THREAD = ThreadLocal.withInitial(MaskCache::new);
 
-  private final HashMap<String, MaskedWord> masks = new HashMap<>(2 * CAPACITY);
+  private HashMap<String, MaskedWord> recent = new HashMap<>(2 * GENERATION);
+  private HashMap<String, MaskedWord> older = new HashMap<>(2 * GENERATION);
 
   static MaskCache forThisThread() {
     return PER_THREAD.get();
@@ -27,13 +32,19 @@ final class MaskCache {
       // the only words whose mask depends on the next word; rare enough to mask each time
       return TokenMasker.maskWord(word, sentenceMayEnd);
     }
-    MaskedWord masked = masks.get(word);
+    MaskedWord masked = recent.get(word);
     if (masked == null) {
-      masked = TokenMasker.maskWord(word, true);
-      if (masks.size() >= CAPACITY) {
-        masks.clear();
+      masked = older.get(word);
+      if (masked == null) {
+        masked = TokenMasker.maskWord(word, true);
       }
-      masks.put(word, masked);
+      if (recent.size() >= GENERATION) {
+        HashMap<String, MaskedWord> dropped = older;
+        older = recent;
+        recent = dropped;
+        recent.clear();
+      }
+      recent.put(word, masked);
     }
     return masked;
   }
