@@ -15,12 +15,16 @@ final class MaskCache {
   /** About a megabyte of words per thread at most, whatever the number of miners. */
   static final int CAPACITY = 8192;
 
-  private static final int GENERATION = CAPACITY / 2;
-
   private static final ThreadLocal<MaskCache> PER_THREAD = ThreadLocal.withInitial(MaskCache::new);
 
-  private HashMap<String, MaskedWord> recent = new HashMap<>(2 * GENERATION);
-  private HashMap<String, MaskedWord> older = new HashMap<>(2 * GENERATION);
+  /** What masking makes of every plain number ({@code 42}, {@code -7}, {@code 0.25}). */
+  private static final MaskedWord NUMBER =
+      new MaskedWord(TokenMasker.WILDCARD, VariableType.NUMBER, true);
+
+  private final Generations words = new Generations(CAPACITY / 2);
+
+  /** Words ending in a period that does not end a sentence, whose mask differs. */
+  private final Generations midSentence = new Generations(CAPACITY / 16);
 
   static MaskCache forThisThread() {
     return PER_THREAD.get();
@@ -28,17 +32,46 @@ final class MaskCache {
 
   /** {@link TokenMasker#maskWord}, remembered. */
   MaskedWord mask(String word, boolean sentenceMayEnd) {
-    if (word.endsWith(".")) {
-      // the only words whose mask depends on the next word; rare enough to mask each time
-      return TokenMasker.maskWord(word, sentenceMayEnd);
+    if (VariableClassifier.isPlainNumber(word)) {
+      // the commonest word the cache has not seen; one scan says it is a number
+      return NUMBER;
     }
-    MaskedWord masked = recent.get(word);
+    // only a final period makes the mask depend on the next word
+    boolean periodInside = !sentenceMayEnd && word.endsWith(".");
+    Generations cache = periodInside ? midSentence : words;
+    MaskedWord masked = cache.get(word);
     if (masked == null) {
-      masked = older.get(word);
+      masked = TokenMasker.maskWord(word, !periodInside);
+      cache.put(word, masked);
+    }
+    return masked;
+  }
+
+  /** Two generations of masked words, the older one dropped when the recent one is full. */
+  private static final class Generations {
+    private final int size;
+    private HashMap<String, MaskedWord> recent;
+    private HashMap<String, MaskedWord> older;
+
+    Generations(int size) {
+      this.size = size;
+      this.recent = new HashMap<>(2 * size);
+      this.older = new HashMap<>(2 * size);
+    }
+
+    MaskedWord get(String word) {
+      MaskedWord masked = recent.get(word);
       if (masked == null) {
-        masked = TokenMasker.maskWord(word, true);
+        masked = older.get(word);
+        if (masked != null) {
+          put(word, masked); // still in use: keep it past the next turnover
+        }
       }
-      if (recent.size() >= GENERATION) {
+      return masked;
+    }
+
+    void put(String word, MaskedWord masked) {
+      if (recent.size() >= size) {
         HashMap<String, MaskedWord> dropped = older;
         older = recent;
         recent = dropped;
@@ -46,6 +79,5 @@ final class MaskCache {
       }
       recent.put(word, masked);
     }
-    return masked;
   }
 }
