@@ -6,10 +6,10 @@ import java.util.HashMap;
  * Remembers the masked form of the words one thread has seen lately, since most words of a log
  * recur (the constant text, hosts, users, small numbers) and masking costs several scans of the
  * word where a lookup costs one. Masking is a pure function of the word, so a thread's miners share
- * one cache. It is bounded in two generations: when the recent one is full it becomes the older
- * one and the previous older one is dropped, so unique values (ids, timestamps) cannot make it grow
- * without end, yet do not flush the recurring words with them (a word found in the older
- * generation moves back to the recent one).
+ * one cache. It is bounded in two generations: when the recent one is full it becomes the older one
+ * and the previous older one is dropped, so unique values (ids, timestamps) cannot make it grow
+ * without end, yet do not flush the recurring words with them (a word found in the older generation
+ * moves back to the recent one).
  */
 final class MaskCache {
   /** About a megabyte of words per thread at most, whatever the number of miners. */

@@ -1,8 +1,8 @@
 package dev.logrca.core.template;
 
 /**
- * A word's template form, with the type its whole text was classified as while masking it, so
- * that a word that turns out to be a parameter is not classified a second time.
+ * A word's template form, with the type its whole text was classified as while masking it, so that
+ * a word that turns out to be a parameter is not classified a second time.
  *
  * @param mask the word's template form, as {@link TokenMasker#mask(String, boolean)} gives it
  * @param type the word's {@link VariableClassifier#typeOf} when {@code typeKnown}

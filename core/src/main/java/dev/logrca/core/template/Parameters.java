@@ -21,8 +21,8 @@ final class Parameters {
   private Parameters() {}
 
   /**
-   * Appends to {@code out} the values the template tokens' wildcards take in {@code words}, and
-   * to {@code sources} for each value the note of its word if the value is a whole word (null
+   * Appends to {@code out} the values the template tokens' wildcards take in {@code words}, and to
+   * {@code sources} for each value the note of its word if the value is a whole word (null
    * otherwise).
    *
    * @param notes the masking notes of the words, or null where a word has none

@@ -44,8 +44,8 @@ final class PlainTokenizer implements Tokenizer {
 
   /**
    * {@link #splitWhitespace} into the reused list, noting on the way which words may start a
-   * multi-word value, so that the others are not looked at again: a span starts only at a word
-   * with a quote or an opening bracket, a word that starts with a digit, a point or {@code < >}, a
+   * multi-word value, so that the others are not looked at again: a span starts only at a word with
+   * a quote or an opening bracket, a word that starts with a digit, a point or {@code < >}, a
    * capitalised day or month name, or a numbered name ({@link #numberedKind}).
    */
   private List<String> split(String message) {
