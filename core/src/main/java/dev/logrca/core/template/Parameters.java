@@ -1,6 +1,5 @@
 package dev.logrca.core.template;
 
-import java.util.HashMap;
 import java.util.List;
 
 /**
@@ -8,16 +7,6 @@ import java.util.List;
  * them back into the template gives the message.
  */
 final class Parameters {
-  /** How many templates tokens' pieces a thread remembers before it starts afresh. */
-  private static final int PIECES_CAPACITY = 1024;
-
-  /**
-   * The literal pieces of template tokens with several wildcards, per thread: a template token is
-   * one long-lived string, whose hash is kept, so a lookup is cheaper than cutting it again.
-   */
-  private static final ThreadLocal<HashMap<String, String[]>> PIECES =
-      ThreadLocal.withInitial(HashMap::new);
-
   private Parameters() {}
 
   /**
@@ -53,19 +42,6 @@ final class Parameters {
     return -1;
   }
 
-  private static String[] piecesOf(String pattern) {
-    HashMap<String, String[]> known = PIECES.get();
-    String[] pieces = known.get(pattern);
-    if (pieces == null) {
-      pieces = literalPieces(pattern);
-      if (known.size() >= PIECES_CAPACITY) {
-        known.clear();
-      }
-      known.put(pattern, pieces);
-    }
-    return pieces;
-  }
-
   private static String[] literalPieces(String pattern) {
     List<String> pieces = new java.util.ArrayList<>(4);
     int from = 0;
@@ -93,7 +69,7 @@ final class Parameters {
       out.add(word.substring(star, end));
       return true;
     }
-    String[] pieces = piecesOf(pattern);
+    String[] pieces = literalPieces(pattern);
     if (!word.startsWith(pieces[0]) || !word.endsWith(pieces[pieces.length - 1])) {
       return false;
     }
