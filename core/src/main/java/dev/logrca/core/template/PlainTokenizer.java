@@ -1,7 +1,6 @@
 package dev.logrca.core.template;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -16,20 +15,14 @@ final class PlainTokenizer implements Tokenizer {
     this.maxSpan = maxSpanTokens;
   }
 
-  /** The words of the message being cut, reused from message to message (one miner, one thread). */
-  private final ArrayList<String> words = new ArrayList<>();
-
-  /** For each word, whether {@link #spanAt} may find more than the word itself there. */
-  private boolean[] mayStartSpan = new boolean[64];
-
   @Override
   public TokenizedMessage tokenize(String message) {
-    List<String> words = split(message);
+    List<String> words = splitWhitespace(message);
     // most messages have no multi-word value: their words are their tokens, without a second list
     List<String> tokens = null;
     int i = 0;
     while (i < words.size()) {
-      int span = mayStartSpan[i] ? spanAt(words, i) : 1;
+      int span = spanAt(words, i);
       if (span > 1 && tokens == null) {
         tokens = new ArrayList<>(words.subList(0, i));
       }
@@ -40,56 +33,6 @@ final class PlainTokenizer implements Tokenizer {
     }
     List<String> result = tokens == null ? words : tokens;
     return new TokenizedMessage(result.toArray(new String[0]), null, LogShape.PLAIN);
-  }
-
-  /**
-   * {@link #splitWhitespace} into the reused list, noting on the way which words may start a
-   * multi-word value, so that the others are not looked at again: a span starts only at a word with
-   * a quote or an opening bracket, a word that starts with a digit, a point or {@code < >}, a
-   * capitalised day or month name, or a numbered name ({@link #numberedKind}).
-   */
-  private List<String> split(String message) {
-    words.clear();
-    int length = message.length();
-    int i = 0;
-    while (i < length) {
-      while (i < length && Character.isWhitespace(message.charAt(i))) {
-        i++;
-      }
-      int start = i;
-      boolean opens = false;
-      boolean digit = false;
-      boolean separator = false;
-      char c;
-      while (i < length && !Character.isWhitespace(c = message.charAt(i))) {
-        if (c == '"' || c == '\'' || c == '[' || c == '{') {
-          opens = true;
-        } else if (c >= '0' && c <= '9') {
-          digit = true;
-        } else if (c == '_' || c == '-') {
-          separator = true;
-        }
-        i++;
-      }
-      if (i > start) {
-        int index = words.size();
-        if (index == mayStartSpan.length) {
-          mayStartSpan = Arrays.copyOf(mayStartSpan, 2 * index);
-        }
-        char first = message.charAt(start);
-        int wordLength = i - start;
-        mayStartSpan[index] =
-            opens
-                || (first >= '0' && first <= '9')
-                || first == '.'
-                || first == '<'
-                || first == '>'
-                || (first >= 'A' && first <= 'Z' && (wordLength == 3 || wordLength == 4))
-                || (digit && separator && Character.isLetter(first));
-        words.add(message.substring(start, i));
-      }
-    }
-    return words;
   }
 
   static List<String> splitWhitespace(String message) {
