@@ -9,6 +9,10 @@ final class LogfmtTokenizer implements Tokenizer {
 
   @Override
   public TokenizedMessage tokenize(String message) {
+    if (!isLogfmt(message)) {
+      // most lines with an '=' are free text: reject them before allocating anything
+      return null;
+    }
     StructuredTokens tokens = new StructuredTokens();
     int length = message.length();
     int pos = 0;
@@ -53,6 +57,44 @@ final class LogfmtTokenizer implements Tokenizer {
       }
     }
     return pairs >= MIN_PAIRS ? tokens.build(LogShape.LOGFMT) : null;
+  }
+
+  /** The same walk as {@link #tokenize} without building tokens: whether it would succeed. */
+  private static boolean isLogfmt(String message) {
+    int length = message.length();
+    int pos = 0;
+    int pairs = 0;
+    while (true) {
+      while (pos < length && message.charAt(pos) == ' ') {
+        pos++;
+      }
+      if (pos == length) {
+        return pairs >= MIN_PAIRS;
+      }
+      int keyStart = pos;
+      while (pos < length && isKeyChar(message.charAt(pos))) {
+        pos++;
+      }
+      if (pos == keyStart || pos == length || message.charAt(pos) != '=') {
+        return false;
+      }
+      pos++;
+      if (pos < length && message.charAt(pos) == '"') {
+        int end = closingQuote(message, pos + 1);
+        if (end < 0) {
+          return false;
+        }
+        pos = end + 1;
+      } else {
+        while (pos < length && !Character.isWhitespace(message.charAt(pos))) {
+          pos++;
+        }
+      }
+      pairs++;
+      if (pos < length && message.charAt(pos) != ' ') {
+        return false;
+      }
+    }
   }
 
   private static boolean isKeyChar(char c) {

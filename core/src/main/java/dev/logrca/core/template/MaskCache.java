@@ -6,8 +6,10 @@ import java.util.HashMap;
  * Remembers the masked form of the words one thread has seen lately, since most words of a log
  * recur (the constant text, hosts, users, small numbers) and masking costs several scans of the
  * word where a lookup costs one. Masking is a pure function of the word, so a thread's miners share
- * one cache; it is bounded, and starts afresh when full, so that unique values (ids, timestamps)
- * cannot make it grow without end.
+ * one cache. It is bounded in two generations: when the recent one is full it becomes the older one
+ * and the previous older one is dropped, so unique values (ids, timestamps) cannot make it grow
+ * without end, yet do not flush the recurring words with them (a word found in the older generation
+ * moves back to the recent one).
  */
 final class MaskCache {
   /** About a megabyte of words per thread at most, whatever the number of miners. */
@@ -15,26 +17,67 @@ final class MaskCache {
 
   private static final ThreadLocal<MaskCache> PER_THREAD = ThreadLocal.withInitial(MaskCache::new);
 
-  private final HashMap<String, String> masks = new HashMap<>(2 * CAPACITY);
+  /** What masking makes of every plain number ({@code 42}, {@code -7}, {@code 0.25}). */
+  private static final MaskedWord NUMBER =
+      new MaskedWord(TokenMasker.WILDCARD, VariableType.NUMBER, true);
+
+  private final Generations words = new Generations(CAPACITY / 2);
+
+  /** Words ending in a period that does not end a sentence, whose mask differs. */
+  private final Generations midSentence = new Generations(CAPACITY / 16);
 
   static MaskCache forThisThread() {
     return PER_THREAD.get();
   }
 
-  /** {@link TokenMasker#mask(String, boolean)}, remembered. */
-  String mask(String word, boolean sentenceMayEnd) {
-    if (word.endsWith(".")) {
-      // the only words whose mask depends on the next word; rare enough to mask each time
-      return TokenMasker.mask(word, sentenceMayEnd);
+  /** {@link TokenMasker#maskWord}, remembered. */
+  MaskedWord mask(String word, boolean sentenceMayEnd) {
+    if (VariableClassifier.isPlainNumber(word)) {
+      // the commonest word the cache has not seen; one scan says it is a number
+      return NUMBER;
     }
-    String masked = masks.get(word);
+    // only a final period makes the mask depend on the next word
+    boolean periodInside = !sentenceMayEnd && word.endsWith(".");
+    Generations cache = periodInside ? midSentence : words;
+    MaskedWord masked = cache.get(word);
     if (masked == null) {
-      masked = TokenMasker.mask(word, true);
-      if (masks.size() >= CAPACITY) {
-        masks.clear();
-      }
-      masks.put(word, masked);
+      masked = TokenMasker.maskWord(word, !periodInside);
+      cache.put(word, masked);
     }
     return masked;
+  }
+
+  /** Two generations of masked words, the older one dropped when the recent one is full. */
+  private static final class Generations {
+    private final int size;
+    private HashMap<String, MaskedWord> recent;
+    private HashMap<String, MaskedWord> older;
+
+    Generations(int size) {
+      this.size = size;
+      this.recent = new HashMap<>(2 * size);
+      this.older = new HashMap<>(2 * size);
+    }
+
+    MaskedWord get(String word) {
+      MaskedWord masked = recent.get(word);
+      if (masked == null) {
+        masked = older.get(word);
+        if (masked != null) {
+          put(word, masked); // still in use: keep it past the next turnover
+        }
+      }
+      return masked;
+    }
+
+    void put(String word, MaskedWord masked) {
+      if (recent.size() >= size) {
+        HashMap<String, MaskedWord> dropped = older;
+        older = recent;
+        recent = dropped;
+        recent.clear();
+      }
+      recent.put(word, masked);
+    }
   }
 }

@@ -10,11 +10,19 @@ final class Parameters {
   private Parameters() {}
 
   /**
-   * Appends to {@code out} the values the template tokens' wildcards take in {@code words}.
+   * Appends to {@code out} the values the template tokens' wildcards take in {@code words}, and to
+   * {@code sources} for each value the note of its word if the value is a whole word (null
+   * otherwise).
    *
+   * @param notes the masking notes of the words, or null where a word has none
    * @return -1, or the position of a template token that does not cover its word
    */
-  static int extract(String[] template, String[] words, List<String> out) {
+  static int extract(
+      String[] template,
+      String[] words,
+      MaskedWord[] notes,
+      List<String> out,
+      List<MaskedWord> sources) {
     for (int i = 0; i < template.length; i++) {
       String pattern = template[i];
       String word = words[i];
@@ -23,8 +31,12 @@ final class Parameters {
       }
       if (pattern.equals(TokenMasker.WILDCARD)) {
         out.add(word);
+        sources.add(notes[i]);
       } else if (!matchWithin(pattern, word, out)) {
         return i;
+      }
+      while (sources.size() < out.size()) {
+        sources.add(null);
       }
     }
     return -1;

@@ -41,7 +41,8 @@ public final class TemplateMiner {
   public MiningResult mine(String message) {
     changes.reset();
     TokenizedMessage tokens = tokenize(message);
-    String[] masked = mask(tokens);
+    MaskedWord[] notes = new MaskedWord[tokens.words().length];
+    String[] masked = mask(tokens, notes);
     PrefixTree.Node leaf = tree.find(tokens.shape(), masked);
     Cluster match = leaf == null ? null : SimilarTemplates.best(leaf.clusters, masked, config);
     boolean created = match == null;
@@ -67,7 +68,7 @@ public final class TemplateMiner {
         changed = true;
       }
     }
-    return result(match, tokens.words(), created, changed);
+    return result(match, tokens.words(), notes, created, changed);
   }
 
   public int templateCount() {
@@ -120,7 +121,8 @@ public final class TemplateMiner {
     return tokenizers.get(LogShape.PLAIN).tokenize(message);
   }
 
-  private String[] mask(TokenizedMessage tokens) {
+  /** The tokens' template forms; {@code notes} gets each masked word's note, null elsewhere. */
+  private String[] mask(TokenizedMessage tokens, MaskedWord[] notes) {
     String[] words = tokens.words();
     String[] masked = new String[words.length];
     MaskCache cache = MaskCache.forThisThread();
@@ -130,7 +132,8 @@ public final class TemplateMiner {
       } else if (config.maskVariables() && tokens.shape() == LogShape.PLAIN) {
         boolean sentenceMayEnd =
             i == words.length - 1 || Character.isUpperCase(words[i + 1].charAt(0));
-        masked[i] = cache.mask(words[i], sentenceMayEnd);
+        notes[i] = cache.mask(words[i], sentenceMayEnd);
+        masked[i] = notes[i].mask();
       } else {
         masked[i] = words[i];
       }
@@ -235,10 +238,14 @@ public final class TemplateMiner {
     return changed;
   }
 
-  private MiningResult result(Cluster cluster, String[] words, boolean created, boolean changed) {
+  private MiningResult result(
+      Cluster cluster, String[] words, MaskedWord[] notes, boolean created, boolean changed) {
     List<String> parameters = new ArrayList<>();
+    // the note of the word each parameter is, when it is a whole word; null for a part of one
+    List<MaskedWord> sources = new ArrayList<>();
     int uncovered;
-    while ((uncovered = Parameters.extract(cluster.tokens, words, parameters)) >= 0) {
+    while ((uncovered = Parameters.extract(cluster.tokens, words, notes, parameters, sources))
+        >= 0) {
       // a safety net: a token that cannot give its word back becomes a plain wildcard
       String[] widened = cluster.tokens.clone();
       widened[uncovered] = TokenMasker.WILDCARD;
@@ -246,10 +253,16 @@ public final class TemplateMiner {
       cluster = mergeTwins(cluster);
       changed = true;
       parameters.clear();
+      sources.clear();
     }
     VariableType[] types = new VariableType[parameters.size()];
     for (int i = 0; i < types.length; i++) {
-      types[i] = VariableClassifier.typeOrWord(parameters.get(i));
+      MaskedWord source = sources.get(i);
+      // masking has mostly classified the word already
+      types[i] =
+          source == null
+              ? VariableClassifier.typeOrWord(parameters.get(i))
+              : source.typeOrWord(parameters.get(i));
     }
     // immutable lists, which MiningResult keeps without copying them again
     return new MiningResult(

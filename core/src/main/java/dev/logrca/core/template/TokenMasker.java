@@ -50,14 +50,35 @@ final class TokenMasker {
    * blk_1}).
    */
   static String mask(String token, boolean periodMayEndSentence) {
+    return maskWord(token, periodMayEndSentence).mask();
+  }
+
+  /** As {@link #mask(String, boolean)}, with the type of the whole token if masking found it. */
+  static MaskedWord maskWord(String token, boolean periodMayEndSentence) {
     if (!worthMasking(token)) {
-      return token;
+      return new MaskedWord(token, null, false);
     }
+    TypeNote note = new TypeNote();
     String masked =
         !periodMayEndSentence && token.endsWith(".")
-            ? maskPiece(token, TRAILING_BUT_PERIOD)
-            : maskPiece(token);
-    return masked.contains(ADJACENT_WILDCARDS) ? joinAdjacent(masked) : masked;
+            ? maskPiece(token, TRAILING_BUT_PERIOD, note)
+            : maskPiece(token, TRAILING, note);
+    if (masked.contains(ADJACENT_WILDCARDS)) {
+      masked = joinAdjacent(masked);
+    }
+    return new MaskedWord(masked, note.type, note.known);
+  }
+
+  /** What masking learnt of the whole token's type: {@link VariableClassifier#typeOf} of it. */
+  private static final class TypeNote {
+    VariableType type;
+    boolean known;
+
+    VariableType set(VariableType type) {
+      this.type = type;
+      this.known = true;
+      return type;
+    }
   }
 
   /**
@@ -91,15 +112,21 @@ final class TokenMasker {
   }
 
   private static String maskPiece(String piece) {
-    return maskPiece(piece, TRAILING);
+    return maskPiece(piece, TRAILING, null);
   }
 
-  private static String maskPiece(String piece, boolean[] trailing) {
-    if (piece.indexOf(' ') > 0
-        && !isQuote(piece.charAt(0))
-        && !isByteCount(piece)
-        && VariableClassifier.typeOf(piece) != null) {
-      return WILDCARD;
+  /**
+   * @param note where to record the type of the whole piece if it is classified, or null
+   */
+  private static String maskPiece(String piece, boolean[] trailing, TypeNote note) {
+    if (piece.indexOf(' ') > 0 && !isQuote(piece.charAt(0)) && !isByteCount(piece)) {
+      VariableType whole = VariableClassifier.typeOf(piece);
+      if (note != null) {
+        note.set(whole);
+      }
+      if (whole != null) {
+        return WILDCARD;
+      }
     }
     int start = 0;
     int end = piece.length();
@@ -130,6 +157,9 @@ final class TokenMasker {
       return lead + WILDCARD + ":" + WILDCARD + trail;
     }
     VariableType type = VariableClassifier.typeOf(core);
+    if (note != null && start == 0 && end == piece.length()) {
+      note.set(type);
+    }
     // a name, then dots or a dash, then a counter or version (core.2275, jetty-6.1.26): the name is
     // text, the number a value
     if (type == VariableType.ID && ValueShapes.isNameThenNumber(core)) {

@@ -289,7 +289,7 @@ final class VariableClassifier {
   }
 
   /** Digits with an optional sign and one decimal point: the common case, without a regex. */
-  private static boolean isPlainNumber(String value) {
+  static boolean isPlainNumber(String value) {
     int i = value.charAt(0) == '-' || value.charAt(0) == '+' ? 1 : 0;
     boolean digits = false;
     boolean point = false;
