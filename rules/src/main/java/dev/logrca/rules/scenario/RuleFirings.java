@@ -10,7 +10,7 @@ import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 
 /** Notes which rules fired and which (service, category) each of them concluded. */
-final class RuleWatch {
+final class RuleFirings {
   final Set<String> fired = new TreeSet<>();
   final Set<String> conclusions = new TreeSet<>();
 

@@ -37,13 +37,13 @@ public final class ScenarioRunner {
 
   /** Runs {@code scenario}, read from {@code origin}. */
   public ScenarioResult run(Scenario scenario, String origin) {
-    RuleWatch watch = new RuleWatch();
+    RuleFirings firings = new RuleFirings();
     List<Incident> incidents;
     try {
-      incidents = play(scenario, watch);
+      incidents = play(scenario, firings);
     } catch (IllegalArgumentException e) {
       return new ScenarioResult(
-          scenario, origin, false, "an error: " + e.getMessage(), watch.fired);
+          scenario, origin, false, "an error: " + e.getMessage(), firings.fired);
     }
     Incident main =
         incidents.stream()
@@ -54,10 +54,10 @@ public final class ScenarioRunner {
             .orElse(null);
     RootCause top = main == null ? null : main.rootCauses().get(0);
     return new ScenarioResult(
-        scenario, origin, passes(scenario, top, watch), describe(top), watch.fired);
+        scenario, origin, passes(scenario, top, firings), describe(top), firings.fired);
   }
 
-  private static boolean passes(Scenario scenario, RootCause top, RuleWatch watch) {
+  private static boolean passes(Scenario scenario, RootCause top, RuleFirings firings) {
     if (scenario.expectNoIncident()) {
       return top == null;
     }
@@ -65,7 +65,8 @@ public final class ScenarioRunner {
     return top != null
         && top.service().equals(expect.service())
         && top.category().equals(expect.category())
-        && (expect.rule() == null || watch.concluded(expect.rule(), top.service(), top.category()));
+        && (expect.rule() == null
+            || firings.concluded(expect.rule(), top.service(), top.category()));
   }
 
   private static String describe(RootCause top) {
@@ -82,13 +83,13 @@ public final class ScenarioRunner {
   }
 
   /** Every incident the engine reported, in its last version. */
-  private List<Incident> play(Scenario scenario, RuleWatch watch) {
+  private List<Incident> play(Scenario scenario, RuleFirings firings) {
     ScenarioInputs inputs = new ScenarioInputs(scenario);
     Topology configured = topology(scenario.topology());
     CorrelationEngine engine =
         new CorrelationEngine(rules, configured, CorrelationConfig.defaults());
-    engine.addEventListener(watch.agenda);
-    engine.addEventListener(watch.facts);
+    engine.addEventListener(firings.agenda);
+    engine.addEventListener(firings.facts);
     TopologyInference inference = new TopologyInference();
     Map<String, Incident> reported = new LinkedHashMap<>();
     try {
