@@ -5,10 +5,13 @@ import dev.logrca.core.model.AnomalyKind;
 import dev.logrca.core.model.Evidence;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -19,6 +22,9 @@ import java.util.TreeSet;
  */
 public final class RateSurgeDetector implements Serializable {
   private static final long serialVersionUID = 1L;
+
+  /** How far above its median a template must be to count as part of an error surge. */
+  private static final double RISE_SIGMAS = 2.0;
 
   private final DetectorConfig config;
   private final RobustBaseline errorBaseline;
@@ -79,8 +85,46 @@ public final class RateSurgeDetector implements Serializable {
             surgeScore(z),
             window.errors(),
             errorBaseline.median(),
-            window.errorSamples(),
+            surgingErrors(window),
             config.maxEvidence()));
+  }
+
+  /**
+   * The evidence of an error surge: the first line of each error template that itself rose well
+   * above its own usual count (earliest first), so a service that always logs some error does not
+   * have its steady background cited as the cause of a surge made of other errors. Falls back to
+   * the window's earliest error lines when no single template rose, e.g. many errors of one line
+   * each.
+   */
+  private List<Evidence> surgingErrors(ServiceWindow window) {
+    Set<String> risen = new TreeSet<>();
+    for (String id : window.templateCounts().keySet()) {
+      if (window.worstLevel(id).isError() && rose(window, id)) {
+        risen.add(id);
+      }
+    }
+    if (risen.isEmpty()) {
+      return window.errorSamples();
+    }
+    // the earliest error lines of the risen templates, and the first line of every one of them
+    Set<Evidence> lines = new LinkedHashSet<>();
+    window.errorSamples().stream().filter(e -> risen.contains(e.templateId())).forEach(lines::add);
+    risen.forEach(id -> lines.add(window.firstLineByTemplate().get(id)));
+    lines.remove(null);
+    List<Evidence> result = new ArrayList<>(lines);
+    result.sort(
+        Comparator.comparingLong(Evidence::timestamp)
+            .thenComparing(Evidence::eventId, Comparator.nullsFirst(Comparator.naturalOrder())));
+    return result;
+  }
+
+  /** A count at least {@code RISE_SIGMAS} spreads and two lines above its template's median. */
+  private boolean rose(ServiceWindow window, String id) {
+    RobustBaseline baseline = baselineOf(id);
+    long count = window.count(id);
+    double median = baseline.median();
+    return count - median >= 2
+        && (count - median) / baseline.sigma(config.minSigma()) >= RISE_SIGMAS;
   }
 
   private Optional<Anomaly> templateSurge(ServiceWindow window, String id) {

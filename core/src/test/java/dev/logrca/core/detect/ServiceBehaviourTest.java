@@ -80,6 +80,22 @@ class ServiceBehaviourTest {
   }
 
   @Test
+  void anErrorSurgeCitesTheErrorsThatRoseNotTheSteadyBackground() {
+    SyntheticService checkout =
+        steadyCheckout(9).template("mail relay rejected sender", Level.ERROR, 7);
+    ServiceBehaviour behaviour = new ServiceBehaviour(config);
+    assertThat(run(behaviour, checkout, 0, 40)).isEmpty();
+
+    // the background error keeps its usual rate; another error surges beside it
+    List<Anomaly> surge = behaviour.observe(checkout.window(40, Map.of("retrying call", 40)));
+
+    Anomaly a = ofKind(surge, AnomalyKind.ERROR_SURGE).get(0);
+    assertThat(a.evidence())
+        .isNotEmpty()
+        .allSatisfy(e -> assertThat(e.templateId()).isEqualTo("checkout:retrying call"));
+  }
+
+  @Test
   void newErrorTemplateAfterWarmUpIsReported() {
     SyntheticService checkout = steadyCheckout(3);
     ServiceBehaviour behaviour = new ServiceBehaviour(config);

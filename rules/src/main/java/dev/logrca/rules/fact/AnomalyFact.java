@@ -56,6 +56,14 @@ public final class AnomalyFact implements Serializable {
     return timestamp;
   }
 
+  /**
+   * The templates of the lines the anomaly cites, e.g. the error templates that rose in an {@code
+   * ERROR_SURGE}: what a rule may blame the anomaly on.
+   */
+  public List<String> getEvidenceTemplates() {
+    return evidence.stream().map(EvidenceLine::templateId).distinct().toList();
+  }
+
   public long getWindowEnd() {
     return windowEnd;
   }

@@ -1,6 +1,7 @@
 package dev.logrca.rules.scenario;
 
 import dev.logrca.core.model.Anomaly;
+import dev.logrca.core.model.AnomalyKind;
 import dev.logrca.core.model.Evidence;
 import dev.logrca.core.model.Level;
 import dev.logrca.core.model.LogEvent;
@@ -109,6 +110,8 @@ final class ScenarioInputs {
             .filter(e -> e.timestamp() >= windowStart && e.timestamp() < windowEnd)
             .filter(e -> !e.record().timestampInferred())
             .filter(e -> templateId == null || templateId.equals(e.templateId()))
+            // an error surge cites errors, as the detector does
+            .filter(e -> a.kind() != AnomalyKind.ERROR_SURGE || e.level().isError())
             .limit(SAMPLES)
             .map(LogEvent::toEvidence)
             .toList();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.logrca.core.model.AnomalyKind;
 import dev.logrca.core.model.Level;
+import dev.logrca.core.model.LogEvent;
 import dev.logrca.rules.fact.Hypothesis;
 import dev.logrca.rules.testing.RuleSession;
 import org.junit.jupiter.api.AfterEach;
@@ -37,13 +38,35 @@ class AppRulesTest {
 
   @Test
   void surgingExceptionsAreAStrongerAppException() {
-    rules.log(
-        line("cart", 0, Level.ERROR, "TypeError: Cannot read properties of undefined", false),
-        null);
-    rules.anomaly(anomaly("cart", AnomalyKind.ERROR_SURGE, 0, 0.8));
+    LogEvent error =
+        line("cart", 0, Level.ERROR, "TypeError: Cannot read properties of undefined", false);
+    rules.log(error, null);
+    rules.anomaly(anomaly("cart", AnomalyKind.ERROR_SURGE, 0, 0.8, error));
     Hypothesis h = rules.concluded("Exceptions surge in a service's own code");
     assertThat(h.getConfidence()).isGreaterThanOrEqualTo(0.5);
-    assertThat(h.getEvidence()).hasSize(2);
+    // the line and the anomaly's sample are one line, cited once
+    assertThat(h.getEvidence())
+        .singleElement()
+        .satisfies(e -> assertThat(e.eventId()).isEqualTo(error.record().eventId()));
+  }
+
+  @Test
+  void aSteadyBackgroundExceptionIsNoPartOfAnErrorSurgeMadeOfOtherErrors() {
+    // the mailer fails all day; the surge the detector saw is made of the order errors
+    rules.log(
+        line(
+            "checkout",
+            0,
+            Level.ERROR,
+            "Failed to send order confirmation\norg.springframework.mail.MailSendException: 550",
+            false),
+        null);
+    LogEvent risen = line("checkout", 20, Level.ERROR, "Order 7 failed: timeout", false);
+    rules.log(risen, null);
+    rules.anomaly(anomaly("checkout", AnomalyKind.ERROR_SURGE, 0, 0.9, risen));
+    assertThat(rules.hypotheses())
+        .extracting(Hypothesis::getRule)
+        .doesNotContain("Exceptions surge in a service's own code");
   }
 
   @Test

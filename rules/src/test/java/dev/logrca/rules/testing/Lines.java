@@ -91,6 +91,24 @@ public final class Lines {
         List.of(new Evidence(start + 1000, service, service + ":1", "sample of " + kind, null)));
   }
 
+  /** As {@link #anomaly}, citing {@code cited} as its evidence, as a detector cites its lines. */
+  public static Anomaly anomaly(
+      String service, AnomalyKind kind, double seconds, double score, LogEvent... cited) {
+    Anomaly plain = anomaly(service, kind, seconds, score);
+    return new Anomaly(
+        plain.id(),
+        service,
+        kind,
+        plain.windowStart(),
+        plain.windowEnd(),
+        null,
+        null,
+        score,
+        plain.observed(),
+        plain.expected(),
+        java.util.Arrays.stream(cited).map(LogEvent::toEvidence).toList());
+  }
+
   /** Milliseconds {@code seconds} after T0. */
   public static long at(double seconds) {
     return T0 + Math.round(seconds * 1000);
