@@ -20,6 +20,15 @@ interface Fault {
   /** Writes the root's own lines for the second starting at {@code second} (epoch millis). */
   void tick(long second);
 
+  /**
+   * Whether the fault left any trace in the logs: a fault whose root only fails the requests that
+   * reach it, when another fault stops every request before it, leaves none, and no log-based
+   * engine could name it.
+   */
+  default boolean leftATrace() {
+    return true;
+  }
+
   /** What happens to {@code hop}; may write the root's lines about that request. */
   Outcome call(Hop hop);
 

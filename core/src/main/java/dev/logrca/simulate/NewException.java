@@ -21,6 +21,11 @@ final class NewException extends RootFault {
   }
 
   @Override
+  boolean logsOnItsOwn() {
+    return false;
+  }
+
+  @Override
   Outcome affect(Hop hop) {
     if (!hop.callee().equals(root) || !chance(ramp(hop.time(), 0.1, 0.6, 120_000))) {
       return Outcome.NORMAL;

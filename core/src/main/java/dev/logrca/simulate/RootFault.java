@@ -18,6 +18,7 @@ abstract class RootFault implements Fault {
   final SystemLogs logs;
   final SplittableRandom random;
   private final Category category;
+  private long affectedCalls;
 
   RootFault(Category category, String root, long start, SystemLogs logs, SplittableRandom random) {
     this.category = category;
@@ -41,7 +42,21 @@ abstract class RootFault implements Fault {
 
   @Override
   public final Outcome call(Hop hop) {
-    return hop.time() < start + SYMPTOM_DELAY_MS ? Outcome.NORMAL : affect(hop);
+    Outcome outcome = hop.time() < start + SYMPTOM_DELAY_MS ? Outcome.NORMAL : affect(hop);
+    if (!outcome.equals(Outcome.NORMAL)) {
+      affectedCalls++;
+    }
+    return outcome;
+  }
+
+  @Override
+  public final boolean leftATrace() {
+    return affectedCalls > 0 || logsOnItsOwn();
+  }
+
+  /** Whether the root writes lines of its own from {@link #rootTick}, whatever calls it gets. */
+  boolean logsOnItsOwn() {
+    return true;
   }
 
   /** The root's own lines in the second starting at {@code second} (at or after the start). */

@@ -34,7 +34,8 @@ final class TwoFaults implements Fault {
     }
     Scenario next = others.get(random.nextInt(others.size()));
     List<String> roots = next.roots().stream().filter(r -> !r.equals(root)).toList();
-    long gap = MIN_GAP_MS + random.nextLong(MAX_GAP_MS - MIN_GAP_MS);
+    // whole seconds, as a fault's first second is where its root writes its first lines
+    long gap = (MIN_GAP_MS + random.nextLong(MAX_GAP_MS - MIN_GAP_MS)) / 1000 * 1000;
     // The second fault draws from its own stream so that it cannot disturb the first one's.
     SplittableRandom own = random.split();
     Fault second = Faults.create(next, Shapes.pick(roots, own), start + gap, logs, own);
@@ -49,7 +50,10 @@ final class TwoFaults implements Fault {
   @Override
   public List<Truth.Fault> truths() {
     List<Truth.Fault> all = new ArrayList<>(first.truths());
-    all.addAll(second.truths());
+    if (second.leftATrace()) {
+      // a second fault that no request reached (the first one stopped them all) is not in the logs
+      all.addAll(second.truths());
+    }
     return all;
   }
 

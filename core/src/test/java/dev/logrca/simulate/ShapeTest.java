@@ -81,6 +81,23 @@ class ShapeTest {
       assertThat(second.category()).isNotEqualTo(first.category());
       assertThat(Duration.between(first.start(), second.start()))
           .isBetween(Duration.ofSeconds(45), Duration.ofSeconds(120));
+      // a fault's root writes its first lines in its first second, which must exist
+      assertThat(second.start().toEpochMilli() % 1000).isZero();
+    }
+  }
+
+  @Test
+  void aSecondFaultThatNoRequestReachesIsNotInTheTruth() throws IOException {
+    Files.createDirectories(dir.resolve("masked"));
+    try (SystemLogs logs = new SystemLogs(dir.resolve("masked"))) {
+      long start = Instant.parse("2026-11-27T10:05:00Z").toEpochMilli();
+      java.util.SplittableRandom random = new java.util.SplittableRandom(1);
+      Fault first = new NewException("inventory", start, logs, random);
+      Fault second = new NewException("payment", start + 60_000, logs, random);
+      TwoFaults both = new TwoFaults(first, second);
+
+      assertThat(both.truths()).extracting(Truth.Fault::service).containsExactly("inventory");
+      assertThat(second.leftATrace()).isFalse();
     }
   }
 

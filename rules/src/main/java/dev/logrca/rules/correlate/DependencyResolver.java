@@ -23,6 +23,19 @@ final class DependencyResolver {
 
   private static final Set<String> LOCAL = Set.of("localhost", "127.0.0.1", "::1", "0.0.0.0");
 
+  /**
+   * Client libraries whose package or class names their server under another name: PgJDBC's {@code
+   * org.postgresql}, the MariaDB connector, Jedis and Lettuce, the Mongo driver.
+   */
+  private static final java.util.Map<String, String> CLIENT_NAMES =
+      java.util.Map.of(
+          "postgresql", "postgres",
+          "pgx", "postgres",
+          "mariadb", "mysql",
+          "jedis", "redis",
+          "lettuce", "redis",
+          "mongo", "mongodb");
+
   private final ServiceActivity activity;
   private final CorrelationConfig config;
 
@@ -102,7 +115,8 @@ final class DependencyResolver {
   /**
    * The one callee of {@code caller} (else the one known service) that the message names as a word:
    * "inventory call failed", "payment service unavailable", a client's exception class that names
-   * its server, Lettuce's {@code RedisCommandTimeoutException}.
+   * its server, Lettuce's {@code RedisCommandTimeoutException}, PgJDBC's {@code
+   * org.postgresql.util.PSQLException}.
    */
   private String namedIn(String caller, String message, Topology topology) {
     if (message == null) {
@@ -110,7 +124,11 @@ final class DependencyResolver {
     }
     Set<String> words = new java.util.HashSet<>();
     for (String word : WORD.split(message)) {
-      words.add(word.toLowerCase(Locale.ROOT));
+      String lower = word.toLowerCase(Locale.ROOT);
+      words.add(lower);
+      if (CLIENT_NAMES.containsKey(lower)) {
+        words.add(CLIENT_NAMES.get(lower));
+      }
     }
     List<String> named =
         activity.services().stream()

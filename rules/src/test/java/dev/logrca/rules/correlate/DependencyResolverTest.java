@@ -115,4 +115,33 @@ class DependencyResolverTest {
             .addCall("api", "orders-db");
     assertThat(resolver.resolve("web", "10.0.0.5", null, true, inferred, at(1))).isEqualTo("api");
   }
+
+  @Test
+  void aClientLibraryNamingItsServerOtherwiseBlamesThatServer() {
+    Topology shop =
+        new Topology()
+            .addCall("inventory", "postgres")
+            .addCall("inventory", "redis")
+            .addCall("checkout", "inventory");
+    for (String s : new String[] {"inventory", "postgres", "redis", "checkout"}) {
+      activity.record(line(s, 0, Level.INFO, "up"));
+    }
+    // redis is failing too, but the line is PgJDBC's and names no host
+    activity.record(line("redis", 1, Level.ERROR, "MISCONF"));
+    String pgjdbc =
+        "Stock lookup failed\norg.postgresql.util.PSQLException: The connection attempt failed."
+            + "\nCaused by: java.net.NoRouteToHostException: No route to host";
+    assertThat(resolver.resolve("inventory", null, pgjdbc, true, shop, at(2)))
+        .isEqualTo("postgres");
+    assertThat(
+            resolver.resolve(
+                "inventory",
+                null,
+                "redis.clients.jedis.exceptions.JedisConnectionException: Could not get a"
+                    + " resource from the pool",
+                true,
+                shop,
+                at(2)))
+        .isEqualTo("redis");
+  }
 }
