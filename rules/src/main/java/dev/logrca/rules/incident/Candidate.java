@@ -54,6 +54,16 @@ final class Candidate {
     return ids.size();
   }
 
+  /**
+   * True for a service no rule blames whose only anomaly is that its lines fell off: while its
+   * callers fail, fewer calls reach it. Had it broken, they would name it.
+   */
+  boolean onlyStarved() {
+    return hypotheses.isEmpty()
+        && !anomalies.isEmpty()
+        && anomalies.stream().allMatch(a -> a.getKind().equals("TEMPLATE_DROP"));
+  }
+
   /** True when the service's own lines back it, not only its callers' complaints. */
   boolean selfReported() {
     return hypotheses.stream().anyMatch(Hypothesis::selfReported);

@@ -113,7 +113,8 @@ public final class HypothesisRanker {
       long firstSign,
       Map<String, Double> anomalyScore) {
     Standing standing = Standing.of(c, all, graph, EXPLAINS_MIN_CONFIDENCE);
-    double position = standing.explained() ? 0 : standing.callers().isEmpty() ? 0.5 : 1;
+    double position =
+        standing.explained() || c.onlyStarved() ? 0 : standing.callers().isEmpty() ? 0.5 : 1;
     double anomaly = anomalyScore.getOrDefault(c.service, 0.0);
     List<ScoreBreakdown.Component> components =
         List.of(

@@ -81,6 +81,9 @@ final class Reasons {
           ? "only its callers complain"
           : "depends on failing " + standing.explainer().service;
     }
+    if (c.onlyStarved()) {
+      return "only its lines fell off: fewer calls reach it";
+    }
     if (!standing.callers().isEmpty()) {
       return "called by " + String.join(", ", standing.callers());
     }

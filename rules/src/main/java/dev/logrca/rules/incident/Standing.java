@@ -55,7 +55,8 @@ record Standing(Set<String> callers, Candidate explainer, boolean sameService, b
       if (other.confidence() >= minConfidence
           && HypothesisRanker.dependsOn(graph, c.service, other.service)
           && otherFailedFirst
-          && !HypothesisRanker.cutOff(c, other)) {
+          && !HypothesisRanker.cutOff(c, other)
+          && !ownTroubleBehind(c, other)) {
         dependencyExplainers.add(other);
       }
     }
@@ -68,6 +69,26 @@ record Standing(Set<String> callers, Candidate explainer, boolean sameService, b
       return new Standing(callers, byCutOff, false, true);
     }
     return new Standing(callers, surest(sameServiceExplainers), true, false);
+  }
+
+  /**
+   * Causes that sit in the caller itself and keep it from reaching any dependency: it cannot
+   * resolve names, its host is off the network, its configuration points nowhere.
+   */
+  private static final Set<String> LOCAL_CAUSES =
+      Set.of("dns.resolution", "network.unreachable", "config.error");
+
+  /**
+   * True when {@code c}'s service says itself that it cannot reach anything (a local cause) and the
+   * only complaints about {@code other} are that service's own: then they are {@code c}'s symptoms
+   * and {@code other} cannot explain {@code c}.
+   */
+  private static boolean ownTroubleBehind(Candidate c, Candidate other) {
+    return LOCAL_CAUSES.contains(c.category)
+        && c.selfReported()
+        && other.hypotheses.stream()
+            .flatMap(h -> h.getEvidence().stream())
+            .allMatch(line -> line.service().equals(c.service));
   }
 
   boolean explained() {

@@ -105,6 +105,31 @@ class HypothesisRankerTest {
   }
 
   @Test
+  void aCalleeWhoseLinesOnlyFellOffWhileItsCallersFailGetsNoCreditForItsCallers() {
+    Topology topology = new Topology().addCall("checkout", "payment");
+    AnomalyFact drop = new AnomalyFact(anomaly("payment", AnomalyKind.TEMPLATE_DROP, 30, 0.9));
+    AnomalyFact surge = new AnomalyFact(anomaly("payment", AnomalyKind.ERROR_SURGE, 30, 0.9));
+    Hypothesis checkout = hypothesis("checkout", "config.error", 0.7, "checkout", 0);
+
+    ScoreBreakdown starved =
+        byService(ranker.rank(List.of(checkout), List.of(drop), topology), "payment");
+    ScoreBreakdown failing =
+        byService(ranker.rank(List.of(checkout), List.of(drop, surge), topology), "payment");
+    assertThat(term(starved, HypothesisRanker.CALL_GRAPH).value()).isZero();
+    assertThat(term(starved, HypothesisRanker.CALL_GRAPH).reason())
+        .isEqualTo("only its lines fell off: fewer calls reach it");
+    assertThat(term(failing, HypothesisRanker.CALL_GRAPH).value()).isEqualTo(1.0);
+  }
+
+  private static ScoreBreakdown byService(List<RootCause> ranked, String service) {
+    return ranked.stream()
+        .filter(r -> r.service().equals(service))
+        .findFirst()
+        .orElseThrow()
+        .breakdown();
+  }
+
+  @Test
   void aRuleConclusionOutranksAnUnexplainedAnomaly() {
     List<RootCause> ranked =
         ranker.rank(
@@ -243,5 +268,40 @@ class HypothesisRankerTest {
             List.of(),
             topology);
     assertThat(ranked.get(0).service()).isEqualTo("postgres");
+  }
+
+  @Test
+  void aServiceThatCannotResolveNamesIsNotExplainedByTheDependenciesItCannotReach() {
+    Topology topology =
+        new Topology()
+            .addCall("checkout", "inventory")
+            .addCall("inventory", "redis")
+            .addCall("inventory", "postgres");
+    List<RootCause> ranked =
+        ranker.rank(
+            List.of(
+                hypothesis("inventory", "dns.resolution", 0.7, "inventory", 0),
+                // only inventory cannot reach redis: the lines are inventory's own
+                hypothesis("redis", "dependency.down", 0.55, "inventory", 1.9),
+                hypothesis("inventory", "dependency.down", 0.55, "checkout", 1.7)),
+            List.of(),
+            topology);
+    RootCause dns = ranked.get(0);
+    assertThat(dns.service()).isEqualTo("inventory");
+    assertThat(dns.category()).isEqualTo("dns.resolution");
+    assertThat(dns.breakdown().explainedBy()).isNull();
+  }
+
+  @Test
+  void aDependencyDownStillExplainsTheExceptionsItsCallerThrows() {
+    Topology topology = new Topology().addCall("inventory", "redis");
+    List<RootCause> ranked =
+        ranker.rank(
+            List.of(
+                hypothesis("inventory", "app.exception", 0.55, "inventory", 0),
+                hypothesis("redis", "dependency.down", 0.55, "inventory", 0)),
+            List.of(),
+            topology);
+    assertThat(ranked.get(0).service()).isEqualTo("redis");
   }
 }
