@@ -111,7 +111,9 @@ public final class Signatures {
         "timed? ?out\\b|deadline exceeded|DEADLINE_EXCEEDED|ETIMEDOUT|i/o timeout"
             + "|SocketTimeoutException|TimeoutException|upstream timed out|took too long"
             // Redis "Asynchronous AOF fsync is taking too long"
-            + "|taking too long|slow (?:query|request|response)");
+            + "|taking too long|slow (?:query|request|response)"
+            // "payment provider responding slowly", "upstream responds too slowly"
+            + "|respond(?:ing|s)? (?:too )?slowly");
     add(
         UNREACHABLE,
         "no route to host|EHOSTUNREACH|network is unreachable|ENETUNREACH|host is unreachable");

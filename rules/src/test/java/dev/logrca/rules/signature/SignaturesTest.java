@@ -37,6 +37,7 @@ class SignaturesTest {
         MISCONF Redis is configured to save RDB snapshots, but it's currently unable to persist to disk. | disk_full
         Write error saving DB on disk: No space left on device | disk_full
         Asynchronous AOF fsync is taking too long (disk is busy?). | timeout
+        payment provider responding slowly | timeout
         panic recovered: runtime error: invalid memory address or nil pointer dereference | exception
         java.lang.OutOfMemoryError: Java heap space | out_of_memory
         java.lang.OutOfMemoryError: GC overhead limit exceeded | out_of_memory
