@@ -23,7 +23,9 @@ abstract class RootFault implements Fault {
   RootFault(Category category, String root, long start, SystemLogs logs, SplittableRandom random) {
     this.category = category;
     this.root = root;
-    this.start = start;
+    // the simulator ticks whole seconds and a root writes its first lines in the second it starts
+    // (a datastore's shutdown, a release's start-up), so a start inside a second would lose them
+    this.start = Math.floorDiv(start + 999, 1000) * 1000;
     this.logs = logs;
     this.random = random;
   }

@@ -190,6 +190,19 @@ class ShapeTest {
   }
 
   @Test
+  void aFaultThatFollowsItsWarningsStillWritesItsFirstLines() throws IOException {
+    for (long seed = 1; seed <= 4; seed++) {
+      String name = "down-" + seed;
+      Truth truth = run(Scenario.DEPENDENCY_DOWN, seed, Shape.WARNINGS_FIRST, name);
+      String root = truth.faults().get(0).service();
+      // the datastore announces its shutdown in the first second of the fault proper
+      assertThat(lines(name, root))
+          .as("seed %d, %s", seed, root)
+          .anyMatch(line -> line.contains("shutdown request") || line.contains("SIGTERM"));
+    }
+  }
+
+  @Test
   void shapesThatNeedAFaultOrADeepRootAreRejected() {
     assertThatThrownBy(() -> SimulationConfig.of(Scenario.NONE, 1).withShape(Shape.TWO_FAULTS))
         .isInstanceOf(IllegalArgumentException.class)
