@@ -17,9 +17,12 @@ import java.util.Set;
  * @param causes the matched incident's causes, minus those naming another fault's root (when two
  *     faults share one incident, the other fault's root ranking first is no miss)
  * @param delay event time from the fault's start to the first report of an incident that began with
- *     it; null if none, or if the fault joined an incident already open for an earlier fault
+ *     it, or, when it joined an incident already open for an earlier fault, to the first report of
+ *     that incident naming the fault's root among its causes; null if none
+ * @param joined true when the fault joined an incident already open for an earlier fault
  */
-record FaultScore(Truth.Fault fault, Incident matched, List<RootCause> causes, Duration delay) {
+record FaultScore(
+    Truth.Fault fault, Incident matched, List<RootCause> causes, Duration delay, boolean joined) {
 
   /**
    * Scores {@code fault}: the first incident starting at or after its start (with a window's slack)
@@ -30,7 +33,8 @@ record FaultScore(Truth.Fault fault, Incident matched, List<RootCause> causes, D
       long nextFaultStart,
       Set<String> otherRoots,
       List<Incident> incidents,
-      Map<String, Incident> firstReports) {
+      Map<String, Incident> firstReports,
+      Map<String, Map<String, Long>> firstNamed) {
     long start = fault.start().toEpochMilli();
     long from = start - RcaOutcome.SLACK_MILLIS;
     long until = nextFaultStart - RcaOutcome.SLACK_MILLIS;
@@ -48,7 +52,7 @@ record FaultScore(Truth.Fault fault, Incident matched, List<RootCause> causes, D
               .orElse(null);
     }
     if (matched == null) {
-      return new FaultScore(fault, null, List.of(), null);
+      return new FaultScore(fault, null, List.of(), null, false);
     }
     List<RootCause> causes =
         matched.rootCauses().stream().filter(c -> !otherRoots.contains(c.service())).toList();
@@ -56,8 +60,13 @@ record FaultScore(Truth.Fault fault, Incident matched, List<RootCause> causes, D
     if (own != null) {
       Incident first = firstReports.getOrDefault(own.id(), own);
       delay = Duration.ofMillis(Math.max(0, first.end() - start));
+    } else {
+      Long named = firstNamed.getOrDefault(matched.id(), Map.of()).get(fault.service());
+      if (named != null && named >= start) {
+        delay = Duration.ofMillis(named - start);
+      }
     }
-    return new FaultScore(fault, matched, causes, delay);
+    return new FaultScore(fault, matched, causes, delay, own == null);
   }
 
   /** The fault's root is among the first {@code k} causes. */

@@ -53,7 +53,9 @@ record RcaOutcome(
       Set<String> others = new HashSet<>();
       faults.stream().filter(f -> f != fault).forEach(f -> others.add(f.service()));
       others.remove(fault.service());
-      scores.add(FaultScore.of(fault, next, others, incidents, result.firstReports()));
+      scores.add(
+          FaultScore.of(
+              fault, next, others, incidents, result.firstReports(), result.firstNamed()));
     }
     long start = faults.get(0).start().toEpochMilli();
     int early = (int) incidents.stream().filter(i -> i.start() < start - SLACK_MILLIS).count();
@@ -127,7 +129,7 @@ record RcaOutcome(
         mark(score, score != null && score.exactHit()),
         delay == null
             ? (score != null && score.matched() != null ? "shared" : "-")
-            : delay.toSeconds() + "s",
+            : delay.toSeconds() + "s" + (score.joined() ? " (joined)" : ""),
         falseIncidents);
   }
 

@@ -43,7 +43,7 @@ final class RcaSummary {
             .map(s -> s.delay().toSeconds())
             .sorted()
             .toList();
-    long shared = faults.stream().filter(s -> s.delay() == null && s.matched() != null).count();
+    long shared = faults.stream().filter(FaultScore::joined).count();
     out.printf(
         Locale.ROOT,
         "detection delay: median %s, max %s, within %ds %s (%d faults without a matching"

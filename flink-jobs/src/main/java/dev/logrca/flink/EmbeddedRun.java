@@ -123,6 +123,7 @@ public final class EmbeddedRun {
             new EventIndexSink(dataDir.toString()),
             new IncidentIndexSink(dataDir.toString()));
     Map<String, Incident> firstReports = new LinkedHashMap<>();
+    Map<String, Map<String, Long>> firstNamed = new LinkedHashMap<>();
     JobExecutionResult result;
     try (CloseableIterator<Incident> stream = updates.collectAsync()) {
       JobClient client = env.executeAsync(name);
@@ -132,6 +133,9 @@ public final class EmbeddedRun {
       stream.forEachRemaining(
           incident -> {
             firstReports.putIfAbsent(incident.id(), incident);
+            Map<String, Long> named =
+                firstNamed.computeIfAbsent(incident.id(), id -> new LinkedHashMap<>());
+            incident.rootCauses().forEach(c -> named.putIfAbsent(c.service(), incident.end()));
             sink.accept(incident);
           });
       result = client.getJobExecutionResult().get();
@@ -143,7 +147,7 @@ public final class EmbeddedRun {
             : incidentsBetween(
                 counters.get(JobCounters.FIRST_EVENT), counters.get(JobCounters.LAST_EVENT));
     Duration wall = Duration.ofNanos(System.nanoTime() - started);
-    return new Result(incidents, firstReports, counters, wall);
+    return new Result(incidents, firstReports, firstNamed, counters, wall);
   }
 
   /**
@@ -213,12 +217,16 @@ public final class EmbeddedRun {
    * @param incidents the final state of every incident over the analysed time span, earliest first
    * @param firstReports each incident as it was first reported, by id: its {@code end} is the event
    *     time the job knew enough to report it (best effort: read from the collected stream)
+   * @param firstNamed for each incident id, each service among its causes with the event time of
+   *     the first report that named it (when a later fault joins an open incident, this is when the
+   *     incident first pointed at it)
    * @param counters the job's counters ({@link JobCounters})
    * @param wallTime how long the run took, MiniCluster start included
    */
   public record Result(
       List<Incident> incidents,
       Map<String, Incident> firstReports,
+      Map<String, Map<String, Long>> firstNamed,
       Map<String, Long> counters,
       Duration wallTime) {
     public long counter(String name) {

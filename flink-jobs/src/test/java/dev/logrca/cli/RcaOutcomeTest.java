@@ -32,7 +32,7 @@ class RcaOutcomeTest {
   }
 
   private static EmbeddedRun.Result result(Map<String, Incident> first, Incident... incidents) {
-    return new EmbeddedRun.Result(List.of(incidents), first, Map.of(), Duration.ZERO);
+    return new EmbeddedRun.Result(List.of(incidents), first, Map.of(), Map.of(), Duration.ZERO);
   }
 
   @Test
@@ -172,5 +172,36 @@ class RcaOutcomeTest {
 
     assertThat(outcome.scores().get(1).serviceHit(1)).isTrue();
     assertThat(outcome.scores().get(1).categoryHit()).isTrue();
+  }
+
+  @Test
+  void aJoiningFaultIsDetectedWhenTheOpenIncidentFirstNamesItsRoot() {
+    Incident both =
+        incident(
+            "a",
+            T + 2_000,
+            T + 300_000,
+            cause("postgres", "dependency.down", 0.9),
+            cause("payment", "config.error", 0.4));
+    // payment joined the causes 12 s after its fault began at T + 90 s
+    Map<String, Map<String, Long>> named =
+        Map.of("a", Map.of("postgres", T + 3_000, "payment", T + 102_000));
+    RcaOutcome outcome =
+        RcaOutcome.of(
+            Path.of("x"),
+            twoFaults(),
+            false,
+            new EmbeddedRun.Result(List.of(both), Map.of(), named, Map.of(), Duration.ZERO),
+            Duration.ofMinutes(10));
+
+    FaultScore second = outcome.scores().get(1);
+    assertThat(second.joined()).isTrue();
+    assertThat(second.delay()).isEqualTo(Duration.ofSeconds(12));
+    assertThat(outcome.line()).contains("delay 12s (joined)");
+    RcaSummary summary = new RcaSummary();
+    summary.add(outcome);
+    StringWriter text = new StringWriter();
+    summary.print(new PrintWriter(text));
+    assertThat(text.toString()).contains("1 joined an open one");
   }
 }
