@@ -110,6 +110,15 @@ final class Reasons {
           + by.service
           + "'s";
     }
+    if (standing.localCause()) {
+      return "only "
+          + by.service
+          + " complains about it, and "
+          + by.service
+          + " says itself what keeps it from reaching anything ("
+          + by.category
+          + ")";
+    }
     return String.format(
         Locale.ROOT,
         "depends on %s (%s, %.2f sure), which went wrong no later",

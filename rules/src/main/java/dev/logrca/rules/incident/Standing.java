@@ -17,8 +17,15 @@ import java.util.TreeSet;
  * @param sameService true when the explainer is the same service saying itself what is wrong
  * @param cutOff true when the explainer is a caller cut off from the network, whose complaints
  *     about this candidate are its own trouble
+ * @param localCause true when the explainer is the only service complaining about this candidate
+ *     and says itself that it cannot reach anything (it cannot resolve names, say)
  */
-record Standing(Set<String> callers, Candidate explainer, boolean sameService, boolean cutOff) {
+record Standing(
+    Set<String> callers,
+    Candidate explainer,
+    boolean sameService,
+    boolean cutOff,
+    boolean localCause) {
 
   /**
    * A candidate is explained when it depends on another candidate sure enough that did not start
@@ -33,6 +40,7 @@ record Standing(Set<String> callers, Candidate explainer, boolean sameService, b
     List<Candidate> sameServiceExplainers = new ArrayList<>();
     List<Candidate> dependencyExplainers = new ArrayList<>();
     List<Candidate> cutOffExplainers = new ArrayList<>();
+    List<Candidate> localCauseExplainers = new ArrayList<>();
     for (Candidate other : all) {
       if (other.service.equals(c.service)) {
         // callers' complaints about a service that says itself what is wrong are its symptoms
@@ -44,6 +52,11 @@ record Standing(Set<String> callers, Candidate explainer, boolean sameService, b
       if (HypothesisRanker.cutOff(other, c)) {
         // only a host that is itself cut off cannot reach c: c's trouble is that host's
         cutOffExplainers.add(other);
+        continue;
+      }
+      if (other.confidence() >= minConfidence && ownTroubleBehind(other, c)) {
+        // only a service that cannot resolve names (say) complains about c: its own symptoms
+        localCauseExplainers.add(other);
         continue;
       }
       if (HypothesisRanker.dependsOn(graph, other.service, c.service)) {
@@ -62,13 +75,17 @@ record Standing(Set<String> callers, Candidate explainer, boolean sameService, b
     }
     Candidate byDependency = surest(dependencyExplainers);
     if (byDependency != null) {
-      return new Standing(callers, byDependency, false, false);
+      return new Standing(callers, byDependency, false, false, false);
     }
     Candidate byCutOff = surest(cutOffExplainers);
     if (byCutOff != null) {
-      return new Standing(callers, byCutOff, false, true);
+      return new Standing(callers, byCutOff, false, true, false);
     }
-    return new Standing(callers, surest(sameServiceExplainers), true, false);
+    Candidate byLocalCause = surest(localCauseExplainers);
+    if (byLocalCause != null) {
+      return new Standing(callers, byLocalCause, false, false, true);
+    }
+    return new Standing(callers, surest(sameServiceExplainers), true, false, false);
   }
 
   /**
@@ -86,6 +103,7 @@ record Standing(Set<String> callers, Candidate explainer, boolean sameService, b
   private static boolean ownTroubleBehind(Candidate c, Candidate other) {
     return LOCAL_CAUSES.contains(c.category)
         && c.selfReported()
+        && !other.hypotheses.isEmpty()
         && other.hypotheses.stream()
             .flatMap(h -> h.getEvidence().stream())
             .allMatch(line -> line.service().equals(c.service));

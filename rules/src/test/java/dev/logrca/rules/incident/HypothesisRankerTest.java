@@ -290,6 +290,21 @@ class HypothesisRankerTest {
     assertThat(dns.service()).isEqualTo("inventory");
     assertThat(dns.category()).isEqualTo("dns.resolution");
     assertThat(dns.breakdown().explainedBy()).isNull();
+    // without the callers' complaints about inventory, inventory's own trouble explains redis
+    RootCause redis =
+        ranker
+            .rank(
+                List.of(
+                    hypothesis("inventory", "dns.resolution", 0.7, "inventory", 0),
+                    hypothesis("redis", "dependency.down", 0.55, "inventory", 1.9)),
+                List.of(),
+                topology)
+            .get(1);
+    assertThat(redis.service()).isEqualTo("redis");
+    assertThat(redis.breakdown().explainedBy().reason())
+        .isEqualTo(
+            "only inventory complains about it, and inventory says itself what keeps it from"
+                + " reaching anything (dns.resolution)");
   }
 
   @Test
