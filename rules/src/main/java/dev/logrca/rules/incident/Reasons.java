@@ -77,6 +77,9 @@ final class Reasons {
 
   static String callGraph(Candidate c, Standing standing) {
     if (standing.explained()) {
+      if (standing.symptom()) {
+        return "slow because of its own " + standing.explainer().category;
+      }
       return standing.sameService()
           ? "only its callers complain"
           : "depends on failing " + standing.explainer().service;
@@ -92,6 +95,9 @@ final class Reasons {
 
   static String explainedBy(Standing standing) {
     Candidate by = standing.explainer();
+    if (standing.symptom()) {
+      return "its slowness follows from what " + by.service + " says itself (" + by.category + ")";
+    }
     if (standing.sameService()) {
       return "rests on callers' complaints while "
           + by.service

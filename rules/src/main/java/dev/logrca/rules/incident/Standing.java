@@ -19,13 +19,16 @@ import java.util.TreeSet;
  *     about this candidate are its own trouble
  * @param localCause true when the explainer is the only service complaining about this candidate
  *     and says itself that it cannot reach anything (it cannot resolve names, say)
+ * @param symptom true when this candidate is the slowness of a service that says itself it is short
+ *     of a resource (CPU, memory, a pool): the shortage explains the slowness
  */
 record Standing(
     Set<String> callers,
     Candidate explainer,
     boolean sameService,
     boolean cutOff,
-    boolean localCause) {
+    boolean localCause,
+    boolean symptom) {
 
   /**
    * A candidate is explained when it depends on another candidate sure enough that did not start
@@ -41,10 +44,14 @@ record Standing(
     List<Candidate> dependencyExplainers = new ArrayList<>();
     List<Candidate> cutOffExplainers = new ArrayList<>();
     List<Candidate> localCauseExplainers = new ArrayList<>();
+    List<Candidate> shortageExplainers = new ArrayList<>();
     for (Candidate other : all) {
       if (other.service.equals(c.service)) {
-        // callers' complaints about a service that says itself what is wrong are its symptoms
-        if (!c.selfReported() && other.selfReported() && other.confidence() >= minConfidence) {
+        boolean sure = other.selfReported() && other.confidence() >= minConfidence;
+        if (sure && c.selfReported() && shortageBehindSlowness(c, other)) {
+          shortageExplainers.add(other);
+        } else if (sure && !c.selfReported()) {
+          // callers' complaints about a service that says itself what is wrong are its symptoms
           sameServiceExplainers.add(other);
         }
         continue;
@@ -73,19 +80,24 @@ record Standing(
         dependencyExplainers.add(other);
       }
     }
+    Candidate byShortage = surest(shortageExplainers);
+    if (byShortage != null) {
+      // a service short of CPU or memory is slow for that reason before any callee's
+      return new Standing(callers, byShortage, true, false, false, true);
+    }
     Candidate byDependency = surest(dependencyExplainers);
     if (byDependency != null) {
-      return new Standing(callers, byDependency, false, false, false);
+      return new Standing(callers, byDependency, false, false, false, false);
     }
     Candidate byCutOff = surest(cutOffExplainers);
     if (byCutOff != null) {
-      return new Standing(callers, byCutOff, false, true, false);
+      return new Standing(callers, byCutOff, false, true, false, false);
     }
     Candidate byLocalCause = surest(localCauseExplainers);
     if (byLocalCause != null) {
-      return new Standing(callers, byLocalCause, false, false, true);
+      return new Standing(callers, byLocalCause, false, false, true, false);
     }
-    return new Standing(callers, surest(sameServiceExplainers), true, false, false);
+    return new Standing(callers, surest(sameServiceExplainers), true, false, false, false);
   }
 
   /**
@@ -93,7 +105,12 @@ record Standing(
    * resolve names, its host is off the network, its configuration points nowhere.
    */
   private static final Set<String> LOCAL_CAUSES =
-      Set.of("dns.resolution", "network.unreachable", "config.error");
+      Set.of("dns.resolution", "config.error", "resource.cpu_saturation");
+
+  /** True when {@code c} is a service's slowness and {@code other} its own resource shortage. */
+  private static boolean shortageBehindSlowness(Candidate c, Candidate other) {
+    return c.category.equals("network.latency") && other.category.startsWith("resource.");
+  }
 
   /**
    * True when {@code c}'s service says itself that it cannot reach anything (a local cause) and the

@@ -319,4 +319,28 @@ class HypothesisRankerTest {
             topology);
     assertThat(ranked.get(0).service()).isEqualTo("redis");
   }
+
+  @Test
+  void aServiceStarvedOfCpuIsNotExplainedByTheCalleesItBlamesForItsOwnSlowness() {
+    Topology topology = new Topology().addCall("checkout", "inventory");
+    List<RootCause> ranked =
+        ranker.rank(
+            List.of(
+                hypothesis("checkout", "resource.cpu_saturation", 0.7, "checkout", 0),
+                // checkout's slow requests, put down to its one callee
+                hypothesis("inventory", "network.latency", 0.7, "checkout", 15),
+                // and its slowness, in its own words
+                hypothesis("checkout", "network.latency", 0.9, "checkout", 10)),
+            List.of(),
+            topology);
+    assertThat(ranked.get(0).service()).isEqualTo("checkout");
+    assertThat(ranked.get(0).category()).isEqualTo("resource.cpu_saturation");
+    RootCause slow =
+        ranked.stream()
+            .filter(r -> r.service().equals("checkout") && r.category().equals("network.latency"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(slow.breakdown().explainedBy().reason())
+        .isEqualTo("its slowness follows from what checkout says itself (resource.cpu_saturation)");
+  }
 }
