@@ -11,10 +11,26 @@ final class BadRelease extends RootFault {
   private final JavaApp app;
   private long ready = Long.MAX_VALUE;
   private long down = Long.MAX_VALUE;
+  private long errorsFrom;
 
   BadRelease(String root, long start, SystemLogs logs, SplittableRandom random) {
     super(Category.DEPLOY_BAD_RELEASE, root, start, logs, random);
     this.app = new JavaApp(logs, root, random);
+    this.errorsFrom = start;
+  }
+
+  /**
+   * The same release whose requests fail only from {@code errorsFrom} on: the broken code path is
+   * reached later (a cache expires, a scheduled job runs), the release's own warnings come first.
+   */
+  BadRelease failingFrom(long errorsFrom) {
+    this.errorsFrom = errorsFrom;
+    return this;
+  }
+
+  /** When the new version is ready to serve; unknown (the far future) before the release. */
+  long ready() {
+    return ready;
   }
 
   @Override
@@ -33,7 +49,7 @@ final class BadRelease extends RootFault {
     if (hop.time() >= down && hop.time() < ready) {
       return Outcome.fail(1, Failure.of(Failure.Kind.REFUSED));
     }
-    if (hop.time() < ready || !chance(0.45)) {
+    if (hop.time() < Math.max(ready, errorsFrom) || !chance(0.45)) {
       return Outcome.NORMAL;
     }
     String npe =

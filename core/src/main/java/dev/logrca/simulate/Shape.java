@@ -20,7 +20,11 @@ public enum Shape {
   TWO_FAULTS("two-faults"),
   /** A service unrelated to the fault logs errors with exceptions all run long. */
   NOISY_NEIGHBOUR("noisy-neighbour"),
-  /** The root writes only warnings (slow queries, retries, a pool nearly full) for 40 to 70 s. */
+  /**
+   * For 40 to 70 s the root writes only the warnings that come before its kind of fault (slow
+   * queries before an outage, a failing WAL archive before a full disk, a certificate about to
+   * expire); a bad release is deployed first and warns before its errors.
+   */
   WARNINGS_FIRST("warnings-first");
 
   private final String id;

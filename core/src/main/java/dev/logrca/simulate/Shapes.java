@@ -24,9 +24,14 @@ final class Shapes {
       }
       case WARNINGS_FIRST -> {
         String root = pick(scenario.roots(), random);
-        long errorsFrom = start + WarningsFirst.MIN_LEAD_MS + random.nextInt(30_000);
-        Fault fault = Faults.create(scenario, root, errorsFrom, logs, random);
-        yield new WarningsFirst(fault, root, start, logs, random);
+        // on a whole second, as faults begin: their first lines are written at their start second
+        long errorsFrom = start + WarningsFirst.MIN_LEAD_MS + 1000L * random.nextInt(30);
+        // a release cannot warn before it is deployed: it is deployed first and fails later
+        Fault fault =
+            scenario == Scenario.DEPLOY_BAD_RELEASE
+                ? new BadRelease(root, start, logs, random).failingFrom(errorsFrom)
+                : Faults.create(scenario, root, errorsFrom, logs, random);
+        yield new WarningsFirst(fault, root, start, errorsFrom, logs, random);
       }
     };
   }

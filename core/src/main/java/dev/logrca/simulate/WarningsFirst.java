@@ -1,14 +1,17 @@
 package dev.logrca.simulate;
 
+import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
- * A fault whose first signs are only warnings: for 40 to 70 s the root writes what a struggling
- * service warns about (slow queries, retries, a pool nearly full, lock waits) and answers a little
- * slowly; then the scenario's fault begins. The truth's start is the first warning.
+ * A fault whose first signs are only warnings: for 40 to 70 s the root writes what a real system
+ * writes before that kind of fault ({@link Precursors}: slow queries before an outage, a failing
+ * WAL archive before a full disk, a certificate about to expire), then the scenario's fault begins.
+ * The truth's start is the first warning. A bad release is the exception: it cannot warn before it
+ * is deployed, so the release itself comes first and its own warnings fill the time before its
+ * errors; the start is still the first sign, the release.
  */
 final class WarningsFirst implements Fault {
   static final long MIN_LEAD_MS = 40_000;
@@ -16,22 +19,30 @@ final class WarningsFirst implements Fault {
   private final Fault fault;
   private final String root;
   private final long start;
-  private final SystemLogs logs;
+  private final Precursors precursors;
   private final SplittableRandom random;
   private long next;
 
-  WarningsFirst(Fault fault, String root, long start, SystemLogs logs, SplittableRandom random) {
+  WarningsFirst(
+      Fault fault,
+      String root,
+      long start,
+      long errorsFrom,
+      SystemLogs logs,
+      SplittableRandom random) {
     this.fault = fault;
     this.root = root;
     this.start = start;
-    this.logs = logs;
+    this.precursors = Precursors.of(fault, root, errorsFrom, logs, random);
     this.random = random;
     this.next = start;
   }
 
   @Override
   public Optional<Truth.Fault> truth() {
-    return fault.truth().map(t -> new Truth.Fault(t.service(), t.category(), at(start)));
+    return fault
+        .truth()
+        .map(t -> new Truth.Fault(t.service(), t.category(), Instant.ofEpochMilli(start)));
   }
 
   @Override
@@ -44,8 +55,8 @@ final class WarningsFirst implements Fault {
     fault.tick(second);
     while (second >= start - 999 && next < second + 1000) {
       long at = Math.max(next, second);
-      if (!fault.silences(root, at)) {
-        warn(at);
+      if (!fault.silences(root, at) && precursors.speaksAt(at)) {
+        precursors.write(at);
       }
       next = at + 2500 + random.nextInt(5000);
     }
@@ -54,7 +65,10 @@ final class WarningsFirst implements Fault {
   @Override
   public Outcome call(Hop hop) {
     Outcome outcome = fault.call(hop);
-    if (outcome.failed() || !hop.callee().equals(root) || hop.time() < start) {
+    if (outcome.failed()
+        || !hop.callee().equals(root)
+        || hop.time() < start
+        || !precursors.slows()) {
       return outcome;
     }
     return Outcome.slow(outcome.extraMs() + 40 + random.nextInt(300));
@@ -63,96 +77,5 @@ final class WarningsFirst implements Fault {
   @Override
   public boolean silences(String service, long time) {
     return fault.silences(service, time);
-  }
-
-  private void warn(long at) {
-    int kind = random.nextInt(3);
-    long ms = 1500 + random.nextInt(3500);
-    switch (root) {
-      case "postgres" ->
-          logs.datastores.postgres(
-              at,
-              2200 + random.nextInt(40),
-              kind == 0 ? "WARNING" : "LOG",
-              switch (kind) {
-                case 0 -> "autovacuum worker took too long to start; canceled";
-                case 1 ->
-                    "process "
-                        + (2200 + random.nextInt(40))
-                        + " still waiting for ShareLock on transaction "
-                        + (480_000 + random.nextInt(9000))
-                        + " after 1000.0"
-                        + random.nextInt(10)
-                        + " ms";
-                default ->
-                    "checkpoints are occurring too frequently ("
-                        + (6 + random.nextInt(8))
-                        + " seconds apart)";
-              });
-      case "redis" ->
-          logs.datastores.redis(
-              at,
-              1,
-              'M',
-              '#',
-              kind == 0
-                  ? "WARNING: 10000 clients connected (maxclients is 10000), approaching limit"
-                  : "Client id="
-                      + (3000 + random.nextInt(900))
-                      + " addr=10.0.1.9:"
-                      + (40_000 + random.nextInt(9000))
-                      + " scheduled to be closed ASAP for overcoming of output buffer limits.");
-      case "payment" ->
-          logs.payment.line(
-              at,
-              "warn",
-              kind == 0 ? "store/db.go:88" : "psp/client.go:131",
-              kind == 0
-                  ? "slow query"
-                  : kind == 1 ? "retrying request" : "connection pool nearly exhausted",
-              null,
-              kind == 0 ? "duration" : kind == 1 ? "attempt" : "acquired_conns",
-              kind == 0 ? String.format(Locale.ROOT, "%.3fs", ms / 1000.0) : kind == 1 ? 2 : 19,
-              kind == 2 ? "max_conns" : "target",
-              kind == 2 ? 20 : "postgres");
-      default -> javaWarning(at, kind, ms);
-    }
-  }
-
-  private void javaWarning(long at, int kind, long ms) {
-    JavaApp app = new JavaApp(logs, root, random);
-    String pkg = app.codePackage();
-    String thread = app.isCheckout() ? "http-nio-8080-exec-4" : "pool-1-thread-2";
-    switch (kind) {
-      case 0 ->
-          app.line(
-              at,
-              "WARN",
-              thread,
-              pkg + ".db.SlowQueryLogger",
-              "Slow query took " + ms + " ms (threshold 1000 ms)");
-      case 1 ->
-          app.line(
-              at,
-              "WARN",
-              "HikariPool-1 housekeeper",
-              "com.zaxxer.hikari.pool.HikariPool",
-              "HikariPool-1 - Pool is nearly exhausted (total=20, active="
-                  + (18 + random.nextInt(2))
-                  + ", idle=1, waiting="
-                  + (3 + random.nextInt(9))
-                  + ")");
-      default ->
-          app.line(
-              at,
-              "WARN",
-              thread,
-              pkg + ".client.RetryingClient",
-              "Retrying call after timeout (attempt " + (2 + random.nextInt(2)) + " of 3)");
-    }
-  }
-
-  private static java.time.Instant at(long millis) {
-    return java.time.Instant.ofEpochMilli(millis);
   }
 }

@@ -189,6 +189,119 @@ class ShapeTest {
     }
   }
 
+  /** The words a root's first warnings use for each kind of fault, as real software words them. */
+  private static final java.util.Map<Scenario, Pattern> PRECURSOR =
+      java.util.Map.of(
+          Scenario.RESOURCE_DISK_FULL,
+          Pattern.compile("archiving write-ahead log file|AOF fsync is taking too long"),
+          Scenario.RESOURCE_OUT_OF_MEMORY,
+          Pattern.compile("G1 Old Gen|Detected pause in JVM"),
+          Scenario.RESOURCE_CPU_SATURATION,
+          Pattern.compile("Thread starvation or clock leap|Detected pause in JVM"),
+          Scenario.RESOURCE_POOL_EXHAUSTED,
+          Pattern.compile("Connection leak detection|queue is nearly full|connection authorized"),
+          Scenario.NETWORK_UNREACHABLE,
+          Pattern.compile("[Cc]onnection reset by peer"),
+          Scenario.DNS_RESOLUTION,
+          Pattern.compile("53: read udp .*i/o timeout|Temporary failure in name resolution"),
+          Scenario.SECURITY_CERTIFICATE,
+          Pattern.compile("certificate.*expires"),
+          Scenario.CONFIG_ERROR,
+          Pattern.compile("configuration key|password.file"),
+          Scenario.APP_EXCEPTION,
+          Pattern.compile("IllegalStateException|nil pointer dereference"));
+
+  /** What an overloaded service warns about: right before an outage, wrong before the others. */
+  private static final Pattern OVERLOAD =
+      Pattern.compile(
+          "(?i)slow query|nearly exhausted|Retrying call after timeout|ShareLock"
+              + "|checkpoints are occurring|autovacuum worker|maxclients|output buffer limits");
+
+  @ParameterizedTest
+  @EnumSource(
+      value = Scenario.class,
+      mode = EnumSource.Mode.EXCLUDE,
+      names = {"NONE", "DEPENDENCY_DOWN", "NETWORK_LATENCY", "DEPLOY_BAD_RELEASE"})
+  void warningsFirstWarnsOfTheFaultToCome(Scenario scenario) throws IOException {
+    for (long seed : List.of(9L, 10L)) {
+      String name = "precursor-" + scenario.id() + "-" + seed;
+      Truth.Fault fault = run(scenario, seed, Shape.WARNINGS_FIRST, name).faults().get(0);
+      List<Timed> root = events(name, fault.service());
+      Instant firstError = firstErrorAnywhere(name, fault.start());
+      List<String> before =
+          root.stream()
+              .filter(e -> !e.time().isBefore(fault.start()) && e.time().isBefore(firstError))
+              .map(Timed::line)
+              .toList();
+
+      assertThat(Duration.between(fault.start(), firstError))
+          .as(name)
+          .isGreaterThanOrEqualTo(Duration.ofMillis(WarningsFirst.MIN_LEAD_MS));
+      assertThat(before)
+          .as(name)
+          .anyMatch(line -> PRECURSOR.get(scenario).matcher(line).find())
+          .noneMatch(line -> OVERLOAD.matcher(line).find());
+    }
+  }
+
+  @Test
+  void theFaultAfterTheWarningsStillWritesTheLinesOfItsFirstSecond() throws IOException {
+    // a configuration error announces its reload only in its first second
+    for (long seed : List.of(9L, 10L)) {
+      String name = "reload-" + seed;
+      Truth.Fault fault =
+          run(Scenario.CONFIG_ERROR, seed, Shape.WARNINGS_FIRST, name).faults().get(0);
+      assertThat(lines(name, fault.service()))
+          .as(name)
+          .anyMatch(line -> line.contains("onfiguration reloaded"));
+    }
+  }
+
+  @Test
+  void anExpiringCertificateIsWarnedAboutBeforeItFailsHandshakes() throws IOException {
+    for (long seed : List.of(9L, 10L)) {
+      String name = "certificate-" + seed;
+      Truth.Fault fault =
+          run(Scenario.SECURITY_CERTIFICATE, seed, Shape.WARNINGS_FIRST, name).faults().get(0);
+      List<Timed> root = events(name, fault.service());
+      Instant firstWarning =
+          firstMatching(root, Pattern.compile("\\bWARN\\b|\"level\":\"warn\""), fault.start());
+      String warning =
+          root.stream().filter(e -> e.time().equals(firstWarning)).findFirst().orElseThrow().line();
+      Instant firstHandshakeFailure =
+          firstMatching(root, Pattern.compile("TLS handshake"), fault.start());
+
+      assertThat(firstWarning).isEqualTo(fault.start());
+      assertThat(warning).containsPattern("certificate.*expires.*\\d+ ?s");
+      assertThat(firstHandshakeFailure)
+          .isAfter(fault.start().plusMillis(WarningsFirst.MIN_LEAD_MS));
+    }
+  }
+
+  @Test
+  void aBadReleaseIsDeployedFirstAndFailsAfterItsOwnWarnings() throws IOException {
+    Truth.Fault fault =
+        run(Scenario.DEPLOY_BAD_RELEASE, 9, Shape.WARNINGS_FIRST, "release").faults().get(0);
+    List<Timed> root = events("release", fault.service());
+    Instant shutdown =
+        firstMatching(root, Pattern.compile("Commencing graceful shutdown"), fault.start());
+    Instant started =
+        firstMatching(root, Pattern.compile("Started \\w+Application"), fault.start());
+    Instant firstWarning = firstMatching(root, Pattern.compile("\\bWARN\\b"), fault.start());
+    Instant firstError = firstMatching(root, ERROR, fault.start());
+
+    assertThat(shutdown).isEqualTo(fault.start());
+    assertThat(root)
+        .filteredOn(e -> e.time().isAfter(started) && e.time().isBefore(firstError))
+        .extracting(Timed::line)
+        .anyMatch(line -> line.matches(".*(no shipping address|no reserved count).*"))
+        .noneMatch(line -> OVERLOAD.matcher(line).find());
+    assertThat(firstWarning).isAfter(started);
+    assertThat(firstError)
+        .isAfter(firstWarning)
+        .isAfterOrEqualTo(fault.start().plusMillis(WarningsFirst.MIN_LEAD_MS));
+  }
+
   @Test
   void aFaultThatFollowsItsWarningsStillWritesItsFirstLines() throws IOException {
     for (long seed = 1; seed <= 4; seed++) {
@@ -212,6 +325,18 @@ class ShapeTest {
         .hasMessageContaining("two hops below the edge");
     assertThat(Shape.fromId("warnings-first")).isEqualTo(Shape.WARNINGS_FIRST);
     assertThatThrownBy(() -> Shape.fromId("cascade")).hasMessageContaining("valid: plain");
+  }
+
+  /** The first error any service writes at or after {@code from}. */
+  private Instant firstErrorAnywhere(String name, Instant from) throws IOException {
+    Instant first = null;
+    for (String service : SystemLogs.SERVICES) {
+      Instant error = firstMatching(events(name, service), ERROR, from);
+      if (error != null && (first == null || error.isBefore(first))) {
+        first = error;
+      }
+    }
+    return first;
   }
 
   /** The first event at or after {@code from} matching {@code pattern}; null if none. */

@@ -23,7 +23,9 @@ import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.builder.model.KieModuleModel;
 import org.kie.api.conf.EventProcessingOption;
+import org.kie.internal.builder.conf.ParallelRulesBuildThresholdOption;
 
 /**
  * A set of DRL files: the shipped pack from this module's resources, optionally with an operator's
@@ -101,6 +103,14 @@ public final class RulePack {
     ReleaseId releaseId =
         ks.newReleaseId("dev.logrca", "rulepack-" + BUILDS.incrementAndGet(), "1");
     kfs.generateAndWritePomXML(releaseId);
+    // Drools builds a package of more than 10 rules in parallel on a static fork-join pool. In the
+    // second Flink job of one JVM (eval rca runs one per folder) that build could no longer resolve
+    // the fact classes ("class not found: java.lang.Object$timestamp" once resource/ had 11 rules),
+    // seemingly because the pool's threads still belong to the first job's class loader. Build on
+    // the calling thread.
+    KieModuleModel module = ks.newKieModuleModel();
+    module.setConfigurationProperty(ParallelRulesBuildThresholdOption.PROPERTY_NAME, "-1");
+    kfs.writeKModuleXML(module.toXML());
     Map<String, String> origins = new LinkedHashMap<>();
     for (RuleFile file : files.values()) {
       String path = file.kiePath();

@@ -39,6 +39,9 @@ public final class Signatures {
   public static final String MOUNT_FAILED = "mount_failed";
   public static final String IMAGE_PULL = "image_pull";
   public static final String UPSTREAM_ERROR = "upstream_error";
+  public static final String CERTIFICATE_EXPIRING = "certificate_expiring";
+  public static final String CONFIG_WARNING = "config_warning";
+  public static final String POOL_PRESSURE = "pool_pressure";
 
   /** Signatures that describe something wrong with whatever the line's service was talking to. */
   public static final Set<String> DEPENDENCY_FACING =
@@ -182,6 +185,25 @@ public final class Signatures {
             + "|unable to find valid certification path|CERTIFICATE_VERIFY_FAILED"
             + "|tls: (?:handshake failure|bad certificate)|CERT_HAS_EXPIRED"
             + "|self[- ]signed certificate");
+    // Warnings that come before the failure: a certificate about to expire (keytool "The
+    // certificate will expire within 90 days", "certificate expires in 3 days"), configuration a
+    // service ignores or falls back from, a pool that leaks or fills (HikariCP "Apparent connection
+    // leak detected"). Not a failure yet, so rules weigh them lightly.
+    add(
+        CERTIFICATE_EXPIRING,
+        // a renewal that names the new expiry is good news
+        "certificate(?![^\\n]{0,120}?renew)[^\\n]{0,120}?(?:will expire|expires? (?:soon|in |within )"
+            + "|is about to expire|expiring soon)");
+    add(
+        CONFIG_WARNING,
+        "unknown (?:configuration |config )?(?:key|property|parameter|setting|field)"
+            + "|(?:ignoring|ignored) unknown|unrecognized configuration parameter"
+            + "|(?:not set|not found|missing)[;,:]? (?:falling back|using (?:the )?default"
+            + "|defaulting)");
+    add(
+        POOL_PRESSURE,
+        "Apparent connection leak detected|Connection leak detection triggered"
+            + "|(?:pool|queue) is (?:nearly|almost) (?:exhausted|full)");
     add(
         DNS,
         "no such host|ENOTFOUND|EAI_AGAIN|UnknownHostException|Name or service not known"

@@ -87,6 +87,27 @@ class SignaturesTest {
     assertThat(Signatures.matches(Signatures.REFUSED, message)).isFalse();
   }
 
+  @ParameterizedTest(name = "{1} <- {0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+        The certificate will expire within 90 days. | certificate_expiring
+        Server certificate CN=api.internal expires in 2 days (NotAfter: Sun Nov 29 10:00:00 UTC 2026) | certificate_expiring
+        serving certificate expires soon | certificate_expiring
+        unrecognized configuration parameter "shared_buffer" in file "/etc/postgresql/postgresql.conf" line 12 | config_warning
+        unknown configuration key, ignoring it | config_warning
+        Ignoring unknown property 'spring.datasource.pasword' in /etc/app/application.yaml | config_warning
+        DB_POOL_SIZE not set, using default 10 | config_warning
+        Property 'app.cache.ttl' is not set; falling back to 'app.cache.default-ttl' | config_warning
+        java.lang.Exception: Apparent connection leak detected | pool_pressure
+        Connection leak detection triggered for org.postgresql.jdbc.PgConnection@1f2e on thread main, stack trace follows | pool_pressure
+        Order queue is nearly full (480 of 500) | pool_pressure
+        """)
+  void warningsOfTroubleToComeMatchTheirSignature(String message, String signature) {
+    assertThat(Signatures.find(message)).contains(signature);
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
@@ -107,7 +128,10 @@ class SignaturesTest {
         "User alice logged in",
         "negotiated HTTP version 1.1",
         "An error page was rendered for a terror novel",
-        "Detected pause in JVM or host machine (eg GC): pause of approximately 485ms"
+        "Detected pause in JVM or host machine (eg GC): pause of approximately 485ms",
+        "Certificate expiration is 2027-01-01 00:00:00 +0000 UTC, rotation deadline is"
+            + " 2026-10-01 07:19:48 +0000 UTC",
+        "certificate renewed, expires in 90 days"
       })
   void ordinaryLinesMatchNothing(String message) {
     assertThat(Signatures.find(message)).isEmpty();
