@@ -137,7 +137,7 @@ public final class HypothesisRanker {
                 standing.explainer().service,
                 standing.explainer().category,
                 EXPLAINED_FACTOR,
-                Reasons.explainedBy(standing))
+                Reasons.explainedBy(c, standing))
             : null;
     ScoreBreakdown breakdown = new ScoreBreakdown(components, rules(c), explainedBy);
     return new Scored(c, breakdown, breakdown.total());

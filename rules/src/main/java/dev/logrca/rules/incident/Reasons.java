@@ -93,7 +93,7 @@ final class Reasons {
     return "no other failing service depends on " + c.service;
   }
 
-  static String explainedBy(Standing standing) {
+  static String explainedBy(Candidate c, Standing standing) {
     Candidate by = standing.explainer();
     if (standing.symptom()) {
       return "its slowness follows from what " + by.service + " says itself (" + by.category + ")";
@@ -127,10 +127,13 @@ final class Reasons {
     }
     return String.format(
         Locale.ROOT,
-        "depends on %s (%s, %.2f sure), which went wrong no later",
+        "depends on %s (%s, %.2f sure), which went wrong %s",
         by.service,
         by.category,
-        by.confidence());
+        by.confidence(),
+        by.firstSeen() <= c.firstSeen()
+            ? "no later"
+            : "within " + span(by.firstSeen() - c.firstSeen()) + " of it");
   }
 
   static String evidence(int lines) {

@@ -69,9 +69,12 @@ record Standing(
       if (HypothesisRanker.dependsOn(graph, other.service, c.service)) {
         callers.add(other.service);
       }
+      // a dependency's own first line may trail its callers' first complaints by a little, but one
+      // that went wrong minutes later is another fault, not this one's cause
       boolean otherFailedFirst =
-          other.firstSeen() <= c.firstSeen()
-              || !HypothesisRanker.dependsOn(graph, other.service, c.service);
+          HypothesisRanker.dependsOn(graph, other.service, c.service)
+              ? other.firstSeen() <= c.firstSeen()
+              : other.firstSeen() <= c.firstSeen() + LATE_CAUSE_MILLIS;
       if (other.confidence() >= minConfidence
           && HypothesisRanker.dependsOn(graph, c.service, other.service)
           && otherFailedFirst
@@ -104,6 +107,9 @@ record Standing(
    * Causes that sit in the caller itself and keep it from reaching any dependency: it cannot
    * resolve names, its host is off the network, its configuration points nowhere.
    */
+  /** How much later than a caller a dependency may show its own trouble and still explain it. */
+  static final long LATE_CAUSE_MILLIS = 30_000;
+
   private static final Set<String> LOCAL_CAUSES =
       Set.of("dns.resolution", "config.error", "resource.cpu_saturation");
 

@@ -343,4 +343,31 @@ class HypothesisRankerTest {
     assertThat(slow.breakdown().explainedBy().reason())
         .isEqualTo("its slowness follows from what checkout says itself (resource.cpu_saturation)");
   }
+
+  @Test
+  void aDependencyThatFailedMinutesLaterDoesNotExplainAnEarlierFault() {
+    Topology topology =
+        new Topology().addCall("checkout", "inventory").addCall("inventory", "postgres");
+    List<RootCause> twoFaults =
+        ranker.rank(
+            List.of(
+                hypothesis("checkout", "resource.cpu_saturation", 0.7, "checkout", 0),
+                // a second, independent fault 90 s later
+                hypothesis("postgres", "resource.disk_full", 0.85, "postgres", 90)),
+            List.of(),
+            topology);
+    assertThat(byService(twoFaults, "checkout").explainedBy()).isNull();
+
+    // a callee's own first line trailing its caller's first complaint by seconds is its cause
+    List<RootCause> oneFault =
+        ranker.rank(
+            List.of(
+                hypothesis("inventory", "app.exception", 0.55, "inventory", 5),
+                hypothesis("postgres", "dependency.down", 0.8, "postgres", 14)),
+            List.of(),
+            topology);
+    assertThat(byService(oneFault, "inventory").explainedBy().reason())
+        .isEqualTo(
+            "depends on postgres (dependency.down, 0.80 sure), which went wrong within 9 s of it");
+  }
 }
