@@ -145,11 +145,12 @@ public final class CorrelationEngine {
     boolean askTopology =
         signals.stream().anyMatch(Signatures.DEPENDENCY_FACING::contains)
             || (signals.contains(Signatures.SHUTDOWN) && signals.contains(Signatures.EXCEPTION));
+    // the whole event, stack trace included: "Stock lookup failed" names nobody, its
+    // "org.postgresql.util.PSQLException ... NoRouteToHostException" names the server
     String dependency =
         signals.isEmpty()
             ? null
-            : resolver.resolve(
-                event.service(), target, event.message(), askTopology, topology(), clock);
+            : resolver.resolve(event.service(), target, text, askTopology, topology(), clock);
     // an address nobody could map is still a peer inside the system; a name that never logged
     // and is not in the topology is an outside host
     boolean known =

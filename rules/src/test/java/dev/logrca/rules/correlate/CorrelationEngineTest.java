@@ -192,6 +192,27 @@ class CorrelationEngineTest {
   }
 
   @Test
+  void theServerAStackTraceNamesIsItsDependencyWhenTheHeadNamesNobody() {
+    Topology shop = new Topology().addCall("inventory", "postgres").addCall("inventory", "redis");
+    CorrelationEngine engine =
+        new CorrelationEngine(RuleSession.shippedRules(), shop, CorrelationConfig.defaults());
+    engine.onEvent(line("postgres", 0, Level.INFO, "checkpoint complete"));
+    engine.onEvent(line("redis", 0, Level.INFO, "DB saved on disk"));
+    LogEvent head = line("inventory", 10, Level.ERROR, "Stock lookup failed for SKU-10135");
+    engine.onEvent(head);
+    LogEvent header =
+        continuation(head, "org.postgresql.util.PSQLException: The connection attempt failed.");
+    engine.onEvent(header);
+    engine.onEvent(
+        continuation(header, "Caused by: java.net.NoRouteToHostException: No route to host"));
+    engine.advanceTo(at(11));
+
+    LogFact fact = engine.snapshot().logs.get(0);
+    assertThat(fact.getSignals()).contains("unreachable");
+    assertThat(fact.getDependency()).isEqualTo("postgres");
+  }
+
+  @Test
   void aConfiguredTopologyWinsOverTheObservedOne() {
     Topology configured = new Topology().addCall("web", "api");
     CorrelationEngine engine =
