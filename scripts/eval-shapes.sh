@@ -2,7 +2,7 @@
 # The 63-run evaluation of issue 4: five seeds of each of the 12 categories (plain, noisy-neighbour,
 # warnings-first, cascade3 or two-faults, plain or two-faults) and three fault-free runs (plain,
 # noisy-neighbour, 60 simulated minutes), every other folder without its topology file.
-# Usage: scripts/eval-shapes.sh OUT   (takes about an hour on an idle 2-core machine)
+# Usage: scripts/eval-shapes.sh OUT   (15 to 30 minutes on a 2-core machine, simulation included)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 specs=()
