@@ -1,14 +1,27 @@
 package dev.logrca.core.template;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * Cuts free text at whitespace, but keeps together what is one value spread over several words (a
  * quoted string, a bracketed list, a date written with spaces, a number with its unit), so a
- * variable's length never changes the template.
+ * variable's length never changes the template. The rules read the words in place ({@link Words}),
+ * so a word becomes a string only once it is known to be a token.
  */
 final class PlainTokenizer implements Tokenizer {
+  private static final String[] SIZE_UNITS = {
+    "B", "bytes", "KB", "MB", "GB", "TB", "PB", "KiB", "MiB", "GiB", "TiB", "kB"
+  };
+  private static final String[] TIME_UNITS = {
+    "ns", "us", "ms", "s", "sec", "secs", "second", "seconds", "min", "mins", "minutes", "h",
+    "hours"
+  };
+
+  /** What a numbered name ({@link #numberedKind}) must have: a joiner and a digit. */
+  private static final int NUMBERED = Words.JOINER | Words.DIGIT;
+
   private final int maxSpan;
 
   PlainTokenizer(int maxSpanTokens) {
@@ -17,100 +30,100 @@ final class PlainTokenizer implements Tokenizer {
 
   @Override
   public TokenizedMessage tokenize(String message) {
-    List<String> words = splitWhitespace(message);
-    // most messages have no multi-word value: their words are their tokens, without a second list
-    List<String> tokens = null;
+    return tokenize(Words.of(message));
+  }
+
+  /** As {@link #tokenize(String)}, for a message whose words are already found. */
+  TokenizedMessage tokenize(Words words) {
+    int count = words.count();
+    String[] tokens = new String[count];
+    int tokenCount = 0;
     int i = 0;
-    while (i < words.size()) {
+    while (i < count) {
       int span = spanAt(words, i);
-      if (span > 1 && tokens == null) {
-        tokens = new ArrayList<>(words.subList(0, i));
-      }
-      if (tokens != null) {
-        tokens.add(span == 1 ? words.get(i) : String.join(" ", words.subList(i, i + span)));
-      }
+      tokens[tokenCount++] = span == 1 ? words.text(i) : joined(words, i, span);
       i += span;
     }
-    List<String> result = tokens == null ? words : tokens;
-    return new TokenizedMessage(result.toArray(new String[0]), null, LogShape.PLAIN);
+    if (tokenCount < count) {
+      tokens = Arrays.copyOf(tokens, tokenCount);
+    }
+    return new TokenizedMessage(tokens, null, LogShape.PLAIN);
+  }
+
+  /** The words from {@code first} on, apart by single spaces: one token of several words. */
+  static String joined(Words words, int first, int span) {
+    StringBuilder token = new StringBuilder();
+    for (int w = first; w < first + span; w++) {
+      if (w > first) {
+        token.append(' ');
+      }
+      token.append(words.message(), words.start(w), words.end(w));
+    }
+    return token.toString();
   }
 
   static List<String> splitWhitespace(String message) {
-    List<String> words = new ArrayList<>();
-    int length = message.length();
-    int i = 0;
-    while (i < length) {
-      while (i < length && Character.isWhitespace(message.charAt(i))) {
-        i++;
-      }
-      int start = i;
-      while (i < length && !Character.isWhitespace(message.charAt(i))) {
-        i++;
-      }
-      if (i > start) {
-        words.add(message.substring(start, i));
-      }
+    Words words = Words.of(message);
+    List<String> texts = new ArrayList<>(words.count());
+    for (int w = 0; w < words.count(); w++) {
+      texts.add(words.text(w));
     }
-    return words;
+    return texts;
   }
 
   /** How many words from {@code i} on form one token (1 when the word stands alone). */
-  private int spanAt(List<String> words, int i) {
+  int spanAt(Words words, int i) {
     int date = DateSpans.length(words, i);
     if (date > 1) {
       return date;
     }
-    String word = words.get(i);
-    if (mayOpen(word)) {
-      int quoted = quotedSpan(words, i, word);
+    String text = words.message();
+    int from = words.start(i);
+    int to = words.end(i);
+    // the kinds of character a word has rule out most spans without reading it again
+    int kinds = words.kinds(i);
+    if ((kinds & Words.OPENING) != 0) {
+      int quoted = quotedSpan(words, i);
       if (quoted > 1) {
         return quoted;
       }
-      int bracketed = bracketedSpan(words, i, word);
+      int bracketed = bracketedSpan(words, i);
       if (bracketed > 1) {
         return bracketed;
       }
     }
-    int listed = listSpan(words, i, word);
+    int listed = (kinds & NUMBERED) == NUMBERED ? listSpan(words, i) : 1;
     if (listed > 1) {
       return listed;
     }
-    if (i + 1 < words.size() && isNumber(word) && isSizeUnit(words.get(i + 1))) {
+    int count = words.count();
+    boolean number = (kinds & ~(Words.DIGIT | Words.POINT)) == 0 && isNumber(text, from, to);
+    if (i + 1 < count && number && isUnit(words, i + 1, SIZE_UNITS)) {
       // "1190 bytes (1.16 KB)": the same size twice is still one value
       boolean restated =
-          i + 3 < words.size()
-              && words.get(i + 2).startsWith("(")
-              && isNumber(words.get(i + 2).substring(1))
-              && isSizeUnit(words.get(i + 3))
-              && words.get(i + 3).contains(")");
+          i + 3 < count
+              && words.charAt(i + 2, 0) == '('
+              && isNumber(text, words.start(i + 2) + 1, words.end(i + 2))
+              && isUnit(words, i + 3, SIZE_UNITS)
+              && indexOf(text, ')', words.start(i + 3), words.end(i + 3)) >= 0;
       return restated ? 4 : 2;
     }
-    if (i + 1 < words.size() && isBound(word) && isTimeUnit(words.get(i + 1))) {
+    if (i + 1 < count && isBound(text, from, to) && isUnit(words, i + 1, TIME_UNITS)) {
       return 2;
     }
     return 1;
   }
 
-  /** Whether the word has a quote or an opening bracket: only then can it start a span. */
-  private static boolean mayOpen(String word) {
-    for (int p = 0; p < word.length(); p++) {
-      char c = word.charAt(p);
-      if (c == '"' || c == '\'' || c == '[' || c == '{') {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private int quotedSpan(List<String> words, int i, String word) {
-    int open = openingQuote(word);
+  private int quotedSpan(Words words, int i) {
+    String text = words.message();
+    int open = openingQuote(text, words.start(i), words.end(i));
     if (open < 0) {
       return 1;
     }
-    char quote = word.charAt(open);
-    int limit = Math.min(words.size(), i + maxSpan);
+    char quote = text.charAt(open);
+    int limit = Math.min(words.count(), i + maxSpan);
     for (int j = i + 1; j < limit; j++) {
-      if (closesQuote(words.get(j), quote)) {
+      if (closesQuote(text, words.start(j), words.end(j), quote)) {
         return j - i + 1;
       }
     }
@@ -121,13 +134,13 @@ final class PlainTokenizer implements Tokenizer {
    * Position of a quote that opens a value and is not closed in the same word, or -1. A quote opens
    * only at a word start or after {@code = : ( [ ,}, so apostrophes ({@code don't}) do not.
    */
-  private static int openingQuote(String word) {
-    for (int p = 0; p < word.length(); p++) {
-      char c = word.charAt(p);
-      if ((c == '"' || c == '\'') && (p == 0 || "=:([{,".indexOf(word.charAt(p - 1)) >= 0)) {
+  private static int openingQuote(String text, int from, int to) {
+    for (int p = from; p < to; p++) {
+      char c = text.charAt(p);
+      if ((c == '"' || c == '\'') && (p == from || "=:([{,".indexOf(text.charAt(p - 1)) >= 0)) {
         int count = 0;
-        for (int q = p; q < word.length(); q++) {
-          if (word.charAt(q) == c) {
+        for (int q = p; q < to; q++) {
+          if (text.charAt(q) == c) {
             count++;
           }
         }
@@ -137,9 +150,9 @@ final class PlainTokenizer implements Tokenizer {
     return -1;
   }
 
-  private static boolean closesQuote(String word, char quote) {
-    for (int p = word.length() - 1; p >= 0; p--) {
-      char c = word.charAt(p);
+  private static boolean closesQuote(String text, int from, int to, char quote) {
+    for (int p = to - 1; p >= from; p--) {
+      char c = text.charAt(p);
       if (c == quote) {
         return true;
       }
@@ -154,16 +167,17 @@ final class PlainTokenizer implements Tokenizer {
    * A run of numbered names of one kind ({@code blk_1 blk_-2 blk_3}) is one list, whatever its
    * length, so the count of items never splits the template.
    */
-  private static int listSpan(List<String> words, int i, String word) {
-    int kind = numberedKind(word);
+  private static int listSpan(Words words, int i) {
+    String text = words.message();
+    int kind = numberedKind(text, words.start(i), words.end(i));
     if (kind < 0) {
       return 1;
     }
     // unlike a quote that may never close, every item is checked, so no cap on the length
     int j = i + 1;
-    while (j < words.size()
-        && numberedKind(words.get(j)) == kind
-        && words.get(j).regionMatches(0, word, 0, kind)) {
+    while (j < words.count()
+        && numberedKind(text, words.start(j), words.end(j)) == kind
+        && words.samePrefix(j, i, kind)) {
       j++;
     }
     return j - i;
@@ -174,33 +188,42 @@ final class PlainTokenizer implements Tokenizer {
    * then {@code _} or {@code -}, then digits and separators only; -1 for any other word.
    */
   static int numberedKind(String word) {
-    int p = 0;
-    while (p < word.length() && Character.isLetter(word.charAt(p))) {
+    return numberedKind(word, 0, word.length());
+  }
+
+  /**
+   * {@link #numberedKind(String)} of the characters of {@code text} from {@code from} to {@code
+   * to}.
+   */
+  private static int numberedKind(String text, int from, int to) {
+    int p = from;
+    while (p < to && Character.isLetter(text.charAt(p))) {
       p++;
     }
-    if (p == 0 || p == word.length() || (word.charAt(p) != '_' && word.charAt(p) != '-')) {
+    if (p == from || p == to || (text.charAt(p) != '_' && text.charAt(p) != '-')) {
       return -1;
     }
     boolean digit = false;
-    for (int q = p + 1; q < word.length(); q++) {
-      char c = word.charAt(q);
+    for (int q = p + 1; q < to; q++) {
+      char c = text.charAt(q);
       if (c >= '0' && c <= '9') {
         digit = true;
       } else if (c != '_' && c != '-') {
         return -1;
       }
     }
-    return digit ? p + 1 : -1;
+    return digit ? p - from + 1 : -1;
   }
 
-  private int bracketedSpan(List<String> words, int i, String word) {
-    int depth = bracketBalance(word);
+  private int bracketedSpan(Words words, int i) {
+    String text = words.message();
+    int depth = bracketBalance(text, words.start(i), words.end(i));
     if (depth <= 0) {
       return 1;
     }
-    int limit = Math.min(words.size(), i + maxSpan);
+    int limit = Math.min(words.count(), i + maxSpan);
     for (int j = i + 1; j < limit; j++) {
-      depth += bracketBalance(words.get(j));
+      depth += bracketBalance(text, words.start(j), words.end(j));
       if (depth <= 0) {
         return j - i + 1;
       }
@@ -208,10 +231,10 @@ final class PlainTokenizer implements Tokenizer {
     return 1;
   }
 
-  private static int bracketBalance(String word) {
+  private static int bracketBalance(String text, int from, int to) {
     int balance = 0;
-    for (int p = 0; p < word.length(); p++) {
-      char c = word.charAt(p);
+    for (int p = from; p < to; p++) {
+      char c = text.charAt(p);
       if (c == '[' || c == '{') {
         balance++;
       } else if (c == ']' || c == '}') {
@@ -221,13 +244,13 @@ final class PlainTokenizer implements Tokenizer {
     return balance;
   }
 
-  private static boolean isNumber(String word) {
-    if (word.isEmpty()) {
+  private static boolean isNumber(String text, int from, int to) {
+    if (from >= to) {
       return false;
     }
     boolean digit = false;
-    for (int p = 0; p < word.length(); p++) {
-      char c = word.charAt(p);
+    for (int p = from; p < to; p++) {
+      char c = text.charAt(p);
       if (c >= '0' && c <= '9') {
         digit = true;
       } else if (c != '.') {
@@ -237,45 +260,35 @@ final class PlainTokenizer implements Tokenizer {
     return digit;
   }
 
-  private static String stripTrailing(String word) {
-    int end = word.length();
-    while (end > 0 && ",;:)".indexOf(word.charAt(end - 1)) >= 0) {
+  /** Whether the word, less trailing {@code , ; : )}, is one of {@code units}. */
+  private static boolean isUnit(Words words, int w, String[] units) {
+    String text = words.message();
+    int from = words.start(w);
+    int end = words.end(w);
+    while (end > from && ",;:)".indexOf(text.charAt(end - 1)) >= 0) {
       end--;
     }
-    return word.substring(0, end);
-  }
-
-  private static boolean isSizeUnit(String word) {
-    return switch (stripTrailing(word)) {
-      case "B", "bytes", "KB", "MB", "GB", "TB", "PB", "KiB", "MiB", "GiB", "TiB", "kB" -> true;
-      default -> false;
-    };
+    for (String unit : units) {
+      if (end - from == unit.length() && text.regionMatches(from, unit, 0, unit.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** An approximate amount such as {@code <1} or {@code >500}. */
-  private static boolean isBound(String word) {
-    return word.length() > 1
-        && (word.charAt(0) == '<' || word.charAt(0) == '>')
-        && isNumber(word.substring(1));
+  private static boolean isBound(String text, int from, int to) {
+    return to - from > 1
+        && (text.charAt(from) == '<' || text.charAt(from) == '>')
+        && isNumber(text, from + 1, to);
   }
 
-  private static boolean isTimeUnit(String word) {
-    return switch (stripTrailing(word)) {
-      case "ns",
-          "us",
-          "ms",
-          "s",
-          "sec",
-          "secs",
-          "second",
-          "seconds",
-          "min",
-          "mins",
-          "minutes",
-          "h",
-          "hours" ->
-          true;
-      default -> false;
-    };
+  private static int indexOf(String text, char c, int from, int to) {
+    for (int p = from; p < to; p++) {
+      if (text.charAt(p) == c) {
+        return p;
+      }
+    }
+    return -1;
   }
 }

@@ -28,6 +28,14 @@ public final class TemplateMiner {
   int nextId = 1;
   private final ChangeTracker changes = new ChangeTracker();
   private final Map<LogShape, Tokenizer> tokenizers = new EnumMap<>(LogShape.class);
+  private final RepeatedMessages repeats = new RepeatedMessages();
+  private boolean rememberRepeats = true;
+
+  /** Raised by every change to the templates or the tree, which voids remembered results. */
+  private long templatesVersion;
+
+  /** Messages answered as repeats, for tests that must know they were. */
+  long repeatAnswers;
 
   public TemplateMiner(MinerConfig config) {
     this.config = config;
@@ -40,6 +48,15 @@ public final class TemplateMiner {
   /** Finds or creates the template of {@code message} and reads its parameters. */
   public MiningResult mine(String message) {
     changes.reset();
+    if (rememberRepeats) {
+      RepeatedMessages.Repeat repeat = repeats.get(message, templatesVersion);
+      if (repeat != null) {
+        clusters.get(repeat.cluster().id); // touch: most recently used
+        repeat.cluster().size++;
+        repeatAnswers++;
+        return repeat.result();
+      }
+    }
     TokenizedMessage tokens = tokenize(message);
     MaskedWord[] notes = new MaskedWord[tokens.words().length];
     String[] masked = mask(tokens, notes);
@@ -68,7 +85,19 @@ public final class TemplateMiner {
         changed = true;
       }
     }
-    return result(match, tokens.words(), notes, created, changed);
+    MiningResult result = result(match, tokens.words(), notes, created, changed);
+    if (rememberRepeats && !result.created() && !result.changed()) {
+      repeats.put(message, match, result, templatesVersion);
+    }
+    return result;
+  }
+
+  /**
+   * Turns remembering repeated messages off or on; with it off every message is mined afresh, which
+   * must give the same results (the differential test holds the memory to it).
+   */
+  void rememberRepeats(boolean remember) {
+    rememberRepeats = remember;
   }
 
   public int templateCount() {
@@ -142,6 +171,7 @@ public final class TemplateMiner {
   }
 
   private Cluster create(LogShape shape, String[] masked) {
+    templatesVersion++;
     Cluster cluster = new Cluster(nextId++, shape, masked, 1);
     tree.add(cluster);
     clusters.put(cluster.id, cluster);
@@ -172,6 +202,7 @@ public final class TemplateMiner {
   }
 
   private void absorb(Cluster survivor, Cluster gone) {
+    templatesVersion++;
     survivor.size += gone.size;
     tree.remove(gone);
     clusters.remove(gone.id);
@@ -180,6 +211,7 @@ public final class TemplateMiner {
   }
 
   private void retext(Cluster cluster, String[] tokens) {
+    templatesVersion++;
     changes.rewriting(cluster);
     cluster.replaceTokens(tokens);
   }
@@ -216,6 +248,7 @@ public final class TemplateMiner {
   }
 
   private void evict(Cluster cluster) {
+    templatesVersion++;
     tree.remove(cluster);
     clusters.remove(cluster.id);
     // retired ids that led to the evicted template now lead nowhere

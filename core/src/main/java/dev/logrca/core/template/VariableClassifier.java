@@ -81,8 +81,8 @@ final class VariableClassifier {
     if (colon && length > 6 && colonsForIpv6(value) && IPV6.matcher(value).matches()) {
       return VariableType.IP;
     }
-    if ((colon || value.indexOf('-') > 0 || value.indexOf('/') > 0)
-        && ValueShapes.isDigit(first)
+    if (ValueShapes.isDigit(first)
+        && (colon || value.indexOf('-') > 0 || value.indexOf('/') > 0)
         && TIMESTAMP.matcher(value).matches()) {
       return VariableType.TIMESTAMP;
     }

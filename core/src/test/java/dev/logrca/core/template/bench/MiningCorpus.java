@@ -31,13 +31,13 @@ import java.util.stream.Stream;
  * @param minerOf for each line, which of the {@code miners} mines it
  * @param miners how many miners the corpus needs
  */
-record MiningCorpus(String[] messages, int[] minerOf, int miners) {
+public record MiningCorpus(String[] messages, int[] minerOf, int miners) {
   /** Every corpus has exactly this many lines, so that one invocation is a fixed batch. */
   static final int LINES = 16_000;
 
   private static final int MAX_LINE_BYTES = 1 << 20;
 
-  static MiningCorpus named(String name) throws IOException {
+  public static MiningCorpus named(String name) throws IOException {
     return switch (name) {
       case "loghub" -> loghub();
       case "simulator" -> simulator();
@@ -114,7 +114,7 @@ record MiningCorpus(String[] messages, int[] minerOf, int miners) {
   }
 
   /** Fresh miners with the default configuration, one per key. */
-  TemplateMiner[] newMiners() {
+  public TemplateMiner[] newMiners() {
     TemplateMiner[] result = new TemplateMiner[miners];
     for (int i = 0; i < miners; i++) {
       result[i] = new TemplateMiner(MinerConfig.defaults());
