@@ -61,9 +61,14 @@ record FaultScore(
       Incident first = firstReports.getOrDefault(own.id(), own);
       delay = Duration.ofMillis(Math.max(0, first.end() - start));
     } else {
-      Long named = firstNamed.getOrDefault(matched.id(), Map.of()).get(fault.service());
-      if (named != null && named >= start) {
-        delay = Duration.ofMillis(named - start);
+      // the first report naming the root for this cause; else naming the root at all, unless the
+      // root was already among the causes (as another fault's symptom) before this fault began
+      Map<String, Long> named = firstNamed.getOrDefault(matched.id(), Map.of());
+      for (String key : List.of(fault.service() + "|" + fault.category(), fault.service())) {
+        Long at = named.get(key);
+        if (delay == null && at != null && at >= start) {
+          delay = Duration.ofMillis(at - start);
+        }
       }
     }
     return new FaultScore(fault, matched, causes, delay, own == null);

@@ -2,6 +2,7 @@ package dev.logrca.flink;
 
 import dev.logrca.core.model.Incident;
 import dev.logrca.core.model.LogRecord;
+import dev.logrca.core.model.RootCause;
 import dev.logrca.flink.sink.EventIndexSink;
 import dev.logrca.flink.sink.IncidentIndexSink;
 import dev.logrca.flink.source.FollowSettings;
@@ -135,7 +136,10 @@ public final class EmbeddedRun {
             firstReports.putIfAbsent(incident.id(), incident);
             Map<String, Long> named =
                 firstNamed.computeIfAbsent(incident.id(), id -> new LinkedHashMap<>());
-            incident.rootCauses().forEach(c -> named.putIfAbsent(c.service(), incident.end()));
+            for (RootCause c : incident.rootCauses()) {
+              named.putIfAbsent(c.service(), incident.end());
+              named.putIfAbsent(c.service() + "|" + c.category(), incident.end());
+            }
             sink.accept(incident);
           });
       result = client.getJobExecutionResult().get();

@@ -204,4 +204,32 @@ class RcaOutcomeTest {
     summary.print(new PrintWriter(text));
     assertThat(text.toString()).contains("1 joined an open one");
   }
+
+  @Test
+  void aJoiningFaultWhoseRootWasAlreadyASymptomIsDetectedWhenItsOwnCauseIsNamed() {
+    Incident both =
+        incident(
+            "a",
+            T + 2_000,
+            T + 300_000,
+            cause("postgres", "dependency.down", 0.9),
+            cause("payment", "config.error", 0.4));
+    // payment was listed as unknown from T + 5 s; its config.error came 20 s after its fault began
+    Map<String, Map<String, Long>> named =
+        Map.of(
+            "a",
+            Map.of(
+                "payment", T + 5_000,
+                "payment|unknown", T + 5_000,
+                "payment|config.error", T + 110_000));
+    RcaOutcome outcome =
+        RcaOutcome.of(
+            Path.of("x"),
+            twoFaults(),
+            false,
+            new EmbeddedRun.Result(List.of(both), Map.of(), named, Map.of(), Duration.ZERO),
+            Duration.ofMinutes(10));
+
+    assertThat(outcome.scores().get(1).delay()).isEqualTo(Duration.ofSeconds(20));
+  }
 }
