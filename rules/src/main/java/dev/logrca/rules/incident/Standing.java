@@ -31,8 +31,10 @@ record Standing(
     boolean symptom) {
 
   /**
-   * A candidate is explained when it depends on another candidate sure enough that did not start
-   * later, or when it rests only on callers' complaints while its own service says what is wrong.
+   * A candidate is explained by its own service's resource shortage (its slowness), by a dependency
+   * sure enough that did not start more than {@link #LATE_CAUSE_MILLIS} later, by the host cut off
+   * or the service with a local cause that alone complains about it, or, when it rests only on
+   * callers' complaints, by its own service saying what is wrong.
    */
   static Standing of(
       Candidate c,
@@ -103,13 +105,14 @@ record Standing(
     return new Standing(callers, surest(sameServiceExplainers), true, false, false, false);
   }
 
-  /**
-   * Causes that sit in the caller itself and keep it from reaching any dependency: it cannot
-   * resolve names, its host is off the network, its configuration points nowhere.
-   */
   /** How much later than a caller a dependency may show its own trouble and still explain it. */
   static final long LATE_CAUSE_MILLIS = 30_000;
 
+  /**
+   * Causes that sit in the caller itself and spoil its calls to every dependency: it cannot resolve
+   * names, its configuration points nowhere, it is too starved of CPU to wait for answers. (A host
+   * off the network is told apart by its own callers: see {@link HypothesisRanker#cutOff}.)
+   */
   private static final Set<String> LOCAL_CAUSES =
       Set.of("dns.resolution", "config.error", "resource.cpu_saturation");
 
