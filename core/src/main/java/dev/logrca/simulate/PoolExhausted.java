@@ -23,24 +23,9 @@ final class PoolExhausted extends RootFault {
       return;
     }
     long at = second == start ? start : within(second);
+    // the thread is drawn before the connection, as this fault always has
     int thread = 1 + random.nextInt(8);
-    logs.inventory.line(
-        at,
-        "WARN",
-        "HikariPool-1 housekeeper",
-        "com.zaxxer.hikari.pool.ProxyLeakTask",
-        "Connection leak detection triggered for org.postgresql.jdbc.PgConnection@"
-            + Integer.toHexString(0x1000000 + random.nextInt(0xefffff))
-            + " on thread pool-1-thread-"
-            + thread
-            + ", stack trace follows",
-        new JavaTrace(
-                "java.lang.Exception: Apparent connection leak detected",
-                "com.example.inventory.StockRepository.openCursor(StockRepository.java:102)",
-                "com.example.inventory.StockExport.run(StockExport.java:37)",
-                JavaTrace.INVENTORY_TAIL.substring(
-                    JavaTrace.INVENTORY_TAIL.indexOf("java.base/java.util")))
-            .toString());
+    PoolWarnings.connectionLeak(logs, at, 0x1000000 + random.nextInt(0xefffff), thread);
   }
 
   @Override

@@ -33,15 +33,24 @@ final class PoolWarnings extends Precursors {
   }
 
   private void leak(long at) {
+    int connection = 0x1000000 + random.nextInt(0xefffff);
+    connectionLeak(logs, at, connection, 1 + random.nextInt(8));
+  }
+
+  /**
+   * HikariCP's leak detector on inventory: a connection held past the threshold, with the stack
+   * that took it. Pool exhaustion writes it too, as its first sign.
+   */
+  static void connectionLeak(SystemLogs logs, long at, int connection, int thread) {
     logs.inventory.line(
         at,
         "WARN",
         "HikariPool-1 housekeeper",
         "com.zaxxer.hikari.pool.ProxyLeakTask",
         "Connection leak detection triggered for org.postgresql.jdbc.PgConnection@"
-            + Integer.toHexString(0x1000000 + random.nextInt(0xefffff))
+            + Integer.toHexString(connection)
             + " on thread pool-1-thread-"
-            + (1 + random.nextInt(8))
+            + thread
             + ", stack trace follows",
         new JavaTrace(
                 "java.lang.Exception: Apparent connection leak detected",
