@@ -122,9 +122,7 @@ public final class RateSurgeDetector implements Serializable {
   private boolean rose(ServiceWindow window, String id) {
     RobustBaseline baseline = baselineOf(id);
     long count = window.count(id);
-    double median = baseline.median();
-    return count - median >= 2
-        && (count - median) / baseline.sigma(config.minSigma()) >= RISE_SIGMAS;
+    return count - baseline.median() >= 2 && zScore(baseline, count) >= RISE_SIGMAS;
   }
 
   private Optional<Anomaly> templateSurge(ServiceWindow window, String id) {

@@ -64,6 +64,14 @@ final class Candidate {
         && anomalies.stream().allMatch(a -> a.getKind().equals("TEMPLATE_DROP"));
   }
 
+  /** True when it rests on rule conclusions whose every line was logged by {@code service}. */
+  boolean restsOnlyOnLinesOf(String service) {
+    return !hypotheses.isEmpty()
+        && hypotheses.stream()
+            .flatMap(h -> h.getEvidence().stream())
+            .allMatch(line -> line.service().equals(service));
+  }
+
   /** True when the service's own lines back it, not only its callers' complaints. */
   boolean selfReported() {
     return hypotheses.stream().anyMatch(Hypothesis::selfReported);

@@ -173,10 +173,8 @@ public final class HypothesisRanker {
     if (!c.category.equals(other.category)) {
       return false;
     }
-    boolean onlyFromC =
-        other.hypotheses.stream()
-            .flatMap(h -> h.getEvidence().stream())
-            .allMatch(line -> line.service().equals(c.service));
+    // (an unknown other has no lines, but then c is unknown too and no caller sees it)
+    boolean onlyFromC = other.restsOnlyOnLinesOf(c.service);
     boolean callersSeeC =
         c.hypotheses.stream()
             .flatMap(h -> h.getEvidence().stream())

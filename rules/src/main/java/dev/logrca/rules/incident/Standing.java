@@ -129,10 +129,7 @@ record Standing(
   private static boolean ownTroubleBehind(Candidate c, Candidate other) {
     return LOCAL_CAUSES.contains(c.category)
         && c.selfReported()
-        && !other.hypotheses.isEmpty()
-        && other.hypotheses.stream()
-            .flatMap(h -> h.getEvidence().stream())
-            .allMatch(line -> line.service().equals(c.service));
+        && other.restsOnlyOnLinesOf(c.service);
   }
 
   boolean explained() {
