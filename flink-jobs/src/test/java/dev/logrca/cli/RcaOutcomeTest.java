@@ -150,11 +150,7 @@ class RcaOutcomeTest {
     assertThat(second.serviceHit(3)).isTrue();
     assertThat(second.delay()).isNull();
     assertThat(outcome.line()).contains("delay shared");
-    RcaSummary summary = new RcaSummary();
-    summary.add(outcome);
-    StringWriter text = new StringWriter();
-    summary.print(new PrintWriter(text));
-    assertThat(text.toString()).contains("2 faults scored", "AC@3 service 2/2", "1 joined");
+    assertThat(summaryOf(outcome)).contains("2 faults scored", "AC@3 service 2/2", "1 joined");
   }
 
   @Test
@@ -176,44 +172,20 @@ class RcaOutcomeTest {
 
   @Test
   void aJoiningFaultIsDetectedWhenTheOpenIncidentFirstNamesItsRoot() {
-    Incident both =
-        incident(
-            "a",
-            T + 2_000,
-            T + 300_000,
-            cause("postgres", "dependency.down", 0.9),
-            cause("payment", "config.error", 0.4));
     // payment joined the causes 12 s after its fault began at T + 90 s
     Map<String, Map<String, Long>> named =
         Map.of("a", Map.of("postgres", T + 3_000, "payment", T + 102_000));
-    RcaOutcome outcome =
-        RcaOutcome.of(
-            Path.of("x"),
-            twoFaults(),
-            false,
-            new EmbeddedRun.Result(List.of(both), Map.of(), named, Map.of(), Duration.ZERO),
-            Duration.ofMinutes(10));
+    RcaOutcome outcome = joiningPayment(named);
 
     FaultScore second = outcome.scores().get(1);
     assertThat(second.joined()).isTrue();
     assertThat(second.delay()).isEqualTo(Duration.ofSeconds(12));
     assertThat(outcome.line()).contains("delay 12s (joined)");
-    RcaSummary summary = new RcaSummary();
-    summary.add(outcome);
-    StringWriter text = new StringWriter();
-    summary.print(new PrintWriter(text));
-    assertThat(text.toString()).contains("1 joined an open one");
+    assertThat(summaryOf(outcome)).contains("1 joined an open one");
   }
 
   @Test
   void aJoiningFaultWhoseRootWasAlreadyASymptomIsDetectedWhenItsOwnCauseIsNamed() {
-    Incident both =
-        incident(
-            "a",
-            T + 2_000,
-            T + 300_000,
-            cause("postgres", "dependency.down", 0.9),
-            cause("payment", "config.error", 0.4));
     // payment was listed as unknown from T + 5 s; its config.error came 20 s after its fault began
     Map<String, Map<String, Long>> named =
         Map.of(
@@ -222,14 +194,33 @@ class RcaOutcomeTest {
                 "payment", T + 5_000,
                 "payment|unknown", T + 5_000,
                 "payment|config.error", T + 110_000));
-    RcaOutcome outcome =
-        RcaOutcome.of(
-            Path.of("x"),
-            twoFaults(),
-            false,
-            new EmbeddedRun.Result(List.of(both), Map.of(), named, Map.of(), Duration.ZERO),
-            Duration.ofMinutes(10));
+    RcaOutcome outcome = joiningPayment(named);
 
     assertThat(outcome.scores().get(1).delay()).isEqualTo(Duration.ofSeconds(20));
+  }
+
+  /** The two faults, payment's joining postgres's incident; {@code named} as the run saw it. */
+  private static RcaOutcome joiningPayment(Map<String, Map<String, Long>> named) {
+    Incident both =
+        incident(
+            "a",
+            T + 2_000,
+            T + 300_000,
+            cause("postgres", "dependency.down", 0.9),
+            cause("payment", "config.error", 0.4));
+    return RcaOutcome.of(
+        Path.of("x"),
+        twoFaults(),
+        false,
+        new EmbeddedRun.Result(List.of(both), Map.of(), named, Map.of(), Duration.ZERO),
+        Duration.ofMinutes(10));
+  }
+
+  private static String summaryOf(RcaOutcome outcome) {
+    RcaSummary summary = new RcaSummary();
+    summary.add(outcome);
+    StringWriter text = new StringWriter();
+    summary.print(new PrintWriter(text));
+    return text.toString();
   }
 }
