@@ -42,6 +42,7 @@ public final class Signatures {
   public static final String CERTIFICATE_EXPIRING = "certificate_expiring";
   public static final String CONFIG_WARNING = "config_warning";
   public static final String POOL_PRESSURE = "pool_pressure";
+  public static final String DISK_PRESSURE = "disk_pressure";
 
   /** Signatures that describe something wrong with whatever the line's service was talking to. */
   public static final Set<String> DEPENDENCY_FACING =
@@ -204,6 +205,16 @@ public final class Signatures {
         POOL_PRESSURE,
         "Apparent connection leak detected|Connection leak detection triggered"
             + "|(?:pool|queue) is (?:nearly|almost) (?:exhausted|full)");
+    // A disk filling up, before it is full: PostgreSQL failing to archive its write-ahead log (the
+    // WAL then piles up on the data volume), Elasticsearch's low and high disk watermarks, the
+    // kubelet's image filesystem over its high threshold, plain "low disk space" warnings.
+    add(
+        DISK_PRESSURE,
+        "archive command failed|archiving write-ahead log file .* failed too many times"
+            + "|(?:low|high) disk watermark \\[[^\\]]*\\] exceeded"
+            + "|disk usage (?:on \\S+ (?:filesystem )?)?is (?:at|over|above) \\d+%"
+            + "|(?:low|running out of) disk space|disk space is (?:running )?low"
+            + "|(?:file ?system|disk|volume) \\S* ?is (?:almost|nearly) full");
     add(
         DNS,
         "no such host|ENOTFOUND|EAI_AGAIN|UnknownHostException|Name or service not known"

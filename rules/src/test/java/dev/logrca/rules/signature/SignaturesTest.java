@@ -103,6 +103,12 @@ class SignaturesTest {
         java.lang.Exception: Apparent connection leak detected | pool_pressure
         Connection leak detection triggered for org.postgresql.jdbc.PgConnection@1f2e on thread main, stack trace follows | pool_pressure
         Order queue is nearly full (480 of 500) | pool_pressure
+        archive command failed with exit code 1 | disk_pressure
+        archiving write-ahead log file "00000001000000000000004A" failed too many times, will try again later | disk_pressure
+        high disk watermark [90%] exceeded on [es-data-1][/usr/share/elasticsearch/data] free: 4.1gb[9.8%] | disk_pressure
+        Disk usage on image filesystem is at 87% which is over the high threshold (85%) | disk_pressure
+        Low disk space on /var/lib/docker | disk_pressure
+        filesystem /data is almost full | disk_pressure
         """)
   void warningsOfTroubleToComeMatchTheirSignature(String message, String signature) {
     assertThat(Signatures.find(message)).contains(signature);
@@ -131,7 +137,9 @@ class SignaturesTest {
         "Detected pause in JVM or host machine (eg GC): pause of approximately 485ms",
         "Certificate expiration is 2027-01-01 00:00:00 +0000 UTC, rotation deadline is"
             + " 2026-10-01 07:19:48 +0000 UTC",
-        "certificate renewed, expires in 90 days"
+        "certificate renewed, expires in 90 days",
+        "archived write-ahead log file \"00000001000000000000004A\"",
+        "Disk usage: 41% of 200GB"
       })
   void ordinaryLinesMatchNothing(String message) {
     assertThat(Signatures.find(message)).isEmpty();
