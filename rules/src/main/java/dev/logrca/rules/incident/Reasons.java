@@ -77,12 +77,12 @@ final class Reasons {
 
   static String callGraph(Candidate c, Standing standing) {
     if (standing.explained()) {
-      if (standing.symptom()) {
-        return "slow because of its own " + standing.explainer().category;
-      }
-      return standing.sameService()
-          ? "only its callers complain"
-          : "depends on failing " + standing.explainer().service;
+      return switch (standing.how()) {
+        case SHORTAGE -> "slow because of its own " + standing.explainer().category;
+        case SAME_SERVICE -> "only its callers complain";
+        case DEPENDENCY, CUT_OFF, LOCAL_CAUSE ->
+            "depends on failing " + standing.explainer().service;
+      };
     }
     if (c.onlyStarved()) {
       return "only its lines fell off: fewer calls reach it";
@@ -95,45 +95,44 @@ final class Reasons {
 
   static String explainedBy(Candidate c, Standing standing) {
     Candidate by = standing.explainer();
-    if (standing.symptom()) {
-      return "its slowness follows from what " + by.service + " says itself (" + by.category + ")";
-    }
-    if (standing.sameService()) {
-      return "rests on callers' complaints while "
-          + by.service
-          + " says itself what is wrong ("
-          + by.category
-          + ")";
-    }
-    if (standing.cutOff()) {
-      return "only "
-          + by.service
-          + " cannot reach it, while "
-          + by.service
-          + "'s own callers cannot reach "
-          + by.service
-          + ": the trouble is "
-          + by.service
-          + "'s";
-    }
-    if (standing.localCause()) {
-      return "only "
-          + by.service
-          + " complains about it, and "
-          + by.service
-          + " says itself what keeps it from reaching anything ("
-          + by.category
-          + ")";
-    }
-    return String.format(
-        Locale.ROOT,
-        "depends on %s (%s, %.2f sure), which went wrong %s",
-        by.service,
-        by.category,
-        by.confidence(),
-        by.firstSeen() <= c.firstSeen()
-            ? "no later"
-            : "within " + span(by.firstSeen() - c.firstSeen()) + " of it");
+    return switch (standing.how()) {
+      case SHORTAGE ->
+          "its slowness follows from what " + by.service + " says itself (" + by.category + ")";
+      case SAME_SERVICE ->
+          "rests on callers' complaints while "
+              + by.service
+              + " says itself what is wrong ("
+              + by.category
+              + ")";
+      case CUT_OFF ->
+          "only "
+              + by.service
+              + " cannot reach it, while "
+              + by.service
+              + "'s own callers cannot reach "
+              + by.service
+              + ": the trouble is "
+              + by.service
+              + "'s";
+      case LOCAL_CAUSE ->
+          "only "
+              + by.service
+              + " complains about it, and "
+              + by.service
+              + " says itself what keeps it from reaching anything ("
+              + by.category
+              + ")";
+      case DEPENDENCY ->
+          String.format(
+              Locale.ROOT,
+              "depends on %s (%s, %.2f sure), which went wrong %s",
+              by.service,
+              by.category,
+              by.confidence(),
+              by.firstSeen() <= c.firstSeen()
+                  ? "no later"
+                  : "within " + span(by.firstSeen() - c.firstSeen()) + " of it");
+    };
   }
 
   static String evidence(int lines) {

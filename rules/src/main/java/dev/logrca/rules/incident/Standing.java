@@ -1,8 +1,10 @@
 package dev.logrca.rules.incident;
 
+import dev.logrca.core.model.Category;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,25 +12,27 @@ import java.util.TreeSet;
 
 /**
  * Where a candidate stands among the other candidates of its incident: which failing services call
- * it, and which candidate, if any, explains it away.
+ * it, and which candidate, if any, explains it away and how.
  *
  * @param callers services of other candidates that depend on this candidate's service
  * @param explainer the surest candidate that explains this one, or null
- * @param sameService true when the explainer is the same service saying itself what is wrong
- * @param cutOff true when the explainer is a caller cut off from the network, whose complaints
- *     about this candidate are its own trouble
- * @param localCause true when the explainer is the only service complaining about this candidate
- *     and says itself that it cannot reach anything (it cannot resolve names, say)
- * @param symptom true when this candidate is the slowness of a service that says itself it is short
- *     of a resource (CPU, memory, a pool): the shortage explains the slowness
+ * @param how the way the explainer explains it, null when nothing does
  */
-record Standing(
-    Set<String> callers,
-    Candidate explainer,
-    boolean sameService,
-    boolean cutOff,
-    boolean localCause,
-    boolean symptom) {
+record Standing(Set<String> callers, Candidate explainer, Explanation how) {
+
+  /** The ways one candidate explains another, the one that wins first. */
+  enum Explanation {
+    /** The candidate is the slowness of a service that says itself it is short of a resource. */
+    SHORTAGE,
+    /** A dependency, sure enough, that went wrong no more than a little later. */
+    DEPENDENCY,
+    /** The only one complaining is a caller cut off from the network: its own trouble. */
+    CUT_OFF,
+    /** The only one complaining says itself it cannot reach anything (cannot resolve names). */
+    LOCAL_CAUSE,
+    /** The candidate rests on callers' complaints while its service says what is wrong. */
+    SAME_SERVICE
+  }
 
   /**
    * A candidate is explained by its own service's resource shortage (its slowness), by a dependency
@@ -42,67 +46,72 @@ record Standing(
       Map<String, Set<String>> graph,
       double minConfidence) {
     Set<String> callers = new TreeSet<>();
-    List<Candidate> sameServiceExplainers = new ArrayList<>();
-    List<Candidate> dependencyExplainers = new ArrayList<>();
-    List<Candidate> cutOffExplainers = new ArrayList<>();
-    List<Candidate> localCauseExplainers = new ArrayList<>();
-    List<Candidate> shortageExplainers = new ArrayList<>();
+    Map<Explanation, List<Candidate>> explainers = new EnumMap<>(Explanation.class);
     for (Candidate other : all) {
-      if (other.service.equals(c.service)) {
-        boolean sure = other.selfReported() && other.confidence() >= minConfidence;
-        if (sure && c.selfReported() && shortageBehindSlowness(c, other)) {
-          shortageExplainers.add(other);
-        } else if (sure && !c.selfReported()) {
-          // callers' complaints about a service that says itself what is wrong are its symptoms
-          sameServiceExplainers.add(other);
-        }
-        continue;
+      boolean sameService = other.service.equals(c.service);
+      Explanation how =
+          sameService
+              ? ownServiceExplains(c, other, minConfidence)
+              : otherServiceExplains(c, other, graph, minConfidence);
+      if (how != null) {
+        explainers.computeIfAbsent(how, k -> new ArrayList<>()).add(other);
       }
-      if (HypothesisRanker.cutOff(other, c)) {
-        // only a host that is itself cut off cannot reach c: c's trouble is that host's
-        cutOffExplainers.add(other);
-        continue;
-      }
-      if (other.confidence() >= minConfidence && ownTroubleBehind(other, c)) {
-        // only a service that cannot resolve names (say) complains about c: its own symptoms
-        localCauseExplainers.add(other);
-        continue;
-      }
-      if (HypothesisRanker.dependsOn(graph, other.service, c.service)) {
+      // a caller cut off, or with a local cause, complains for its own reasons
+      if (!sameService
+          && how != Explanation.CUT_OFF
+          && how != Explanation.LOCAL_CAUSE
+          && HypothesisRanker.dependsOn(graph, other.service, c.service)) {
         callers.add(other.service);
       }
-      // a dependency's own first line may trail its callers' first complaints by a little, but one
-      // that went wrong minutes later is another fault, not this one's cause
-      boolean otherFailedFirst =
-          HypothesisRanker.dependsOn(graph, other.service, c.service)
-              ? other.firstSeen() <= c.firstSeen()
-              : other.firstSeen() <= c.firstSeen() + LATE_CAUSE_MILLIS;
-      if (other.confidence() >= minConfidence
-          && HypothesisRanker.dependsOn(graph, c.service, other.service)
-          && otherFailedFirst
-          && !HypothesisRanker.cutOff(c, other)
-          && !ownTroubleBehind(c, other)) {
-        dependencyExplainers.add(other);
+    }
+    for (Explanation how : Explanation.values()) {
+      Candidate by = surest(explainers.getOrDefault(how, List.of()));
+      if (by != null) {
+        return new Standing(callers, by, how);
       }
     }
-    Candidate byShortage = surest(shortageExplainers);
-    if (byShortage != null) {
+    return new Standing(callers, null, null);
+  }
+
+  /** How {@code other}, of {@code c}'s own service, explains {@code c}, or null. */
+  private static Explanation ownServiceExplains(
+      Candidate c, Candidate other, double minConfidence) {
+    if (!other.selfReported() || other.confidence() < minConfidence) {
+      return null;
+    }
+    if (c.selfReported()) {
       // a service short of CPU or memory is slow for that reason before any callee's
-      return new Standing(callers, byShortage, true, false, false, true);
+      return shortageBehindSlowness(c, other) ? Explanation.SHORTAGE : null;
     }
-    Candidate byDependency = surest(dependencyExplainers);
-    if (byDependency != null) {
-      return new Standing(callers, byDependency, false, false, false, false);
+    // callers' complaints about a service that says itself what is wrong are its symptoms
+    return Explanation.SAME_SERVICE;
+  }
+
+  /** How {@code other}, of another service, explains {@code c}, or null. */
+  private static Explanation otherServiceExplains(
+      Candidate c, Candidate other, Map<String, Set<String>> graph, double minConfidence) {
+    if (HypothesisRanker.cutOff(other, c)) {
+      // only a host that is itself cut off cannot reach c: c's trouble is that host's
+      return Explanation.CUT_OFF;
     }
-    Candidate byCutOff = surest(cutOffExplainers);
-    if (byCutOff != null) {
-      return new Standing(callers, byCutOff, false, true, false, false);
+    boolean sure = other.confidence() >= minConfidence;
+    if (sure && ownTroubleBehind(other, c)) {
+      // only a service that cannot resolve names (say) complains about c: its own symptoms
+      return Explanation.LOCAL_CAUSE;
     }
-    Candidate byLocalCause = surest(localCauseExplainers);
-    if (byLocalCause != null) {
-      return new Standing(callers, byLocalCause, false, false, true, false);
-    }
-    return new Standing(callers, surest(sameServiceExplainers), true, false, false, false);
+    // a dependency's own first line may trail its callers' first complaints by a little, but one
+    // that went wrong minutes later is another fault, not this one's cause
+    boolean otherFailedFirst =
+        HypothesisRanker.dependsOn(graph, other.service, c.service)
+            ? other.firstSeen() <= c.firstSeen()
+            : other.firstSeen() <= c.firstSeen() + LATE_CAUSE_MILLIS;
+    boolean explains =
+        sure
+            && HypothesisRanker.dependsOn(graph, c.service, other.service)
+            && otherFailedFirst
+            && !HypothesisRanker.cutOff(c, other)
+            && !ownTroubleBehind(c, other);
+    return explains ? Explanation.DEPENDENCY : null;
   }
 
   /** How much later than a caller a dependency may show its own trouble and still explain it. */
@@ -114,11 +123,18 @@ record Standing(
    * off the network is told apart by its own callers: see {@link HypothesisRanker#cutOff}.)
    */
   private static final Set<String> LOCAL_CAUSES =
-      Set.of("dns.resolution", "config.error", "resource.cpu_saturation");
+      Set.of(
+          Category.DNS_RESOLUTION.id(),
+          Category.CONFIG_ERROR.id(),
+          Category.RESOURCE_CPU_SATURATION.id());
+
+  /** Categories of a resource a service runs short of, its own and operators' alike. */
+  private static final String RESOURCE_PREFIX = "resource.";
 
   /** True when {@code c} is a service's slowness and {@code other} its own resource shortage. */
   private static boolean shortageBehindSlowness(Candidate c, Candidate other) {
-    return c.category.equals("network.latency") && other.category.startsWith("resource.");
+    return c.category.equals(Category.NETWORK_LATENCY.id())
+        && other.category.startsWith(RESOURCE_PREFIX);
   }
 
   /**
