@@ -64,6 +64,15 @@ public final class AnomalyFact implements Serializable {
     return evidence.stream().map(EvidenceLine::templateId).distinct().toList();
   }
 
+  /**
+   * When the abnormal behaviour first showed: the earliest line the anomaly cites, else (a template
+   * that fell silent cites none) the start of its window. A window starts up to its length before
+   * anything in it happened, so a service only detectors flag must not go first by that alone.
+   */
+  public long getFirstSign() {
+    return evidence.stream().mapToLong(EvidenceLine::timestamp).min().orElse(timestamp);
+  }
+
   public long getWindowEnd() {
     return windowEnd;
   }

@@ -41,7 +41,7 @@ final class Candidate {
       first = Math.min(first, h.getFirstSeen());
     }
     for (AnomalyFact a : anomalies) {
-      first = Math.min(first, a.getTimestamp());
+      first = Math.min(first, a.getFirstSign());
     }
     return first;
   }
@@ -70,6 +70,22 @@ final class Candidate {
         && hypotheses.stream()
             .flatMap(h -> h.getEvidence().stream())
             .allMatch(line -> line.service().equals(service));
+  }
+
+  /**
+   * True for a service only detectors flagged, some of whose flagged lines {@code other}'s
+   * conclusions cite: PostgreSQL's "password authentication failed for user payment" stands out in
+   * postgres's log, and says what is wrong with payment.
+   */
+  boolean flaggedLinesCitedBy(Candidate other) {
+    if (!category.equals(UNKNOWN)) {
+      return false;
+    }
+    Set<String> cited = new TreeSet<>();
+    other.hypotheses.forEach(h -> cited.addAll(h.supportIds()));
+    return anomalies.stream()
+        .flatMap(a -> a.getEvidence().stream())
+        .anyMatch(line -> cited.contains(line.identity()));
   }
 
   /** True when the service's own lines back it, not only its callers' complaints. */

@@ -82,6 +82,7 @@ final class Reasons {
         case SAME_SERVICE -> "only its callers complain";
         case DEPENDENCY, CUT_OFF, LOCAL_CAUSE ->
             "depends on failing " + standing.explainer().service;
+        case LINES_BLAME_ANOTHER -> "its flagged lines blame " + standing.explainer().service;
       };
     }
     if (c.onlyStarved()) {
@@ -120,6 +121,12 @@ final class Reasons {
               + " complains about it, and "
               + by.service
               + " says itself what keeps it from reaching anything ("
+              + by.category
+              + ")";
+      case LINES_BLAME_ANOTHER ->
+          "no rule blames it, and the lines the detectors flag in it are evidence that "
+              + by.service
+              + " is at fault ("
               + by.category
               + ")";
       case DEPENDENCY ->

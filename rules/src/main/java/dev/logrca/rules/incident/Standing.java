@@ -30,6 +30,10 @@ record Standing(Set<String> callers, Candidate explainer, Explanation how) {
     CUT_OFF,
     /** The only one complaining says itself it cannot reach anything (cannot resolve names). */
     LOCAL_CAUSE,
+    /**
+     * Only detectors flag it, and its flagged lines are what a sure conclusion blames on another.
+     */
+    LINES_BLAME_ANOTHER,
     /** The candidate rests on callers' complaints while its service says what is wrong. */
     SAME_SERVICE
   }
@@ -37,8 +41,9 @@ record Standing(Set<String> callers, Candidate explainer, Explanation how) {
   /**
    * A candidate is explained by its own service's resource shortage (its slowness), by a dependency
    * sure enough that did not start more than {@link #LATE_CAUSE_MILLIS} later, by the host cut off
-   * or the service with a local cause that alone complains about it, or, when it rests only on
-   * callers' complaints, by its own service saying what is wrong.
+   * or the service with a local cause that alone complains about it, by the service its flagged
+   * lines blame when no rule blames it, or, when it rests only on callers' complaints, by its own
+   * service saying what is wrong.
    */
   static Standing of(
       Candidate c,
@@ -111,7 +116,10 @@ record Standing(Set<String> callers, Candidate explainer, Explanation how) {
             && otherFailedFirst
             && !HypothesisRanker.cutOff(c, other)
             && !ownTroubleBehind(c, other);
-    return explains ? Explanation.DEPENDENCY : null;
+    if (explains) {
+      return Explanation.DEPENDENCY;
+    }
+    return sure && c.flaggedLinesCitedBy(other) ? Explanation.LINES_BLAME_ANOTHER : null;
   }
 
   /** How much later than a caller a dependency may show its own trouble and still explain it. */

@@ -370,4 +370,67 @@ class HypothesisRankerTest {
         .isEqualTo(
             "depends on postgres (dependency.down, 0.80 sure), which went wrong within 9 s of it");
   }
+
+  @Test
+  void aServiceOnlyDetectorsFlagIsExplainedByTheServiceItsFlaggedLinesBlame() {
+    Topology topology =
+        new Topology().addCall("checkout", "payment").addCall("payment", "postgres");
+    var refused =
+        line("postgres", 13, Level.ERROR, "password authentication failed for user \"payment\"");
+    Hypothesis credentials =
+        Hypothesis.fromLine(
+            "Credentials are rejected",
+            "config.error",
+            "payment",
+            0.6,
+            "uses credentials that are rejected",
+            new LogFact(refused, Set.of("credentials"), null, "payment"));
+    // the connection's own line comes a moment before the refusal, and no rule cites it: postgres
+    // went wrong first, so only its lines' blame can explain it
+    var connection =
+        line("postgres", 12.9, Level.INFO, "connection received: host=10.0.2.14 port=51234");
+    AnomalyFact flagged =
+        new AnomalyFact(anomaly("postgres", AnomalyKind.NEW_TEMPLATE, 0, 0.9, connection, refused));
+    AnomalyFact unrelated = new AnomalyFact(anomaly("postgres", AnomalyKind.ERROR_SURGE, 0, 0.9));
+
+    RootCause blamed =
+        byCause(ranker.rank(List.of(credentials), List.of(flagged), topology), "postgres");
+    assertThat(blamed.breakdown().explainedBy().service()).isEqualTo("payment");
+    assertThat(blamed.breakdown().explainedBy().reason())
+        .isEqualTo(
+            "no rule blames it, and the lines the detectors flag in it are evidence that payment"
+                + " is at fault (config.error)");
+    assertThat(term(blamed.breakdown(), HypothesisRanker.CALL_GRAPH).reason())
+        .isEqualTo("its flagged lines blame payment");
+    // lines nobody's conclusion cites leave postgres where its callers put it
+    RootCause own =
+        byCause(ranker.rank(List.of(credentials), List.of(unrelated), topology), "postgres");
+    assertThat(own.breakdown().explainedBy()).isNull();
+    assertThat(own.score()).isGreaterThan(blamed.score());
+  }
+
+  @Test
+  void aServiceOnlyDetectorsFlagWentWrongWithItsFirstFlaggedLineNotWithItsWindow() {
+    Hypothesis checkout = hypothesis("checkout", "app.exception", 0.6, "checkout", 10);
+    // the window began at 0 s, but its first error came at 20 s, after checkout's
+    AnomalyFact surge =
+        new AnomalyFact(
+            anomaly(
+                "payment",
+                AnomalyKind.ERROR_SURGE,
+                0,
+                0.9,
+                line("payment", 20, Level.ERROR, "charge failed")));
+    List<RootCause> ranked = ranker.rank(List.of(checkout), List.of(surge), new Topology());
+    assertThat(term(byCause(ranked, "checkout").breakdown(), HypothesisRanker.FIRST_TO_GO_WRONG))
+        .extracting(ScoreBreakdown.Component::value)
+        .isEqualTo(1.0);
+    assertThat(term(byCause(ranked, "payment").breakdown(), HypothesisRanker.FIRST_TO_GO_WRONG))
+        .extracting(ScoreBreakdown.Component::value)
+        .isEqualTo(Math.round(Math.exp(-10 / 60.0) * 10_000) / 10_000.0);
+  }
+
+  private static RootCause byCause(List<RootCause> ranked, String service) {
+    return ranked.stream().filter(r -> r.service().equals(service)).findFirst().orElseThrow();
+  }
 }
