@@ -158,7 +158,14 @@ public final class CorrelationEngine {
             && (activity.knows(dependency)
                 || topology().services().contains(dependency)
                 || Targets.isAddress(dependency));
-    session.insert(new LogFact(event, signals, target, dependency, known));
+    session.insert(
+        new LogFact(
+            event,
+            signals,
+            target,
+            dependency,
+            known,
+            activity.age(event.service(), event.timestamp())));
     // rules over sliding windows must see each fact before the window moves on
     session.fireAllRules();
   }

@@ -10,8 +10,10 @@ import java.util.TreeMap;
  * last complained, and which hosts each runs on.
  */
 final class ServiceActivity implements Serializable {
-  private static final long serialVersionUID = 1L;
+  // 2: first lines are kept too; a checkpoint from before cannot say how long a service has logged
+  private static final long serialVersionUID = 2L;
 
+  private final TreeMap<String, Long> firstSeen = new TreeMap<>();
   private final TreeMap<String, Long> lastSeen = new TreeMap<>();
   private final TreeMap<String, Long> lastTrouble = new TreeMap<>();
   private final TreeMap<String, String> serviceOfHost = new TreeMap<>();
@@ -21,6 +23,7 @@ final class ServiceActivity implements Serializable {
     if (service == null) {
       return;
     }
+    firstSeen.merge(service, event.timestamp(), Math::min);
     lastSeen.merge(service, event.timestamp(), Math::max);
     // a warning is too common in healthy systems (deprecations, retries) to call a service failing
     if (event.level().isError()) {
@@ -42,6 +45,12 @@ final class ServiceActivity implements Serializable {
 
   String serviceOfHost(String host) {
     return serviceOfHost.get(host);
+  }
+
+  /** How long {@code service} had been logging at {@code now}: 0 for one never seen. */
+  long age(String service, long now) {
+    Long first = firstSeen.get(service);
+    return first == null ? 0 : Math.max(0, now - first);
   }
 
   /** Logged nothing in the last {@code millis} before {@code now}, or never. */

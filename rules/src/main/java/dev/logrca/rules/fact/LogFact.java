@@ -35,6 +35,7 @@ public final class LogFact implements Serializable {
   private final String target;
   private final String dependency;
   private final boolean dependencyKnown;
+  private final long serviceAge;
 
   /**
    * A fact for {@code event}, with its signatures, the peer it names and that peer's service, which
@@ -54,6 +55,20 @@ public final class LogFact implements Serializable {
       String target,
       String dependency,
       boolean dependencyKnown) {
+    this(event, signals, target, dependency, dependencyKnown, Long.MAX_VALUE);
+  }
+
+  /**
+   * As {@link #LogFact(LogEvent, Set, String, String, boolean)}, saying how long the line's service
+   * had been logging when it came ({@link #getServiceAge}).
+   */
+  public LogFact(
+      LogEvent event,
+      Set<String> signals,
+      String target,
+      String dependency,
+      boolean dependencyKnown,
+      long serviceAge) {
     this.service = event.service();
     this.host = event.record().host();
     this.timestamp = event.timestamp();
@@ -68,6 +83,7 @@ public final class LogFact implements Serializable {
     this.target = target;
     this.dependency = dependency;
     this.dependencyKnown = dependency != null && dependencyKnown;
+    this.serviceAge = serviceAge;
   }
 
   public String getService() {
@@ -137,6 +153,15 @@ public final class LogFact implements Serializable {
    */
   public String getOwnSuspect() {
     return dependencyKnown ? dependency : service;
+  }
+
+  /**
+   * How long, in event-time milliseconds, the line's service had been logging when the line came:
+   * in a service's first minutes every template is new, so "new" says little. Unbounded for a fact
+   * made outside an engine, which cannot know.
+   */
+  public long getServiceAge() {
+    return serviceAge;
   }
 
   /** ERROR or FATAL. */
