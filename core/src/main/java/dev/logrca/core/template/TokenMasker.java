@@ -1,8 +1,5 @@
 package dev.logrca.core.template;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /**
  * Rewrites one token into its template form, replacing each obvious variable inside it with {@code
  * <*>}: a whole token when the token is one value ({@code 10.0.0.1:80}, {@code /var/log}), or the
@@ -32,10 +29,6 @@ final class TokenMasker {
    */
   private static final boolean[] DELIMITERS_BUT_COLON =
       ValueShapes.asciiSet(" =,;()[]{}<>'\"#|!?&*@");
-
-  /** An IPv4 address, with its port, inside a longer token. */
-  private static final Pattern EMBEDDED_ADDRESS =
-      Pattern.compile("(?<![\\w.])\\d{1,3}(\\.\\d{1,3}){3}(:\\d{1,5})?(?![\\w.])");
 
   private TokenMasker() {}
 
@@ -171,9 +164,8 @@ final class TokenMasker {
     if (type != null) {
       return lead + WILDCARD + trail;
     }
-    Matcher address = dots(core) >= 3 ? EMBEDDED_ADDRESS.matcher(core) : null;
-    if (address != null && address.find()) {
-      return lead + maskAround(core, address) + trail;
+    if (dots(core) >= 3 && embeddedAddressFrom(core, 0) >= 0) {
+      return lead + maskAround(core) + trail;
     }
     if (hasAny(core, DELIMITERS_BUT_COLON)) {
       return lead + splitAndMask(core, DELIMITERS_BUT_COLON) + trail;
@@ -222,16 +214,29 @@ final class TokenMasker {
     return i;
   }
 
-  private static String maskAround(String core, Matcher address) {
+  /** Where the first IPv4 address standing apart in {@code core} from {@code from} on starts. */
+  private static int embeddedAddressFrom(String core, int from) {
+    for (int p = from; p < core.length(); p++) {
+      if (AddressShapes.embeddedIpv4End(core, p) >= 0) {
+        return p;
+      }
+    }
+    return -1;
+  }
+
+  /** Masks every IPv4 address standing apart in {@code core}, and what is between them. */
+  private static String maskAround(String core) {
     StringBuilder out = new StringBuilder(core.length());
     int last = 0;
-    do {
-      if (address.start() > last) {
-        out.append(maskPiece(core.substring(last, address.start())));
+    for (int start = embeddedAddressFrom(core, 0);
+        start >= 0;
+        start = embeddedAddressFrom(core, last)) {
+      if (start > last) {
+        out.append(maskPiece(core.substring(last, start)));
       }
       out.append(WILDCARD);
-      last = address.end();
-    } while (address.find());
+      last = AddressShapes.embeddedIpv4End(core, start);
+    }
     if (last < core.length()) {
       out.append(maskPiece(core.substring(last)));
     }
