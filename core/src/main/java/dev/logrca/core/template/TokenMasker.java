@@ -178,9 +178,9 @@ final class TokenMasker {
 
   /**
    * The piece with its characters from {@code start} to {@code end} replaced by {@code middle}
-   * and then {@code more} (if not null). Built by hand rather than by {@code +}: this method's many
-   * concatenations measured several times slower, and a wildcard for the whole piece is the
-   * constant itself.
+   * and then {@code more} (if not null): one builder of the right size, where each case of {@link
+   * #maskPiece} cut out its lead and trail and concatenated them; a wildcard for the whole piece is
+   * the constant itself.
    */
   private static String framed(String piece, int start, int end, String middle, String more) {
     if (start == 0 && end == piece.length() && more == null) {
