@@ -17,7 +17,9 @@ final class CharRuns {
     return i;
   }
 
-  /** The end of {@code \d{min,max}} from {@code from} when the digits there are that many, or -1. */
+  /**
+   * The end of {@code \d{min,max}} from {@code from} when the digits there are that many, or -1.
+   */
   static int digits(String s, int from, int to, int min, int max) {
     if (from < 0) {
       return -1;

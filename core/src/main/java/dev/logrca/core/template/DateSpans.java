@@ -10,6 +10,7 @@ final class DateSpans {
   private static final String[] MONTHS = {
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
   };
+
   private DateSpans() {}
 
   /** The number of words from {@code i} that form one date, or 1 when none starts there. */

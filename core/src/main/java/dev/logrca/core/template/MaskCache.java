@@ -56,8 +56,8 @@ final class MaskCache {
   }
 
   /**
-   * {@link TokenMasker#maskWord} of a word of ASCII letters only, which holds no value but a boolean
-   * or null: such a word is its own mask and of no type.
+   * {@link TokenMasker#maskWord} of a word of ASCII letters only, which holds no value but a
+   * boolean or null: such a word is its own mask and of no type.
    */
   static MaskedWord lettersMask(String word) {
     if (word.equals("true") || word.equals("false") || word.equals("null")) {

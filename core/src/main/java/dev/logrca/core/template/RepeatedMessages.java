@@ -63,8 +63,7 @@ final class RepeatedMessages {
     }
     int hash = hashOf(message);
     int slot = hash & (SLOTS - 1);
-    while (messages[slot] != null
-        && !(hashes[slot] == hash && messages[slot].equals(message))) {
+    while (messages[slot] != null && !(hashes[slot] == hash && messages[slot].equals(message))) {
       slot = (slot + 1) & (SLOTS - 1);
     }
     if (messages[slot] == null) {

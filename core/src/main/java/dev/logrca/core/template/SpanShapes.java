@@ -7,7 +7,8 @@ import static dev.logrca.core.template.CharRuns.is;
 /**
  * Hand-written matchers for the values the plain tokeniser joins from several words: a size with
  * its unit, an approximate duration, a date written out. Each accepts exactly what the regular
- * expression in its comment accepts with {@code matches()}; {@code SpanShapesTest} holds them to it.
+ * expression in its comment accepts with {@code matches()}; {@code SpanShapesTest} holds them to
+ * it.
  */
 final class SpanShapes {
   private static final String[] DAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
@@ -125,7 +126,8 @@ final class SpanShapes {
 
   /** {@code .*\d:\d{2}.*} over the range, whose line terminators are already ruled out. */
   private static boolean hasClock(String s, int from, int to) {
-    for (int colon = s.indexOf(':', from + 1); colon >= 0 && colon + 2 < to;
+    for (int colon = s.indexOf(':', from + 1);
+        colon >= 0 && colon + 2 < to;
         colon = s.indexOf(':', colon + 1)) {
       if (ValueShapes.isDigit(s.charAt(colon - 1))
           && ValueShapes.isDigit(s.charAt(colon + 1))

@@ -96,9 +96,10 @@ final class TimeShapes {
   }
 
   /**
-   * The end of {@code \d{1,2}:\d{2}(:\d{2}([.,]\d+)?)?}, or of {@code \d{1,2}:\d{2}:\d{2}([.,]\d+)?}
-   * when {@code seconds} are required; -1 when there is none. Neither part can end earlier and
-   * leave a zone to follow, since a zone never starts with a digit, a colon or a point.
+   * The end of {@code \d{1,2}:\d{2}(:\d{2}([.,]\d+)?)?}, or of {@code
+   * \d{1,2}:\d{2}:\d{2}([.,]\d+)?} when {@code seconds} are required; -1 when there is none.
+   * Neither part can end earlier and leave a zone to follow, since a zone never starts with a
+   * digit, a colon or a point.
    */
   private static int clockEnd(String s, int from, int to, boolean seconds) {
     int i = digits(s, from, to, 1, 2);
@@ -137,7 +138,9 @@ final class TimeShapes {
     }
     // two digits, perhaps a colon, two digits: "+0200" is one run of four
     int i = from + 3;
-    if (i > to || !ValueShapes.isDigit(s.charAt(from + 1)) || !ValueShapes.isDigit(s.charAt(i - 1))) {
+    if (i > to
+        || !ValueShapes.isDigit(s.charAt(from + 1))
+        || !ValueShapes.isDigit(s.charAt(i - 1))) {
       return false;
     }
     if (i < to && s.charAt(i) == ':') {

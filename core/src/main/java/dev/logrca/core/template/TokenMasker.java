@@ -177,8 +177,8 @@ final class TokenMasker {
   }
 
   /**
-   * The piece with its characters from {@code start} to {@code end} replaced by {@code middle}
-   * and then {@code more} (if not null): one builder of the right size, where each case of {@link
+   * The piece with its characters from {@code start} to {@code end} replaced by {@code middle} and
+   * then {@code more} (if not null): one builder of the right size, where each case of {@link
    * #maskPiece} cut out its lead and trail and concatenated them; a wildcard for the whole piece is
    * the constant itself.
    */
@@ -186,7 +186,8 @@ final class TokenMasker {
     if (start == 0 && end == piece.length() && more == null) {
       return middle;
     }
-    int length = start + middle.length() + (more == null ? 0 : more.length()) + piece.length() - end;
+    int length =
+        start + middle.length() + (more == null ? 0 : more.length()) + piece.length() - end;
     StringBuilder out = new StringBuilder(length).append(piece, 0, start).append(middle);
     if (more != null) {
       out.append(more);

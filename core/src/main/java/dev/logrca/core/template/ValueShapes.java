@@ -127,7 +127,9 @@ final class ValueShapes {
     }
   }
 
-  /** {@code [vV]?\d+(\.\d+)+([-+._]\w+)*}: a version, perhaps with qualifiers ({@code 2.7.1-rc1}). */
+  /**
+   * {@code [vV]?\d+(\.\d+)+([-+._]\w+)*}: a version, perhaps with qualifiers ({@code 2.7.1-rc1}).
+   */
   static boolean isVersion(String s) {
     int length = s.length();
     int i = length > 0 && (s.charAt(0) == 'v' || s.charAt(0) == 'V') ? 1 : 0;

@@ -60,9 +60,7 @@ final class VariableClassifier {
         && TimeShapes.isTimestamp(value)) {
       return VariableType.TIMESTAMP;
     }
-    if (colon
-        && value.indexOf(':') != value.lastIndexOf(':')
-        && AddressShapes.isHexGroups(value)) {
+    if (colon && value.indexOf(':') != value.lastIndexOf(':') && AddressShapes.isHexGroups(value)) {
       return VariableType.HEX;
     }
     return numericType(value);
@@ -219,8 +217,8 @@ final class VariableClassifier {
   }
 
   /**
-   * What {@code :\\d{1,5}} at the end of {@link AddressShapes#isHostPort} needs: a colon after the first
-   * character, then one to five digits and nothing else.
+   * What {@code :\\d{1,5}} at the end of {@link AddressShapes#isHostPort} needs: a colon after the
+   * first character, then one to five digits and nothing else.
    */
   private static boolean endsWithPort(String value) {
     int colon = value.lastIndexOf(':');
@@ -245,7 +243,10 @@ final class VariableClassifier {
         && value.indexOf(' ') < 0;
   }
 
-  /** What {@link AddressShapes#isIpv6} needs: two to seven colons, and only its characters up to any zone. */
+  /**
+   * What {@link AddressShapes#isIpv6} needs: two to seven colons, and only its characters up to any
+   * zone.
+   */
   private static boolean colonsForIpv6(String value) {
     int colons = 0;
     for (int i = 0; i < value.length(); i++) {

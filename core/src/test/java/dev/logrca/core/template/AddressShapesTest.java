@@ -2,6 +2,8 @@ package dev.logrca.core.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -74,11 +76,17 @@ class AddressShapesTest {
   /** From every start in every sample, the same match end as the regular expression there. */
   @Test
   void embeddedIpv4() {
-    Pattern pattern =
-        Pattern.compile("(?<![\\w.])\\d{1,3}(\\.\\d{1,3}){3}(:\\d{1,5})?(?![\\w.])");
+    Pattern pattern = Pattern.compile("(?<![\\w.])\\d{1,3}(\\.\\d{1,3}){3}(:\\d{1,5})?(?![\\w.])");
     String[] examples = {
-      "BP-1-10.0.0.1-144", "x10.0.0.1", "a/10.0.0.1:50010/b", "1.2.3.4:123456", "1.2.3.4:5x",
-      "1234.1.1.1", "1.2.3.4.5", "(10.0.0.1:80)", "1.2.3.4:"
+      "BP-1-10.0.0.1-144",
+      "x10.0.0.1",
+      "a/10.0.0.1:50010/b",
+      "1.2.3.4:123456",
+      "1.2.3.4:5x",
+      "1234.1.1.1",
+      "1.2.3.4.5",
+      "(10.0.0.1:80)",
+      "1.2.3.4:"
     };
     int found = 0;
     for (String sample : concat(examples)) {
@@ -96,7 +104,7 @@ class AddressShapesTest {
   }
 
   private static Iterable<String> concat(String[] examples) {
-    java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(examples));
+    List<String> all = new ArrayList<>(List.of(examples));
     for (String sample : SAMPLES.samples()) {
       if (sample.indexOf('.') >= 0 && VariableClassifier.hasDigit(sample)) {
         all.add(sample);

@@ -27,7 +27,9 @@ final class RegexAgreement {
     return samples;
   }
 
-  /** Asserts that {@code matcher} accepts what {@code regex} matches, on the samples and examples. */
+  /**
+   * Asserts that {@code matcher} accepts what {@code regex} matches, on the samples and examples.
+   */
   void agree(String regex, Predicate<String> matcher, String... examples) {
     Pattern pattern = Pattern.compile(regex);
     List<String> all = new ArrayList<>(List.of(examples));

@@ -10,8 +10,7 @@ import java.util.Arrays;
  * The loops of {@link MiningBenchmark#tokenizeOnly} and {@link MiningBenchmark#mineWarm} timed by
  * the thread's own CPU time rather than the wall clock, for machines whose other work would swamp
  * JMH's figures. Like the benchmark, both loops work on a fresh string of each line. It does not
- * count the garbage collector's threads. Prints the median lines per
- * CPU-second of each corpus.
+ * count the garbage collector's threads. Prints the median lines per CPU-second of each corpus.
  */
 public final class MiningCpuTime {
   private static final int WARMUP_ROUNDS = 10;
