@@ -29,11 +29,14 @@ final class ChangeTracker {
 
   /** True when this call gave {@code cluster} a new text or merged another template into it. */
   boolean changed(Cluster cluster) {
-    return retired || !textBefore(cluster).equals(cluster.text());
+    // most calls rewrite nothing: no lookup, and no boxed id, for them
+    return retired || (!textsBefore.isEmpty() && !textBefore(cluster).equals(cluster.text()));
   }
 
   /** The text {@code cluster} had before this call. */
   String textBefore(Cluster cluster) {
-    return textsBefore.getOrDefault(cluster.id, cluster.text());
+    return textsBefore.isEmpty()
+        ? cluster.text()
+        : textsBefore.getOrDefault(cluster.id, cluster.text());
   }
 }

@@ -1,7 +1,5 @@
 package dev.logrca.core.template;
 
-import java.util.regex.Pattern;
-
 /**
  * Finds dates written over several words ({@code Sat May 8 09:04:50 EDT 2004}, {@code 2024-05-01
  * 10:00:00,123}) so the tokeniser can keep them as one value. The names are compared in place: most
@@ -12,10 +10,6 @@ final class DateSpans {
   private static final String[] MONTHS = {
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
   };
-  private static final Pattern DAY_OF_MONTH = Pattern.compile("\\d{1,2},?");
-  private static final Pattern TIME = Pattern.compile("\\d{1,2}:\\d{2}(:\\d{2})?([.,]\\d+)?,?");
-  private static final Pattern ZONE = Pattern.compile("[A-Z]{2,5}|[+-]\\d{4}");
-  private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
   private DateSpans() {}
 
@@ -23,7 +17,7 @@ final class DateSpans {
   static int length(Words words, int i) {
     int count = words.count();
     if (isIsoDate(words, i)) {
-      return i + 1 < count && TIME.matcher(words.text(i + 1)).matches() ? 2 : 1;
+      return i + 1 < count && is(words, i + 1, TimeShapes::isTime) ? 2 : 1;
     }
     int j = i;
     if (mayBeName(words, i) && isName(words, i, DAYS, true)) {
@@ -33,21 +27,21 @@ final class DateSpans {
       return 1;
     }
     j++;
-    if (j >= count || !DAY_OF_MONTH.matcher(words.text(j)).matches()) {
+    if (j >= count || !is(words, j, TimeShapes::isDayOfMonth)) {
       return 1;
     }
     j++;
-    if (j < count && YEAR.matcher(words.text(j)).matches()) {
+    if (j < count && is(words, j, TimeShapes::isYear)) {
       j++;
     }
-    if (j >= count || !TIME.matcher(words.text(j)).matches()) {
+    if (j >= count || !is(words, j, TimeShapes::isTime)) {
       return 1;
     }
     j++;
-    if (j < count && ZONE.matcher(words.text(j)).matches()) {
+    if (j < count && is(words, j, TimeShapes::isZone)) {
       j++;
     }
-    if (j < count && YEAR.matcher(words.text(j)).matches()) {
+    if (j < count && is(words, j, TimeShapes::isYear)) {
       j++;
     }
     return j - i;
@@ -88,5 +82,15 @@ final class DateSpans {
       }
     }
     return false;
+  }
+
+  /** Whether the word is of the shape {@code test} accepts, read in place. */
+  private static boolean is(Words words, int w, Shape test) {
+    return test.accepts(words.message(), words.start(w), words.end(w));
+  }
+
+  /** A shape of word, read in place: one of {@link TimeShapes}' range matchers. */
+  private interface Shape {
+    boolean accepts(String text, int from, int to);
   }
 }

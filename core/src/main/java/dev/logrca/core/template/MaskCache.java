@@ -21,6 +21,10 @@ final class MaskCache {
   private static final MaskedWord NUMBER =
       new MaskedWord(TokenMasker.WILDCARD, VariableType.NUMBER, true);
 
+  /** What masking makes of {@code true}, {@code false} and {@code null}. */
+  private static final MaskedWord BOOLEAN =
+      new MaskedWord(TokenMasker.WILDCARD, VariableType.BOOLEAN, true);
+
   private final Generations words = new Generations(CAPACITY / 2);
 
   /** Words ending in a period that does not end a sentence, whose mask differs. */
@@ -36,6 +40,10 @@ final class MaskCache {
       // the commonest word the cache has not seen; one scan says it is a number
       return NUMBER;
     }
+    if (isLetters(word)) {
+      // most words of a sentence: one scan says what masking would make of them
+      return lettersMask(word);
+    }
     // only a final period makes the mask depend on the next word
     boolean periodInside = !sentenceMayEnd && word.endsWith(".");
     Generations cache = periodInside ? midSentence : words;
@@ -45,6 +53,28 @@ final class MaskCache {
       cache.put(word, masked);
     }
     return masked;
+  }
+
+  /**
+   * {@link TokenMasker#maskWord} of a word of ASCII letters only, which holds no value but a
+   * boolean or null: such a word is its own mask and of no type.
+   */
+  static MaskedWord lettersMask(String word) {
+    if (word.equals("true") || word.equals("false") || word.equals("null")) {
+      return BOOLEAN;
+    }
+    return new MaskedWord(word, null, true);
+  }
+
+  /** Whether the word has ASCII letters only. */
+  static boolean isLetters(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if ((c < 'a' || c > 'z') && (c < 'A' || c > 'Z')) {
+        return false;
+      }
+    }
+    return !word.isEmpty();
   }
 
   /** Two generations of masked words, the older one dropped when the recent one is full. */

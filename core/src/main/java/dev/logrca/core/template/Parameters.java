@@ -11,8 +11,8 @@ final class Parameters {
 
   /**
    * Appends to {@code out} the values the template tokens' wildcards take in {@code words}, and to
-   * {@code sources} for each value the note of its word if the value is a whole word (null
-   * otherwise).
+   * {@code sources} for each value the note of its word if the value is a whole word, or the note
+   * of the value masking classified inside the word (null otherwise).
    *
    * @param notes the masking notes of the words, or null where a word has none
    * @return -1, or the position of a template token that does not cover its word
@@ -34,6 +34,12 @@ final class Parameters {
         sources.add(notes[i]);
       } else if (!matchWithin(pattern, word, out)) {
         return i;
+      } else if (notes[i] != null
+          && notes[i].value() != null
+          && out.size() == sources.size() + 1
+          && pattern.equals(notes[i].mask())) {
+        // the token reads as the word's mask, so its one value is the one masking classified
+        sources.add(notes[i].value());
       }
       while (sources.size() < out.size()) {
         sources.add(null);

@@ -11,18 +11,13 @@ import java.util.List;
  * so a word becomes a string only once it is known to be a token.
  */
 final class PlainTokenizer implements Tokenizer {
-  private static final String[] SIZE_UNITS = {
-    "B", "bytes", "KB", "MB", "GB", "TB", "PB", "KiB", "MiB", "GiB", "TiB", "kB"
-  };
-  private static final String[] TIME_UNITS = {
-    "ns", "us", "ms", "s", "sec", "secs", "second", "seconds", "min", "mins", "minutes", "h",
-    "hours"
-  };
-
   /** What a numbered name ({@link #numberedKind}) must have: a joiner and a digit. */
   private static final int NUMBERED = Words.JOINER | Words.DIGIT;
 
   private final int maxSpan;
+
+  /** The words of the message being cut, reused from one message to the next. */
+  private final Words scanned = new Words();
 
   PlainTokenizer(int maxSpanTokens) {
     this.maxSpan = maxSpanTokens;
@@ -30,7 +25,7 @@ final class PlainTokenizer implements Tokenizer {
 
   @Override
   public TokenizedMessage tokenize(String message) {
-    return tokenize(Words.of(message));
+    return tokenize(scanned.scan(message));
   }
 
   /** As {@link #tokenize(String)}, for a message whose words are already found. */
@@ -98,17 +93,17 @@ final class PlainTokenizer implements Tokenizer {
     }
     int count = words.count();
     boolean number = (kinds & ~(Words.DIGIT | Words.POINT)) == 0 && isNumber(text, from, to);
-    if (i + 1 < count && number && isUnit(words, i + 1, SIZE_UNITS)) {
+    if (i + 1 < count && number && Units.isSize(words, i + 1)) {
       // "1190 bytes (1.16 KB)": the same size twice is still one value
       boolean restated =
           i + 3 < count
               && words.charAt(i + 2, 0) == '('
               && isNumber(text, words.start(i + 2) + 1, words.end(i + 2))
-              && isUnit(words, i + 3, SIZE_UNITS)
+              && Units.isSize(words, i + 3)
               && indexOf(text, ')', words.start(i + 3), words.end(i + 3)) >= 0;
       return restated ? 4 : 2;
     }
-    if (i + 1 < count && isBound(text, from, to) && isUnit(words, i + 1, TIME_UNITS)) {
+    if (i + 1 < count && isBound(text, from, to) && Units.isTime(words, i + 1)) {
       return 2;
     }
     return 1;
@@ -258,22 +253,6 @@ final class PlainTokenizer implements Tokenizer {
       }
     }
     return digit;
-  }
-
-  /** Whether the word, less trailing {@code , ; : )}, is one of {@code units}. */
-  private static boolean isUnit(Words words, int w, String[] units) {
-    String text = words.message();
-    int from = words.start(w);
-    int end = words.end(w);
-    while (end > from && ",;:)".indexOf(text.charAt(end - 1)) >= 0) {
-      end--;
-    }
-    for (String unit : units) {
-      if (end - from == unit.length() && text.regionMatches(from, unit, 0, unit.length())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** An approximate amount such as {@code <1} or {@code >500}. */

@@ -34,6 +34,11 @@ public final class TemplateMiner {
   /** Raised by every change to the templates or the tree, which voids remembered results. */
   private long templatesVersion;
 
+  /** The mask cache of the thread that last mined with this miner, and that thread. */
+  private MaskCache maskCache;
+
+  private Thread maskCacheOwner;
+
   /** Messages answered as repeats, for tests that must know they were. */
   long repeatAnswers;
 
@@ -154,7 +159,13 @@ public final class TemplateMiner {
   private String[] mask(TokenizedMessage tokens, MaskedWord[] notes) {
     String[] words = tokens.words();
     String[] masked = new String[words.length];
-    MaskCache cache = MaskCache.forThisThread();
+    // a miner mostly stays on one thread: its cache without a thread-local lookup per message
+    Thread thread = Thread.currentThread();
+    if (thread != maskCacheOwner) {
+      maskCache = MaskCache.forThisThread();
+      maskCacheOwner = thread;
+    }
+    MaskCache cache = maskCache;
     for (int i = 0; i < words.length; i++) {
       if (tokens.isValue(i)) {
         masked[i] = TokenMasker.WILDCARD;

@@ -1,8 +1,5 @@
 package dev.logrca.core.template;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /**
  * Rewrites one token into its template form, replacing each obvious variable inside it with {@code
  * <*>}: a whole token when the token is one value ({@code 10.0.0.1:80}, {@code /var/log}), or the
@@ -13,6 +10,9 @@ final class TokenMasker {
   static final String WILDCARD = "<*>";
 
   private static final String ADJACENT_WILDCARDS = WILDCARD + WILDCARD;
+
+  /** What a socket address as Java prints it ({@code /10.0.0.1:2181}) becomes. */
+  private static final String SOCKET = WILDCARD + ":" + WILDCARD;
 
   /** Characters that wrap a value without being part of it. */
   private static final boolean[] LEADING = ValueShapes.asciiSet("([{<'\":");
@@ -33,10 +33,6 @@ final class TokenMasker {
   private static final boolean[] DELIMITERS_BUT_COLON =
       ValueShapes.asciiSet(" =,;()[]{}<>'\"#|!?&*@");
 
-  /** An IPv4 address, with its port, inside a longer token. */
-  private static final Pattern EMBEDDED_ADDRESS =
-      Pattern.compile("(?<![\\w.])\\d{1,3}(\\.\\d{1,3}){3}(:\\d{1,5})?(?![\\w.])");
-
   private TokenMasker() {}
 
   /** The token's template form; the token itself when nothing in it is an obvious variable. */
@@ -56,29 +52,19 @@ final class TokenMasker {
   /** As {@link #mask(String, boolean)}, with the type of the whole token if masking found it. */
   static MaskedWord maskWord(String token, boolean periodMayEndSentence) {
     if (!worthMasking(token)) {
-      return new MaskedWord(token, null, false);
+      // typed now, once for the mask cache, rather than each time the word is a parameter
+      return new MaskedWord(token, VariableClassifier.typeOf(token), true);
     }
-    TypeNote note = new TypeNote();
+    MaskNote note = new MaskNote();
     String masked =
         !periodMayEndSentence && token.endsWith(".")
-            ? maskPiece(token, TRAILING_BUT_PERIOD, note)
-            : maskPiece(token, TRAILING, note);
+            ? maskPiece(token, TRAILING_BUT_PERIOD, note, true)
+            : maskPiece(token, TRAILING, note, true);
     if (masked.contains(ADJACENT_WILDCARDS)) {
-      masked = joinAdjacent(masked);
+      // a joined wildcard stands for more than the one value noted
+      return note.joinedWord(joinAdjacent(masked));
     }
-    return new MaskedWord(masked, note.type, note.known);
-  }
-
-  /** What masking learnt of the whole token's type: {@link VariableClassifier#typeOf} of it. */
-  private static final class TypeNote {
-    VariableType type;
-    boolean known;
-
-    VariableType set(VariableType type) {
-      this.type = type;
-      this.known = true;
-      return type;
-    }
+    return note.word(masked);
   }
 
   /**
@@ -111,20 +97,18 @@ final class TokenMasker {
         || (dot > 0 && dot < token.length() - 1);
   }
 
-  private static String maskPiece(String piece) {
-    return maskPiece(piece, TRAILING, null);
-  }
-
   /**
-   * @param note where to record the type of the whole piece if it is classified, or null
+   * @param note where to record what masking learns of the token's values
+   * @param whole whether the piece is the whole token rather than a part of it
    */
-  private static String maskPiece(String piece, boolean[] trailing, TypeNote note) {
+  private static String maskPiece(String piece, boolean[] trailing, MaskNote note, boolean whole) {
     if (piece.indexOf(' ') > 0 && !isQuote(piece.charAt(0)) && !isByteCount(piece)) {
-      VariableType whole = VariableClassifier.typeOf(piece);
-      if (note != null) {
-        note.set(whole);
+      VariableType span = VariableClassifier.typeOf(piece);
+      if (whole) {
+        note.wholeType(span);
       }
-      if (whole != null) {
+      if (span != null) {
+        note.value(span);
         return WILDCARD;
       }
     }
@@ -145,46 +129,70 @@ final class TokenMasker {
       int space = piece.indexOf(' ', start);
       String keyword = piece.substring(start, space);
       if (SimilarTemplates.isConstant(keyword)) {
-        return piece.substring(0, space + 1) + WILDCARD + piece.substring(end);
+        note.value(null);
+        return framed(piece, space + 1, end, WILDCARD, null);
       }
-      return piece.substring(0, start) + WILDCARD + piece.substring(end);
+      note.value(null);
+      return framed(piece, start, end, WILDCARD, null);
     }
     String core = piece.substring(start, end);
-    String lead = piece.substring(0, start);
-    String trail = piece.substring(end);
     // a socket address as Java prints it, /10.0.0.1:2181: address and port apart
     if (core.charAt(0) == '/' && core.indexOf(':') > 0 && ValueShapes.isSlashSocket(core)) {
-      return lead + WILDCARD + ":" + WILDCARD + trail;
+      note.value(null);
+      note.value(null);
+      return framed(piece, start, end, SOCKET, null);
     }
     VariableType type = VariableClassifier.typeOf(core);
-    if (note != null && start == 0 && end == piece.length()) {
-      note.set(type);
+    if (whole && start == 0 && end == piece.length()) {
+      note.wholeType(type);
     }
     // a name, then dots or a dash, then a counter or version (core.2275, jetty-6.1.26): the name is
     // text, the number a value
     if (type == VariableType.ID && ValueShapes.isNameThenNumber(core)) {
-      return lead + core.substring(0, numberStart(core)) + WILDCARD + trail;
+      note.value(null);
+      return framed(piece, start, end, core.substring(0, numberStart(core)), WILDCARD);
     }
     if (type == VariableType.SIZE && isByteCount(core)) {
-      return lead + WILDCARD + core.substring(core.indexOf(' ')) + trail;
+      note.value(null);
+      return framed(piece, start, end, WILDCARD, core.substring(core.indexOf(' ')));
     }
     if (type != null) {
-      return lead + WILDCARD + trail;
+      // the one case where the value is exactly what was classified: the core
+      note.value(type);
+      return framed(piece, start, end, WILDCARD, null);
     }
-    Matcher address = dots(core) >= 3 ? EMBEDDED_ADDRESS.matcher(core) : null;
-    if (address != null && address.find()) {
-      return lead + maskAround(core, address) + trail;
+    if (dots(core) >= 3 && embeddedAddressFrom(core, 0) >= 0) {
+      return framed(piece, start, end, maskAround(core, note), null);
     }
     if (hasAny(core, DELIMITERS_BUT_COLON)) {
-      return lead + splitAndMask(core, DELIMITERS_BUT_COLON) + trail;
+      return framed(piece, start, end, splitAndMask(core, DELIMITERS_BUT_COLON, note), null);
     }
     if (hasAny(core, DELIMITERS)) {
-      return piece.substring(0, start) + splitAndMask(core, DELIMITERS) + piece.substring(end);
+      return framed(piece, start, end, splitAndMask(core, DELIMITERS, note), null);
     }
     if (core.indexOf('/') >= 0 || core.indexOf('\\') >= 0) {
-      return piece.substring(0, start) + splitAndMask(core, SLASHES) + piece.substring(end);
+      return framed(piece, start, end, splitAndMask(core, SLASHES, note), null);
     }
     return piece;
+  }
+
+  /**
+   * The piece with its characters from {@code start} to {@code end} replaced by {@code middle} and
+   * then {@code more} (if not null): one builder of the right size, where each case of {@link
+   * #maskPiece} cut out its lead and trail and concatenated them; a wildcard for the whole piece is
+   * the constant itself.
+   */
+  private static String framed(String piece, int start, int end, String middle, String more) {
+    if (start == 0 && end == piece.length() && more == null) {
+      return middle;
+    }
+    int length =
+        start + middle.length() + (more == null ? 0 : more.length()) + piece.length() - end;
+    StringBuilder out = new StringBuilder(length).append(piece, 0, start).append(middle);
+    if (more != null) {
+      out.append(more);
+    }
+    return out.append(piece, end, piece.length()).toString();
   }
 
   /**
@@ -222,29 +230,43 @@ final class TokenMasker {
     return i;
   }
 
-  private static String maskAround(String core, Matcher address) {
+  /** Where the first IPv4 address standing apart in {@code core} from {@code from} on starts. */
+  private static int embeddedAddressFrom(String core, int from) {
+    for (int p = from; p < core.length(); p++) {
+      if (AddressShapes.embeddedIpv4End(core, p) >= 0) {
+        return p;
+      }
+    }
+    return -1;
+  }
+
+  /** Masks every IPv4 address standing apart in {@code core}, and what is between them. */
+  private static String maskAround(String core, MaskNote note) {
     StringBuilder out = new StringBuilder(core.length());
     int last = 0;
-    do {
-      if (address.start() > last) {
-        out.append(maskPiece(core.substring(last, address.start())));
+    for (int start = embeddedAddressFrom(core, 0);
+        start >= 0;
+        start = embeddedAddressFrom(core, last)) {
+      if (start > last) {
+        out.append(maskPiece(core.substring(last, start), TRAILING, note, false));
       }
+      note.value(null);
       out.append(WILDCARD);
-      last = address.end();
-    } while (address.find());
+      last = AddressShapes.embeddedIpv4End(core, start);
+    }
     if (last < core.length()) {
-      out.append(maskPiece(core.substring(last)));
+      out.append(maskPiece(core.substring(last), TRAILING, note, false));
     }
     return out.toString();
   }
 
-  private static String splitAndMask(String core, boolean[] delimiters) {
+  private static String splitAndMask(String core, boolean[] delimiters, MaskNote note) {
     StringBuilder out = new StringBuilder(core.length());
     int partStart = 0;
     for (int i = 0; i <= core.length(); i++) {
       if (i == core.length() || in(delimiters, core.charAt(i))) {
         if (i > partStart) {
-          out.append(maskPiece(core.substring(partStart, i)));
+          out.append(maskPiece(core.substring(partStart, i), TRAILING, note, false));
         }
         if (i < core.length()) {
           out.append(core.charAt(i));

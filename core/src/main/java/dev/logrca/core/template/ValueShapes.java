@@ -128,6 +128,36 @@ final class ValueShapes {
   }
 
   /**
+   * {@code [vV]?\d+(\.\d+)+([-+._]\w+)*}: a version, perhaps with qualifiers ({@code 2.7.1-rc1}).
+   */
+  static boolean isVersion(String s) {
+    int length = s.length();
+    int i = length > 0 && (s.charAt(0) == 'v' || s.charAt(0) == 'V') ? 1 : 0;
+    int end = digitsEnd(s, i);
+    if (end == i || end + 1 >= length || s.charAt(end) != '.') {
+      return false;
+    }
+    i = end + 1;
+    end = digitsEnd(s, i);
+    if (end == i) {
+      return false;
+    }
+    // the qualifiers: each separator is followed by a word character ('_' is both)
+    for (int p = end; p < length; p++) {
+      char c = s.charAt(p);
+      boolean separator = c == '-' || c == '+' || c == '.' || (c == '_' && p == end);
+      if (separator) {
+        if (p + 1 == length || !CharRuns.isWordChar(s.charAt(p + 1))) {
+          return false;
+        }
+      } else if (p == end || !CharRuns.isWordChar(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * {@code ([A-Za-z][A-Za-z0-9]*(-[A-Za-z][A-Za-z0-9]*)*\.+|[A-Za-z][A-Za-z0-9]*-|\.+)\d+(\.\d+)*}:
    * a name (dashed words allowed before points), then points or a dash, then a number; a name of
    * several dashed words before a dash ({@code mesos-slave-07}) is not one.

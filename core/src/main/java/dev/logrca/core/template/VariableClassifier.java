@@ -1,38 +1,12 @@
 package dev.logrca.core.template;
 
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Recognises obvious variables by their shape alone (numbers, addresses, paths, ids...), the way
  * real software prints them; nothing here knows any particular system.
  */
 final class VariableClassifier {
-  private static final Pattern URL = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*://\\S*");
-  private static final Pattern IPV6 =
-      Pattern.compile("/?\\[?[0-9a-fA-F]{0,4}(:[0-9a-fA-F]{0,4}){2,7}]?(%\\w+)?");
-  private static final Pattern HOST_PORT =
-      Pattern.compile("/?(\\[[0-9a-fA-F:.]+]|[\\w.-]*[\\d.-][\\w.-]*)(/[\\w.:-]+)?:\\d{1,5}");
-
-  /** Hex groups joined by colons and points, as bus and device addresses: {@code 0000:00:1f.0}. */
-  private static final Pattern HEX_GROUPS =
-      Pattern.compile("[0-9a-fA-F]+(:[0-9a-fA-F]+)+(\\.[0-9a-fA-F]+)?");
-
-  private static final Pattern TIMESTAMP =
-      Pattern.compile(
-          "(\\d{4}-\\d{2}-\\d{2}([T ]\\d{1,2}:\\d{2}(:\\d{2}([.,]\\d+)?)?)?(Z|[+-]\\d{2}:?\\d{2})?"
-              + "|\\d{1,2}:\\d{2}:\\d{2}([.,]\\d+)?(Z|[+-]\\d{2}:?\\d{2})?"
-              + "|\\d{4}/\\d{2}/\\d{2}|\\d{2}/\\d{2}/\\d{4}"
-              + "|\\d{1,2}/[A-Z][a-z]{2}/\\d{4}(:\\d{2}:\\d{2}:\\d{2})?)");
-  private static final Pattern SIZE_SPAN =
-      Pattern.compile("\\d+(\\.\\d+)? ([KMGTP]i?B|kB|B|bytes)( \\(\\d+(\\.\\d+)? \\w+\\))?");
-  private static final Pattern BOUNDED_DURATION = Pattern.compile("[<>]\\d+(\\.\\d+)? [a-z]+");
-  private static final Pattern DATE_SPAN =
-      Pattern.compile(
-          "((Mon|Tue|Wed|Thu|Fri|Sat|Sun),? )?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-              + " \\d{1,2},? .*\\d:\\d{2}.*|\\d{4}-\\d{2}-\\d{2} \\d{1,2}:\\d{2}.*");
-  private static final Pattern VERSION = Pattern.compile("[vV]?\\d+(\\.\\d+)+([-+._]\\w+)*");
-
   /** Punctuation that makes a value a compound rather than one id (a lookup table, for speed). */
   private static final boolean[] INNER_PUNCTUATION =
       ValueShapes.asciiSet(" =,;()[]{}<>'\"#|!?&*@:/\\");
@@ -66,29 +40,27 @@ final class VariableClassifier {
     if (length == 36 && ValueShapes.isUuid(value)) {
       return VariableType.UUID;
     }
-    if (colon && value.indexOf("://") > 0 && URL.matcher(value).matches()) {
+    if (colon && value.indexOf("://") > 0 && AddressShapes.isUrl(value)) {
       return VariableType.URL;
     }
     if (length <= 16 && ValueShapes.isIpv4(value)) {
       return VariableType.IP;
     }
-    if (colon && endsWithPort(value) && HOST_PORT.matcher(value).matches()) {
+    if (colon && endsWithPort(value) && AddressShapes.isHostPort(value)) {
       return VariableType.IP_PORT;
     }
     if (length >= 17 && ValueShapes.isMac(value)) {
       return VariableType.HEX;
     }
-    if (colon && length > 6 && colonsForIpv6(value) && IPV6.matcher(value).matches()) {
+    if (colon && length > 6 && colonsForIpv6(value) && AddressShapes.isIpv6(value)) {
       return VariableType.IP;
     }
     if (ValueShapes.isDigit(first)
         && (colon || value.indexOf('-') > 0 || value.indexOf('/') > 0)
-        && TIMESTAMP.matcher(value).matches()) {
+        && TimeShapes.isTimestamp(value)) {
       return VariableType.TIMESTAMP;
     }
-    if (colon
-        && value.indexOf(':') != value.lastIndexOf(':')
-        && HEX_GROUPS.matcher(value).matches()) {
+    if (colon && value.indexOf(':') != value.lastIndexOf(':') && AddressShapes.isHexGroups(value)) {
       return VariableType.HEX;
     }
     return numericType(value);
@@ -122,7 +94,7 @@ final class VariableClassifier {
     char first = value.charAt(0);
     if (value.indexOf('.') > 0
         && (ValueShapes.isDigit(first) || first == 'v' || first == 'V')
-        && VERSION.matcher(value).matches()) {
+        && ValueShapes.isVersion(value)) {
       return VariableType.VERSION;
     }
     if (!atomic(value)) {
@@ -141,7 +113,7 @@ final class VariableClassifier {
     if (ValueShapes.isIpv4(value)) {
       return VariableType.IP;
     }
-    if (endsWithPort(value) && HOST_PORT.matcher(value).matches()) {
+    if (endsWithPort(value) && AddressShapes.isHostPort(value)) {
       return VariableType.IP_PORT;
     }
     return VariableType.PATH;
@@ -151,7 +123,7 @@ final class VariableClassifier {
     if (value.equals("true") || value.equals("false") || value.equals("null")) {
       return VariableType.BOOLEAN;
     }
-    if (value.indexOf("://") > 0 && URL.matcher(value).matches()) {
+    if (value.indexOf("://") > 0 && AddressShapes.isUrl(value)) {
       return VariableType.URL;
     }
     if (value.length() >= 8 && value.indexOf(':') > 0 && ValueShapes.isMac(value)) {
@@ -215,13 +187,13 @@ final class VariableClassifier {
     if (first == '[' || first == '{' || isNumberedList(value)) {
       return VariableType.LIST;
     }
-    if (ValueShapes.isDigit(first) && SIZE_SPAN.matcher(value).matches()) {
+    if (ValueShapes.isDigit(first) && SpanShapes.isSize(value)) {
       return VariableType.SIZE;
     }
-    if ((first == '<' || first == '>') && BOUNDED_DURATION.matcher(value).matches()) {
+    if ((first == '<' || first == '>') && SpanShapes.isBoundedDuration(value)) {
       return VariableType.DURATION;
     }
-    if (value.indexOf(':') > 0 && DATE_SPAN.matcher(value).matches()) {
+    if (value.indexOf(':') > 0 && SpanShapes.isDate(value)) {
       return VariableType.TIMESTAMP;
     }
     return null;
@@ -245,8 +217,8 @@ final class VariableClassifier {
   }
 
   /**
-   * What {@code :\\d{1,5}} at the end of {@link #HOST_PORT} needs: a colon after the first
-   * character, then one to five digits and nothing else.
+   * What {@code :\\d{1,5}} at the end of {@link AddressShapes#isHostPort} needs: a colon after the
+   * first character, then one to five digits and nothing else.
    */
   private static boolean endsWithPort(String value) {
     int colon = value.lastIndexOf(':');
@@ -271,7 +243,10 @@ final class VariableClassifier {
         && value.indexOf(' ') < 0;
   }
 
-  /** What {@link #IPV6} needs: two to seven colons, and only its characters up to any zone. */
+  /**
+   * What {@link AddressShapes#isIpv6} needs: two to seven colons, and only its characters up to any
+   * zone.
+   */
   private static boolean colonsForIpv6(String value) {
     int colons = 0;
     for (int i = 0; i < value.length(); i++) {

@@ -1,14 +1,6 @@
 package dev.logrca.core.template;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.SplittableRandom;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class ValueShapesTest {
   private static final String ALPHABET =
       "0123456789abcdefxXABCDEFGKMTPikmgtbBvVsnuhrd.:-/_+%eE µ[]y";
-  private static final List<String> SAMPLES = samples();
+  private static final RegexAgreement SAMPLES = new RegexAgreement(ALPHABET, 1, 200_000);
 
   @Test
   void uuid() {
@@ -80,6 +72,23 @@ class ValueShapesTest {
   }
 
   @Test
+  void version() {
+    agree(
+        "[vV]?\\d+(\\.\\d+)+([-+._]\\w+)*",
+        ValueShapes::isVersion,
+        "1.4.1",
+        "v2.0",
+        "2.7.1-rc1",
+        "1.2_",
+        "1.2__",
+        "1.2.",
+        "1.2-a.b+c_d",
+        "V1.2.3.4a",
+        "1.2-",
+        "1.2a");
+  }
+
+  @Test
   void nameThenNumber() {
     agree(
         "([A-Za-z][A-Za-z0-9]*(-[A-Za-z][A-Za-z0-9]*)*\\.+|[A-Za-z][A-Za-z0-9]*-|\\.+)"
@@ -99,74 +108,6 @@ class ValueShapesTest {
   }
 
   private static void agree(String regex, Predicate<String> matcher, String... examples) {
-    Pattern pattern = Pattern.compile(regex);
-    List<String> all = new ArrayList<>(List.of(examples));
-    all.addAll(SAMPLES);
-    int matched = 0;
-    for (String sample : all) {
-      boolean expected = pattern.matcher(sample).matches();
-      assertThat(matcher.test(sample)).as("'%s' against %s", sample, regex).isEqualTo(expected);
-      matched += expected ? 1 : 0;
-    }
-    assertThat(matched).as("samples the shape accepts").isGreaterThan(0);
-  }
-
-  private static List<String> samples() {
-    Set<String> samples = new LinkedHashSet<>();
-    for (String system : LoghubCorpus.SYSTEMS) {
-      for (LoghubCorpus.Line line : LoghubCorpus.lines(system)) {
-        for (String word : line.content().split("\\s+")) {
-          samples.add(word);
-          for (String piece : word.split("[\\s=,;()\\[\\]{}<>'\"#|!?&*@]")) {
-            samples.add(piece);
-            int colon = piece.indexOf(':');
-            if (colon > 0) {
-              samples.add(piece.substring(colon + 1));
-            }
-          }
-        }
-      }
-    }
-    SplittableRandom random = new SplittableRandom(42);
-    List<String> seeds = new ArrayList<>(samples);
-    for (int i = 0; i < 200_000; i++) {
-      if (i % 2 == 0) {
-        samples.add(randomString(random, 1 + random.nextInt(20)));
-      } else {
-        samples.add(mutate(random, seeds.get(random.nextInt(seeds.size()))));
-      }
-    }
-    return new ArrayList<>(samples);
-  }
-
-  private static String randomString(SplittableRandom random, int length) {
-    StringBuilder out = new StringBuilder(length);
-    for (int i = 0; i < length; i++) {
-      out.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-    }
-    return out.toString();
-  }
-
-  private static String mutate(SplittableRandom random, String seed) {
-    StringBuilder out = new StringBuilder(seed);
-    int edits = 1 + random.nextInt(3);
-    for (int e = 0; e < edits; e++) {
-      int at = out.length() == 0 ? 0 : random.nextInt(out.length());
-      char c = ALPHABET.charAt(random.nextInt(ALPHABET.length()));
-      switch (random.nextInt(3)) {
-        case 0 -> out.insert(at, c);
-        case 1 -> {
-          if (out.length() > 0) {
-            out.deleteCharAt(at);
-          }
-        }
-        default -> {
-          if (out.length() > 0) {
-            out.setCharAt(at, c);
-          }
-        }
-      }
-    }
-    return out.toString();
+    SAMPLES.agree(regex, matcher, examples);
   }
 }

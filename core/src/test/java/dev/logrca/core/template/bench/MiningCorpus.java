@@ -113,6 +113,15 @@ public record MiningCorpus(String[] messages, int[] minerOf, int miners) {
     return new MiningCorpus(messages.toArray(new String[0]), minerOf, minerCount);
   }
 
+  /** Each message's characters, kept so that a benchmark can make a fresh string of it. */
+  static char[][] chars(String[] messages) {
+    char[][] chars = new char[messages.length][];
+    for (int i = 0; i < messages.length; i++) {
+      chars[i] = messages[i].toCharArray();
+    }
+    return chars;
+  }
+
   /** Fresh miners with the default configuration, one per key. */
   public TemplateMiner[] newMiners() {
     TemplateMiner[] result = new TemplateMiner[miners];
