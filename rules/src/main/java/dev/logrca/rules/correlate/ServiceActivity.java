@@ -1,6 +1,8 @@
 package dev.logrca.rules.correlate;
 
 import dev.logrca.core.model.LogEvent;
+import java.io.IOException;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.util.Set;
 import java.util.TreeMap;
@@ -10,10 +12,11 @@ import java.util.TreeMap;
  * last complained, and which hosts each runs on.
  */
 final class ServiceActivity implements Serializable {
-  // 2: first lines are kept too; a checkpoint from before cannot say how long a service has logged
-  private static final long serialVersionUID = 2L;
+  private static final long serialVersionUID = 1L;
 
-  private final TreeMap<String, Long> firstSeen = new TreeMap<>();
+  /** Not final: a checkpoint from before first lines were kept restores without it. */
+  private TreeMap<String, Long> firstSeen = new TreeMap<>();
+
   private final TreeMap<String, Long> lastSeen = new TreeMap<>();
   private final TreeMap<String, Long> lastTrouble = new TreeMap<>();
   private final TreeMap<String, String> serviceOfHost = new TreeMap<>();
@@ -32,6 +35,14 @@ final class ServiceActivity implements Serializable {
     String host = event.record().host();
     if (host != null && !host.isBlank()) {
       serviceOfHost.put(host.toLowerCase(java.util.Locale.ROOT), service);
+    }
+  }
+
+  private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+    in.defaultReadObject();
+    if (firstSeen == null) {
+      // restored from an older checkpoint: services count from their first line after it
+      firstSeen = new TreeMap<>();
     }
   }
 
