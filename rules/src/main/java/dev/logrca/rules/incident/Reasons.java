@@ -1,5 +1,6 @@
 package dev.logrca.rules.incident;
 
+import dev.logrca.core.model.Category;
 import dev.logrca.rules.fact.Hypothesis;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -78,7 +79,10 @@ final class Reasons {
   static String callGraph(Candidate c, Standing standing) {
     if (standing.explained()) {
       return switch (standing.how()) {
-        case SHORTAGE -> "slow because of its own " + standing.explainer().category;
+        case SHORTAGE ->
+            (slowness(c) ? "slow" : "down")
+                + " because of its own "
+                + standing.explainer().category;
         case SAME_SERVICE -> "only its callers complain";
         case DEPENDENCY, CUT_OFF, LOCAL_CAUSE ->
             "depends on failing " + standing.explainer().service;
@@ -98,7 +102,12 @@ final class Reasons {
     Candidate by = standing.explainer();
     return switch (standing.how()) {
       case SHORTAGE ->
-          "its slowness follows from what " + by.service + " says itself (" + by.category + ")";
+          (slowness(c) ? "its slowness" : "its going down")
+              + " follows from what "
+              + by.service
+              + " says itself ("
+              + by.category
+              + ")";
       case SAME_SERVICE ->
           "rests on callers' complaints while "
               + by.service
@@ -140,6 +149,10 @@ final class Reasons {
                   ? "no later"
                   : "within " + span(by.firstSeen() - c.firstSeen()) + " of it");
     };
+  }
+
+  private static boolean slowness(Candidate c) {
+    return c.category.equals(Category.NETWORK_LATENCY.id());
   }
 
   static String evidence(int lines) {

@@ -22,7 +22,10 @@ record Standing(Set<String> callers, Candidate explainer, Explanation how) {
 
   /** The ways one candidate explains another, the one that wins first. */
   enum Explanation {
-    /** The candidate is the slowness of a service that says itself it is short of a resource. */
+    /**
+     * The candidate is the slowness, or the going down, of a service that says itself it is short
+     * of a resource.
+     */
     SHORTAGE,
     /** A dependency, sure enough, that went wrong no more than a little later. */
     DEPENDENCY,
@@ -39,11 +42,11 @@ record Standing(Set<String> callers, Candidate explainer, Explanation how) {
   }
 
   /**
-   * A candidate is explained by its own service's resource shortage (its slowness), by a dependency
-   * sure enough that did not start more than {@link #LATE_CAUSE_MILLIS} later, by the host cut off
-   * or the service with a local cause that alone complains about it, by the service its flagged
-   * lines blame when no rule blames it, or, when it rests only on callers' complaints, by its own
-   * service saying what is wrong.
+   * A candidate is explained by its own service's resource shortage (its slowness or its going
+   * down), by a dependency sure enough that did not start more than {@link #LATE_CAUSE_MILLIS}
+   * later, by the host cut off or the service with a local cause that alone complains about it, by
+   * the service its flagged lines blame when no rule blames it, or, when it rests only on callers'
+   * complaints, by its own service saying what is wrong.
    */
   static Standing of(
       Candidate c,
@@ -85,8 +88,9 @@ record Standing(Set<String> callers, Candidate explainer, Explanation how) {
       return null;
     }
     if (c.selfReported()) {
-      // a service short of CPU or memory is slow for that reason before any callee's
-      return shortageBehindSlowness(c, other) ? Explanation.SHORTAGE : null;
+      // a service short of CPU or memory is slow for that reason before any callee's, and a
+      // database whose disk filled stops for that reason
+      return shortageBehind(c, other) ? Explanation.SHORTAGE : null;
     }
     // callers' complaints about a service that says itself what is wrong are its symptoms
     return Explanation.SAME_SERVICE;
@@ -139,10 +143,18 @@ record Standing(Set<String> callers, Candidate explainer, Explanation how) {
   /** Categories of a resource a service runs short of, its own and operators' alike. */
   private static final String RESOURCE_PREFIX = "resource.";
 
-  /** True when {@code c} is a service's slowness and {@code other} its own resource shortage. */
-  private static boolean shortageBehindSlowness(Candidate c, Candidate other) {
+  /**
+   * True when {@code other} is a service's own resource shortage and {@code c} its slowness, or its
+   * going down no sooner than a little before the shortage showed (a database that runs out of disk
+   * shuts itself down: it announces the shutdown, and the shutdown is not the cause).
+   */
+  private static boolean shortageBehind(Candidate c, Candidate other) {
+    if (!other.category.startsWith(RESOURCE_PREFIX)) {
+      return false;
+    }
     return c.category.equals(Category.NETWORK_LATENCY.id())
-        && other.category.startsWith(RESOURCE_PREFIX);
+        || c.category.equals(Category.DEPENDENCY_DOWN.id())
+            && other.firstSeen() <= c.firstSeen() + LATE_CAUSE_MILLIS;
   }
 
   /**

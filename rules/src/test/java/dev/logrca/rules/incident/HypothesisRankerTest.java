@@ -345,6 +345,26 @@ class HypothesisRankerTest {
   }
 
   @Test
+  void aDatabaseThatRanOutOfDiskWentDownForThatReason() {
+    Topology topology = new Topology().addCall("inventory", "postgres");
+    // PostgreSQL's PANIC on a full disk and its shutdown a moment later: the surer conclusion is
+    // the shutdown, but the full disk is why
+    Hypothesis disk = hypothesis("postgres", "resource.disk_full", 0.7, "postgres", 0);
+    Hypothesis down = hypothesis("postgres", "dependency.down", 0.85, "postgres", 0.2);
+    List<RootCause> ranked = ranker.rank(List.of(down, disk), List.of(), topology);
+    assertThat(ranked.get(0).category()).isEqualTo("resource.disk_full");
+    assertThat(ranked.get(1).breakdown().explainedBy().reason())
+        .isEqualTo("its going down follows from what postgres says itself (resource.disk_full)");
+    assertThat(term(ranked.get(1).breakdown(), HypothesisRanker.CALL_GRAPH).reason())
+        .isEqualTo("down because of its own resource.disk_full");
+    // a disk that filled minutes after the database went down did not take it down
+    Hypothesis later = hypothesis("postgres", "resource.disk_full", 0.7, "postgres", 300);
+    List<RootCause> apart = ranker.rank(List.of(down, later), List.of(), topology);
+    assertThat(apart.get(0).category()).isEqualTo("dependency.down");
+    assertThat(apart.get(0).breakdown().explainedBy()).isNull();
+  }
+
+  @Test
   void aDependencyThatFailedMinutesLaterDoesNotExplainAnEarlierFault() {
     Topology topology =
         new Topology().addCall("checkout", "inventory").addCall("inventory", "postgres");
