@@ -122,11 +122,7 @@ class HypothesisRankerTest {
   }
 
   private static ScoreBreakdown byService(List<RootCause> ranked, String service) {
-    return ranked.stream()
-        .filter(r -> r.service().equals(service))
-        .findFirst()
-        .orElseThrow()
-        .breakdown();
+    return byCause(ranked, service).breakdown();
   }
 
   @Test
