@@ -29,10 +29,18 @@ public final class CompiledRules {
     return kieBase;
   }
 
-  /** The names of every rule, sorted by package then name, e.g. {@code dependency: ...}. */
+  /**
+   * The names of every rule, sorted by package then name, e.g. {@code dependency: ...}. Queries,
+   * which Drools keeps among the rules, are left out: they conclude nothing and never fire.
+   */
   public java.util.List<String> ruleNames() {
     return kieBase.getKiePackages().stream()
-        .flatMap(p -> p.getRules().stream())
+        .flatMap(
+            p -> {
+              java.util.Set<String> queries = new java.util.HashSet<>();
+              p.getQueries().forEach(q -> queries.add(q.getName()));
+              return p.getRules().stream().filter(r -> !queries.contains(r.getName()));
+            })
         .map(r -> r.getPackageName() + ": " + r.getName())
         .sorted()
         .toList();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.QueryDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
@@ -47,7 +48,12 @@ public final class RuleLinter {
 
   /** How many rules the parsable files of {@code pack} hold. */
   public static int ruleCount(RulePack pack) {
-    return parse(pack).stream().mapToInt(f -> f.descr().getRules().size()).sum();
+    // queries are rule descriptions too, but conclude nothing
+    return (int)
+        parse(pack).stream()
+            .flatMap(f -> f.descr().getRules().stream())
+            .filter(rule -> !(rule instanceof QueryDescr))
+            .count();
   }
 
   private static void conclusions(ParsedFile f, RuleDescr rule, List<Finding> findings) {
