@@ -43,6 +43,7 @@ public final class Signatures {
   public static final String CONFIG_WARNING = "config_warning";
   public static final String POOL_PRESSURE = "pool_pressure";
   public static final String DISK_PRESSURE = "disk_pressure";
+  public static final String OVERLOAD = "overload";
 
   /** Signatures that describe something wrong with whatever the line's service was talking to. */
   public static final Set<String> DEPENDENCY_FACING =
@@ -215,6 +216,19 @@ public final class Signatures {
             + "|disk usage (?:on \\S+ (?:filesystem )?)?is (?:at|over|above) \\d+%"
             + "|(?:low|running out of) disk space|disk space is (?:running )?low"
             + "|(?:file ?system|disk|volume) \\S* ?is (?:almost|nearly) full");
+    // A datastore saying it cannot keep up, before its clients time out: Redis closing clients
+    // that read too slowly for their output buffers, or its AOF fsync stalling on a busy disk;
+    // PostgreSQL's lock waits (log_lock_waits), checkpoints forced by WAL volume, autovacuum that
+    // cannot start; InnoDB's page cleaner running behind, its buffer pool out of free pages, long
+    // semaphore waits; nginx out of worker connections; the kernel's SYN flood protection.
+    add(
+        OVERLOAD,
+        "for overcoming of output buffer limits|AOF fsync is taking too long"
+            + "|still waiting for \\w*Lock on|checkpoints are occurring too frequently"
+            + "|autovacuum worker took too long to start"
+            + "|page_cleaner: \\d+ms intended loop took \\d+ms"
+            + "|Difficult to find free blocks in the buffer pool|Long semaphore wait"
+            + "|worker_connections are not enough|Possible SYN flooding on port");
     add(
         DNS,
         "no such host|ENOTFOUND|EAI_AGAIN|UnknownHostException|Name or service not known"

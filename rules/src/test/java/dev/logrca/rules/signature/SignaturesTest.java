@@ -109,6 +109,14 @@ class SignaturesTest {
         Disk usage on image filesystem is at 87% which is over the high threshold (85%) | disk_pressure
         Low disk space on /var/lib/docker | disk_pressure
         filesystem /data is almost full | disk_pressure
+        Client id=3597 addr=10.0.1.9:48902 scheduled to be closed ASAP for overcoming of output buffer limits. | overload
+        Asynchronous AOF fsync is taking too long (disk is busy?). Writing the AOF buffer without waiting for fsync to complete, this may slow down Redis. | overload
+        process 2231 still waiting for ShareLock on transaction 480122 after 1000.052 ms | overload
+        process 1784 still waiting for AccessExclusiveLock on relation 16403 of database 16384 after 1000.127 ms | overload
+        checkpoints are occurring too frequently (9 seconds apart) | overload
+        [Note] InnoDB: page_cleaner: 1000ms intended loop took 4893ms. The settings might not be optimal. | overload
+        1024 worker_connections are not enough while connecting to upstream | overload
+        TCP: request_sock_TCP: Possible SYN flooding on port 443. Sending cookies.  Check SNMP counters. | overload
         """)
   void warningsOfTroubleToComeMatchTheirSignature(String message, String signature) {
     assertThat(Signatures.find(message)).contains(signature);
@@ -139,7 +147,11 @@ class SignaturesTest {
             + " 2026-10-01 07:19:48 +0000 UTC",
         "certificate renewed, expires in 90 days",
         "archived write-ahead log file \"00000001000000000000004A\"",
-        "Disk usage: 41% of 200GB"
+        "Disk usage: 41% of 200GB",
+        // Redis at start-up, and a checkpoint that was only timed
+        "You requested maxclients of 10000 requiring at least 10032 max file descriptors.",
+        "checkpoint starting: time",
+        "process 2231 acquired ShareLock on transaction 480122 after 1204.332 ms"
       })
   void ordinaryLinesMatchNothing(String message) {
     assertThat(Signatures.find(message)).isEmpty();
