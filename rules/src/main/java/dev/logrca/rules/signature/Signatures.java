@@ -44,6 +44,7 @@ public final class Signatures {
   public static final String POOL_PRESSURE = "pool_pressure";
   public static final String DISK_PRESSURE = "disk_pressure";
   public static final String OVERLOAD = "overload";
+  public static final String MEMORY_PRESSURE = "memory_pressure";
 
   /** Signatures that describe something wrong with whatever the line's service was talking to. */
   public static final Set<String> DEPENDENCY_FACING =
@@ -216,6 +217,16 @@ public final class Signatures {
             + "|disk usage (?:on \\S+ (?:filesystem )?)?is (?:at|over|above) \\d+%"
             + "|(?:low|running out of) disk space|disk space is (?:running )?low"
             + "|(?:file ?system|disk|volume) \\S* ?is (?:almost|nearly) full");
+    // Memory filling up, before it runs out: the JVM's memory pool thresholds (as a
+    // MemoryPoolMXBean listener words them), Elasticsearch's JvmGcMonitorService spending
+    // seconds collecting, a heap or memory usage reported above 90%, Kubernetes memory pressure.
+    add(
+        MEMORY_PRESSURE,
+        "(?:collection )?usage threshold exceeded (?:for|on) (?:the )?memory pool"
+            // a second or more spent collecting; a tenth of one is routine
+            + "|\\[gc\\]\\[\\d+\\] overhead, spent \\[\\d+(?:\\.\\d+)?s\\] collecting in the last"
+            + "|(?:heap|memory) (?:usage|used) (?:is )?(?:at|above|over) (?:9\\d|100)(?:\\.\\d+)?%"
+            + "|NodeHasInsufficientMemory|NodeHasMemoryPressure");
     // A datastore saying it cannot keep up, before its clients time out: Redis closing clients
     // that read too slowly for their output buffers, or its AOF fsync stalling on a busy disk;
     // PostgreSQL's lock waits (log_lock_waits), checkpoints forced by WAL volume, autovacuum that

@@ -109,6 +109,10 @@ class SignaturesTest {
         Disk usage on image filesystem is at 87% which is over the high threshold (85%) | disk_pressure
         Low disk space on /var/lib/docker | disk_pressure
         filesystem /data is almost full | disk_pressure
+        Collection usage threshold exceeded for memory pool 'G1 Old Gen': 2005M of 2048M used after GC (threshold 90%) | memory_pressure
+        [gc][104] overhead, spent [1.2s] collecting in the last [1.3s] | memory_pressure
+        Heap usage is above 95% (1946M of 2048M) | memory_pressure
+        Node node-3 status is now: NodeHasInsufficientMemory | memory_pressure
         Client id=3597 addr=10.0.1.9:48902 scheduled to be closed ASAP for overcoming of output buffer limits. | overload
         Asynchronous AOF fsync is taking too long (disk is busy?). Writing the AOF buffer without waiting for fsync to complete, this may slow down Redis. | overload
         process 2231 still waiting for ShareLock on transaction 480122 after 1000.052 ms | overload
@@ -151,6 +155,8 @@ class SignaturesTest {
         // Redis at start-up, and a checkpoint that was only timed
         "You requested maxclients of 10000 requiring at least 10032 max file descriptors.",
         "checkpoint starting: time",
+        "Node node-3 status is now: NodeHasNoMemoryPressure",
+        "[gc][104] overhead, spent [120ms] collecting in the last [1s]",
         "process 2231 acquired ShareLock on transaction 480122 after 1204.332 ms"
       })
   void ordinaryLinesMatchNothing(String message) {
