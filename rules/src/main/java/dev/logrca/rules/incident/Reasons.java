@@ -83,6 +83,7 @@ final class Reasons {
             (slowness(c) ? "slow" : "down")
                 + " because of its own "
                 + standing.explainer().category;
+        case OUTAGE -> "slow as it went down";
         case SAME_SERVICE -> "only its callers complain";
         case DEPENDENCY, CUT_OFF, LOCAL_CAUSE ->
             "depends on failing " + standing.explainer().service;
@@ -108,6 +109,7 @@ final class Reasons {
               + " says itself ("
               + by.category
               + ")";
+      case OUTAGE -> "its slowness came with its going down, which " + by.service + " says itself";
       case SAME_SERVICE ->
           "rests on callers' complaints while "
               + by.service

@@ -27,6 +27,8 @@ record Standing(Set<String> callers, Candidate explainer, Explanation how) {
      * of a resource.
      */
     SHORTAGE,
+    /** The candidate is the slowness of a service that says itself it went down. */
+    OUTAGE,
     /** A dependency, sure enough, that went wrong no more than a little later. */
     DEPENDENCY,
     /** The only one complaining is a caller cut off from the network: its own trouble. */
@@ -43,10 +45,11 @@ record Standing(Set<String> callers, Candidate explainer, Explanation how) {
 
   /**
    * A candidate is explained by its own service's resource shortage (its slowness or its going
-   * down), by a dependency sure enough that did not start more than {@link #LATE_CAUSE_MILLIS}
-   * later, by the host cut off or the service with a local cause that alone complains about it, by
-   * the service its flagged lines blame when no rule blames it, or, when it rests only on callers'
-   * complaints, by its own service saying what is wrong.
+   * down), its slowness by its own service's going down, by a dependency sure enough that did not
+   * start more than {@link #LATE_CAUSE_MILLIS} later, by the host cut off or the service with a
+   * local cause that alone complains about it, by the service its flagged lines blame when no rule
+   * blames it, or, when it rests only on callers' complaints, by its own service saying what is
+   * wrong.
    */
   static Standing of(
       Candidate c,
@@ -90,7 +93,16 @@ record Standing(Set<String> callers, Candidate explainer, Explanation how) {
     if (c.selfReported()) {
       // a service short of CPU or memory is slow for that reason before any callee's, and a
       // database whose disk filled stops for that reason
-      return shortageBehind(c, other) ? Explanation.SHORTAGE : null;
+      if (shortageBehind(c, other)) {
+        return Explanation.SHORTAGE;
+      }
+      // a datastore that warns it cannot keep up and then shuts down: the slowness led up to the
+      // outage, which is what broke
+      return slownessOf(c) && downIs(other) ? Explanation.OUTAGE : null;
+    }
+    if (downIs(c) && slownessOf(other)) {
+      // callers refused by a service are no symptom of the slowness it reported before
+      return null;
     }
     // callers' complaints about a service that says itself what is wrong are its symptoms
     return Explanation.SAME_SERVICE;
@@ -152,9 +164,15 @@ record Standing(Set<String> callers, Candidate explainer, Explanation how) {
     if (!other.category.startsWith(RESOURCE_PREFIX)) {
       return false;
     }
-    return c.category.equals(Category.NETWORK_LATENCY.id())
-        || c.category.equals(Category.DEPENDENCY_DOWN.id())
-            && other.firstSeen() <= c.firstSeen() + LATE_CAUSE_MILLIS;
+    return slownessOf(c) || downIs(c) && other.firstSeen() <= c.firstSeen() + LATE_CAUSE_MILLIS;
+  }
+
+  private static boolean slownessOf(Candidate c) {
+    return c.category.equals(Category.NETWORK_LATENCY.id());
+  }
+
+  private static boolean downIs(Candidate c) {
+    return c.category.equals(Category.DEPENDENCY_DOWN.id());
   }
 
   /**

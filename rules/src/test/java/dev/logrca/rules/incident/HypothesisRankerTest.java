@@ -361,6 +361,26 @@ class HypothesisRankerTest {
   }
 
   @Test
+  void aDatabaseThatWarnedItCouldNotKeepUpAndThenShutDownWentDown() {
+    Topology topology = new Topology().addCall("inventory", "postgres");
+    // lock waits and forced checkpoints for a minute, the callers' timeouts, then the shutdown:
+    // the slowness came first and gathers more agreeing rules, but the outage is what broke
+    Hypothesis slow = hypothesis("postgres", "network.latency", 0.9, "postgres", 0);
+    Hypothesis down = hypothesis("postgres", "dependency.down", 0.85, "postgres", 60);
+    List<RootCause> ranked = ranker.rank(List.of(slow, down), List.of(), topology);
+    assertThat(ranked.get(0).category()).isEqualTo("dependency.down");
+    assertThat(ranked.get(1).breakdown().explainedBy().reason())
+        .isEqualTo("its slowness came with its going down, which postgres says itself");
+    assertThat(term(ranked.get(1).breakdown(), HypothesisRanker.CALL_GRAPH).reason())
+        .isEqualTo("slow as it went down");
+
+    // callers refused by a database are no symptom of the slowness it reported before
+    Hypothesis refused = hypothesis("postgres", "dependency.down", 0.75, "inventory", 60);
+    List<RootCause> callersSay = ranker.rank(List.of(slow, refused), List.of(), topology);
+    assertThat(callersSay).extracting(r -> r.breakdown().explainedBy()).containsOnlyNulls();
+  }
+
+  @Test
   void aDependencyThatFailedMinutesLaterDoesNotExplainAnEarlierFault() {
     Topology topology =
         new Topology().addCall("checkout", "inventory").addCall("inventory", "postgres");
