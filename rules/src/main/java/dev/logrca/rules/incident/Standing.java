@@ -100,10 +100,6 @@ record Standing(Set<String> callers, Candidate explainer, Explanation how) {
       // outage, which is what broke
       return slownessOf(c) && downIs(other) ? Explanation.OUTAGE : null;
     }
-    if (downIs(c) && slownessOf(other)) {
-      // callers refused by a service are no symptom of the slowness it reported before
-      return null;
-    }
     // callers' complaints about a service that says itself what is wrong are its symptoms
     return Explanation.SAME_SERVICE;
   }

@@ -373,11 +373,6 @@ class HypothesisRankerTest {
         .isEqualTo("its slowness came with its going down, which postgres says itself");
     assertThat(term(ranked.get(1).breakdown(), HypothesisRanker.CALL_GRAPH).reason())
         .isEqualTo("slow as it went down");
-
-    // callers refused by a database are no symptom of the slowness it reported before
-    Hypothesis refused = hypothesis("postgres", "dependency.down", 0.75, "inventory", 60);
-    List<RootCause> callersSay = ranker.rank(List.of(slow, refused), List.of(), topology);
-    assertThat(callersSay).extracting(r -> r.breakdown().explainedBy()).containsOnlyNulls();
   }
 
   @Test
