@@ -83,7 +83,10 @@ final class Reasons {
             (slowness(c) ? "slow" : "down")
                 + " because of its own "
                 + standing.explainer().category;
+        case RELEASE ->
+            "it went down to restart into a release, which " + by.service + " says itself";
         case OUTAGE -> "slow as it went down";
+        case RELEASE -> "down only to restart into its release";
         case SAME_SERVICE -> "only its callers complain";
         case DEPENDENCY, CUT_OFF, LOCAL_CAUSE ->
             "depends on failing " + standing.explainer().service;

@@ -29,6 +29,8 @@ record Standing(Set<String> callers, Candidate explainer, Explanation how) {
     SHORTAGE,
     /** The candidate is the slowness of a service that says itself it went down. */
     OUTAGE,
+    /** The candidate is the going down of a service that restarted into a release of its own. */
+    RELEASE,
     /** A dependency, sure enough, that went wrong no more than a little later. */
     DEPENDENCY,
     /** The only one complaining is a caller cut off from the network: its own trouble. */
@@ -45,11 +47,11 @@ record Standing(Set<String> callers, Candidate explainer, Explanation how) {
 
   /**
    * A candidate is explained by its own service's resource shortage (its slowness or its going
-   * down), its slowness by its own service's going down, by a dependency sure enough that did not
-   * start more than {@link #LATE_CAUSE_MILLIS} later, by the host cut off or the service with a
-   * local cause that alone complains about it, by the service its flagged lines blame when no rule
-   * blames it, or, when it rests only on callers' complaints, by its own service saying what is
-   * wrong.
+   * down), its slowness by its own service's going down, its going down by its own release, by a
+   * dependency sure enough that did not start more than {@link #LATE_CAUSE_MILLIS} later, by the
+   * host cut off or the service with a local cause that alone complains about it, by the service
+   * its flagged lines blame when no rule blames it, or, when it rests only on callers' complaints,
+   * by its own service saying what is wrong.
    */
   static Standing of(
       Candidate c,
@@ -98,7 +100,12 @@ record Standing(Set<String> callers, Candidate explainer, Explanation how) {
       }
       // a datastore that warns it cannot keep up and then shuts down: the slowness led up to the
       // outage, which is what broke
-      return slownessOf(c) && downIs(other) ? Explanation.OUTAGE : null;
+      if (slownessOf(c) && downIs(other)) {
+        return Explanation.OUTAGE;
+      }
+      // a service shut down for a release and back up a moment later did not fail by going down:
+      // what its callers see after the restart is the release's doing
+      return downIs(c) && releaseBehind(c, other) ? Explanation.RELEASE : null;
     }
     // callers' complaints about a service that says itself what is wrong are its symptoms
     return Explanation.SAME_SERVICE;
@@ -161,6 +168,15 @@ record Standing(Set<String> callers, Candidate explainer, Explanation how) {
       return false;
     }
     return slownessOf(c) || downIs(c) && other.firstSeen() <= c.firstSeen() + LATE_CAUSE_MILLIS;
+  }
+
+  /**
+   * True when {@code other} is a release of {@code c}'s service that showed no more than a little
+   * after its going down: the shutdown was the release's restart.
+   */
+  private static boolean releaseBehind(Candidate c, Candidate other) {
+    return other.category.equals(Category.DEPLOY_BAD_RELEASE.id())
+        && other.firstSeen() <= c.firstSeen() + LATE_CAUSE_MILLIS;
   }
 
   private static boolean slownessOf(Candidate c) {

@@ -376,6 +376,26 @@ class HypothesisRankerTest {
   }
 
   @Test
+  void aServiceThatShutDownForItsReleaseFailedByTheRelease() {
+    Topology topology = new Topology().addCall("checkout", "inventory");
+    // "Graceful shutdown complete", then "Starting InventoryApplication v3.2.0" a second later and
+    // errors from then on: the shutdown, with its callers' failures, reads surer than the release
+    Hypothesis down = hypothesis("inventory", "dependency.down", 0.97, "inventory", 0);
+    Hypothesis release = hypothesis("inventory", "deploy.bad_release", 0.9, "inventory", 1);
+    List<RootCause> ranked = ranker.rank(List.of(down, release), List.of(), topology);
+    assertThat(ranked.get(0).category()).isEqualTo("deploy.bad_release");
+    assertThat(ranked.get(1).breakdown().explainedBy().reason())
+        .isEqualTo("it went down to restart into a release, which inventory says itself");
+    assertThat(term(ranked.get(1).breakdown(), HypothesisRanker.CALL_GRAPH).reason())
+        .isEqualTo("down only to restart into its release");
+    // a release minutes after the service went down is how it came back, not why it went down
+    Hypothesis later = hypothesis("inventory", "deploy.bad_release", 0.9, "inventory", 120);
+    List<RootCause> apart = ranker.rank(List.of(down, later), List.of(), topology);
+    assertThat(apart.get(0).category()).isEqualTo("dependency.down");
+    assertThat(apart.get(0).breakdown().explainedBy()).isNull();
+  }
+
+  @Test
   void aDependencyThatFailedMinutesLaterDoesNotExplainAnEarlierFault() {
     Topology topology =
         new Topology().addCall("checkout", "inventory").addCall("inventory", "postgres");
