@@ -1,5 +1,8 @@
 package dev.logrca.core.template;
 
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
 /**
  * A message less what no rule of tokenising or masking reads, found in one pass: each ASCII digit
  * reads {@code 0}, and each long lower-case hex run ({@code 3ed8a2f0c1b2...}) reads one marker per
@@ -31,24 +34,36 @@ final class LineSkeleton {
   private static final int MIN_RUN = 8;
   private static final int MIN_RUN_LETTERS = 2;
 
-  private static final byte OTHER = 0;
-  private static final byte DIGIT = 1;
-  private static final byte HEX_LETTER = 2;
-  private static final byte LETTER = 3;
+  /** What each ASCII character reads in a skeleton outside hex runs: a digit reads {@code 0}. */
+  private static final char[] READS = new char[128];
 
-  /** The kind of each ASCII character: a digit, a letter a to f, another letter, or neither. */
-  private static final byte[] KINDS = new byte[128];
+  /** -1 for the characters of a hex run (digits and {@code a} to {@code f}), 0 for the others. */
+  private static final int[] HEX = new int[128];
+
+  /**
+   * A random odd weight per position: the hash is the sum of each character times its position's
+   * weight, which needs no chain of multiplications (one addition per character) and so is summed
+   * in the same pass that reads the characters, and corrected where a hex run is marked.
+   */
+  private static final int[] WEIGHTS = new int[MAX_LENGTH];
 
   static {
     for (char c = 0; c < 128; c++) {
-      KINDS[c] =
-          c >= '0' && c <= '9'
-              ? DIGIT
-              : c >= 'a' && c <= 'f' ? HEX_LETTER : CharRuns.isWordChar(c) && c != '_' ? LETTER : 0;
+      boolean digit = c >= '0' && c <= '9';
+      READS[c] = digit ? '0' : c;
+      HEX[c] = digit || (c >= 'a' && c <= 'f') ? -1 : 0;
+    }
+    SplittableRandom random = new SplittableRandom(0x5EED);
+    for (int i = 0; i < WEIGHTS.length; i++) {
+      WEIGHTS[i] = random.nextInt() | 1;
     }
   }
 
   private char[] chars = new char[256];
+
+  /** Where each stretch of at least {@value #MIN_RUN} hex characters starts. */
+  private int[] hexStarts = new int[16];
+
   private int length;
   private int hash;
   private String message;
@@ -67,51 +82,76 @@ final class LineSkeleton {
       chars = new char[Math.max(n, 2 * chars.length)];
     }
     char[] s = chars;
+    int[] weights = WEIGHTS;
     message.getChars(0, n, s, 0);
-    int i = 0;
-    while (i < n) {
+    int h = n;
+    int hexLength = 0;
+    int hexStretches = 0;
+    int lowest = Character.MAX_VALUE;
+    char previous = 0;
+    // one pass without a branch that depends on the kind of character, as most cannot be predicted
+    for (int i = 0; i < n; i++) {
       char c = s[i];
-      if (c >= 128 || KINDS[c] == OTHER) {
-        if (c < FIRST_OWN_CHARACTER) {
-          return false;
-        }
-        i++;
-        continue;
-      }
-      int start = i;
-      int digits = 0;
-      int hexLetters = 0;
-      boolean otherLetters = false;
-      do {
-        byte kind = KINDS[c];
-        digits += kind == DIGIT ? 1 : 0;
-        hexLetters += kind == HEX_LETTER ? 1 : 0;
-        otherLetters |= kind == LETTER;
-        i++;
-      } while (i < n && (c = s[i]) < 128 && KINDS[c] != OTHER);
-      if (!otherLetters
-          && i - start >= MIN_RUN
-          && digits > 0
-          && hexLetters >= MIN_RUN_LETTERS
-          && (start == 0 || apart(s[start - 1]))
-          && (i == n || apart(s[i]))) {
-        char marker = KINDS[s[start]] == DIGIT ? RUN_FROM_DIGIT : RUN_FROM_LETTER;
-        for (int p = start; p < i; p++) {
-          s[p] = marker;
-        }
-      } else if (digits > 0) {
-        for (int p = start; p < i; p++) {
+      char reads = c;
+      if (c < 128) {
+        reads = READS[c];
+        s[i] = reads;
+        hexLength = (hexLength + 1) & HEX[c];
+        if ((c | 0x20) == 'x' && previous >= '0' && previous <= '9') {
           // the digit of "0x" is read by its value
-          if (KINDS[s[p]] == DIGIT && (p + 1 == n || (s[p + 1] | 0x20) != 'x')) {
-            s[p] = '0';
-          }
+          s[i - 1] = previous;
+          h += (previous - '0') * weights[i - 1];
         }
+        if (hexLength == MIN_RUN) {
+          if (hexStretches == hexStarts.length) {
+            hexStarts = Arrays.copyOf(hexStarts, 2 * hexStretches);
+          }
+          hexStarts[hexStretches++] = i - MIN_RUN + 1;
+        }
+      } else {
+        hexLength = 0;
       }
+      h += reads * weights[i];
+      lowest = Math.min(lowest, c);
+      previous = c;
+    }
+    if (lowest < FIRST_OWN_CHARACTER) {
+      return false;
+    }
+    for (int k = 0; k < hexStretches; k++) {
+      h += markRun(s, n, hexStarts[k]);
     }
     this.length = n;
-    this.hash = hash(s, n);
+    this.hash = h ^ (h >>> 16);
     this.message = message;
     return true;
+  }
+
+  /**
+   * Marks the stretch of hex characters from {@code start} if it is a hex run: a digit, at least
+   * {@value #MIN_RUN_LETTERS} letters, apart from other word characters. Returns what that changes
+   * in the hash.
+   */
+  private static int markRun(char[] s, int n, int start) {
+    int end = start;
+    int digits = 0;
+    while (end < n && s[end] < 128 && HEX[s[end]] != 0) {
+      digits += (s[end] - 'a') >>> 31; // a digit is below 'a'
+      end++;
+    }
+    if (digits == 0
+        || end - start - digits < MIN_RUN_LETTERS
+        || (start > 0 && !apart(s[start - 1]))
+        || (end < n && !apart(s[end]))) {
+      return 0;
+    }
+    char marker = s[start] < 'a' ? RUN_FROM_DIGIT : RUN_FROM_LETTER;
+    int change = 0;
+    for (int p = start; p < end; p++) {
+      change += (marker - s[p]) * WEIGHTS[p];
+      s[p] = marker;
+    }
+    return change;
   }
 
   /** Whether a character next to a hex run keeps it apart: no word character, '_' included. */
@@ -134,7 +174,7 @@ final class LineSkeleton {
 
   /** Whether this skeleton is {@code other}, a copy of one taken earlier. */
   boolean is(char[] other) {
-    return other.length == length && java.util.Arrays.equals(chars, 0, length, other, 0, length);
+    return other.length == length && Arrays.equals(chars, 0, length, other, 0, length);
   }
 
   /** Whether any character from {@code from} to {@code to} is part of a hex run. */
@@ -148,26 +188,6 @@ final class LineSkeleton {
   }
 
   char[] copy() {
-    return java.util.Arrays.copyOf(chars, length);
-  }
-
-  /** A hash in four independent chains, as {@link RepeatedMessages#hash} does. */
-  private static int hash(char[] s, int length) {
-    int a = length;
-    int b = 0;
-    int c = 0;
-    int d = 0;
-    int i = 0;
-    for (; i + 3 < length; i += 4) {
-      a = 31 * a + s[i];
-      b = 31 * b + s[i + 1];
-      c = 31 * c + s[i + 2];
-      d = 31 * d + s[i + 3];
-    }
-    for (; i < length; i++) {
-      a = 31 * a + s[i];
-    }
-    int h = a * 0x9E3779B1 + b * 0x85EBCA77 + c * 0xC2B2AE3D + d;
-    return h ^ (h >>> 16);
+    return Arrays.copyOf(chars, length);
   }
 }
