@@ -20,7 +20,7 @@ final class LineSkeleton {
   /**
    * Longer messages get no skeleton: a remembered shape keeps its skeleton, and memory is bound.
    */
-  static final int MAX_LENGTH = 1024;
+  static final int MAX_LENGTH = 512;
 
   /** Each character of a hex run that starts with a digit reads this. */
   static final char RUN_FROM_DIGIT = '\u0001';

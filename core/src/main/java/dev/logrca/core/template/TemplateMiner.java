@@ -12,7 +12,10 @@ import java.util.Optional;
 /**
  * An online Drain-style template miner for one service: each message is tokenised by its shape, its
  * obvious variables are masked, and a fixed-depth prefix tree finds the most similar template,
- * which the message joins (generalising it) or founds. Not thread-safe: one instance per key.
+ * which the message joins (generalising it) or founds. While the templates stay as they are, a
+ * message that differs from an earlier one only in its numbers and hex ids ({@link LineShapes}), or
+ * not at all ({@link RepeatedMessages}), is answered from memory. Not thread-safe: one instance per
+ * key.
  */
 public final class TemplateMiner {
   final MinerConfig config;
