@@ -34,6 +34,9 @@ final class LineSkeleton {
   private static final int MIN_RUN = 8;
   private static final int MIN_RUN_LETTERS = 2;
 
+  /** What {@link #scan} returns for a message that gets no skeleton: no count is negative. */
+  private static final long NONE = -1L;
+
   /** What each ASCII character reads in a skeleton outside hex runs: a digit reads {@code 0}. */
   private static final char[] READS = new char[128];
 
@@ -82,11 +85,35 @@ final class LineSkeleton {
       chars = new char[Math.max(n, 2 * chars.length)];
     }
     char[] s = chars;
-    int[] weights = WEIGHTS;
     message.getChars(0, n, s, 0);
+    if (hexStarts.length < n / MIN_RUN + 1) {
+      hexStarts = new int[n / MIN_RUN + 1];
+    }
+    long read = scan(s, n, hexStarts);
+    if (read == NONE) {
+      return false;
+    }
+    int h = (int) (read >>> 32);
+    int stretches = (int) read;
+    for (int k = 0; k < stretches; k++) {
+      h += markRun(s, n, hexStarts[k]);
+    }
+    this.length = n;
+    this.hash = h ^ (h >>> 16);
+    this.message = message;
+    return true;
+  }
+
+  /**
+   * Reads the characters in place, each digit as {@code 0}, noting in {@code starts} where
+   * stretches of hex characters start (at most one per {@value #MIN_RUN} characters); returns the
+   * hash so far and the count of stretches, or {@link #NONE}.
+   */
+  private static long scan(char[] s, int n, int[] starts) {
+    int[] weights = WEIGHTS;
     int h = n;
     int hexLength = 0;
-    int hexStretches = 0;
+    int stretches = 0;
     int lowest = Character.MAX_VALUE;
     char previous = 0;
     // one pass without a branch that depends on the kind of character, as most cannot be predicted
@@ -103,10 +130,7 @@ final class LineSkeleton {
           h += (previous - '0') * weights[i - 1];
         }
         if (hexLength == MIN_RUN) {
-          if (hexStretches == hexStarts.length) {
-            hexStarts = Arrays.copyOf(hexStarts, 2 * hexStretches);
-          }
-          hexStarts[hexStretches++] = i - MIN_RUN + 1;
+          starts[stretches++] = i - MIN_RUN + 1;
         }
       } else {
         hexLength = 0;
@@ -115,16 +139,7 @@ final class LineSkeleton {
       lowest = Math.min(lowest, c);
       previous = c;
     }
-    if (lowest < FIRST_OWN_CHARACTER) {
-      return false;
-    }
-    for (int k = 0; k < hexStretches; k++) {
-      h += markRun(s, n, hexStarts[k]);
-    }
-    this.length = n;
-    this.hash = h ^ (h >>> 16);
-    this.message = message;
-    return true;
+    return lowest < FIRST_OWN_CHARACTER ? NONE : ((long) h << 32) | stretches;
   }
 
   /**
