@@ -36,6 +36,12 @@ public final class TemplateMiner {
   private boolean rememberRepeats = true;
   private boolean rememberShapes = true;
 
+  /**
+   * The template the last message answered from its shape joined, if nothing has touched the order
+   * of use since: it is the most recently used already.
+   */
+  private Cluster lastAnswered;
+
   /** Raised by every change to the templates or the tree, which voids remembered results. */
   private long templatesVersion;
 
@@ -57,12 +63,16 @@ public final class TemplateMiner {
       MiningResult known = shapes.answer(message, templatesVersion);
       if (known != null) {
         Cluster cluster = shapes.answeredCluster();
-        clusters.get(cluster.id); // touch: most recently used
+        if (cluster != lastAnswered) {
+          clusters.get(cluster.id); // touch: most recently used
+          lastAnswered = cluster;
+        }
         cluster.size++;
         shapeAnswers++;
         return known;
       }
     }
+    lastAnswered = null; // any other way may touch other templates
     if (rememberRepeats) {
       RepeatedMessages.Repeat repeat = repeats.get(message, templatesVersion);
       if (repeat != null) {
@@ -131,6 +141,7 @@ public final class TemplateMiner {
 
   /** The live template with this id; a retired id is followed to its survivor. */
   public Optional<Template> template(int id) {
+    lastAnswered = null;
     Cluster cluster = clusters.get(resolve(id));
     return Optional.ofNullable(cluster).map(Cluster::view);
   }

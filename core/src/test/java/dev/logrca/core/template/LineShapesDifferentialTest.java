@@ -84,6 +84,26 @@ class LineShapesDifferentialTest {
   }
 
   @Test
+  void templatesLookedUpBetweenAnswersKeepTheOrderOfUse() {
+    TemplateMiner fast = new TemplateMiner(MinerConfig.defaults());
+    TemplateMiner full = new TemplateMiner(MinerConfig.defaults());
+    full.rememberRepeats(false);
+    full.rememberShapes(false);
+    for (TemplateMiner miner : List.of(fast, full)) {
+      miner.mine("job 1 started on node 7");
+      int failed = miner.mine("job 2 failed on node 7").templateId();
+      miner.mine("job 3 started on node 8");
+      miner.template(failed); // now the most recently used
+      miner.mine("job 4 started on node 9");
+      miner.template(failed);
+      miner.mine("job 5 started on node 9");
+    }
+
+    assertThat(fast.snapshot()).isEqualTo(full.snapshot());
+    assertThat(fast.shapeAnswers).isEqualTo(2);
+  }
+
+  @Test
   void aRestoredMinerAnswersAsTheOneItWasTakenFrom() throws IOException {
     MiningCorpus corpus = MiningCorpus.named("loghub");
     TemplateMiner original = new TemplateMiner(MinerConfig.defaults());
