@@ -6,8 +6,10 @@ import java.util.Arrays;
  * Remembered {@link LineShape}s by skeleton, for messages that differ from one mined before only in
  * their numbers and hex runs: such a message is answered from its shape in about two passes over
  * its characters, without cutting, masking or comparing it with templates. Like {@link
- * RepeatedMessages} it holds only while the templates stay as they are, and is bounded: the whole
- * set is dropped when it is full.
+ * RepeatedMessages} it holds only while the templates stay as they are, and is bounded: at most
+ * {@value #CAPACITY} shapes of messages of at most {@value LineSkeleton#MAX_LENGTH} characters, the
+ * whole set dropped when it is full. It is a cache: a snapshot leaves it out, and a restored miner
+ * answers as the original would.
  */
 final class LineShapes {
   /** Shapes remembered per miner at most. */
