@@ -23,6 +23,23 @@ final class Parameters {
       MaskedWord[] notes,
       List<String> out,
       List<MaskedWord> sources) {
+    return extract(template, words, notes, out, sources, null);
+  }
+
+  /**
+   * As {@link #extract(String[], String[], MaskedWord[], List, List)}, noting in {@code offsets}
+   * (unless null) where in which word each value was found.
+   */
+  static int extract(
+      String[] template,
+      String[] words,
+      MaskedWord[] notes,
+      List<String> out,
+      List<MaskedWord> sources,
+      ValueOffsets offsets) {
+    if (offsets != null) {
+      offsets.clear();
+    }
     for (int i = 0; i < template.length; i++) {
       String pattern = template[i];
       String word = words[i];
@@ -32,7 +49,10 @@ final class Parameters {
       if (pattern.equals(TokenMasker.WILDCARD)) {
         out.add(word);
         sources.add(notes[i]);
-      } else if (!matchWithin(pattern, word, out)) {
+        if (offsets != null) {
+          offsets.add(i, 0);
+        }
+      } else if (!matchWithin(pattern, word, out, i, offsets)) {
         return i;
       } else if (notes[i] != null
           && notes[i].value() != null
@@ -61,7 +81,8 @@ final class Parameters {
   }
 
   /** Matches literal pieces left to right, each wildcard taking the shortest run that fits. */
-  private static boolean matchWithin(String pattern, String word, List<String> out) {
+  private static boolean matchWithin(
+      String pattern, String word, List<String> out, int index, ValueOffsets offsets) {
     int star = pattern.indexOf(TokenMasker.WILDCARD);
     int tail = star + TokenMasker.WILDCARD.length();
     if (star >= 0 && pattern.indexOf(TokenMasker.WILDCARD, tail) < 0) {
@@ -73,6 +94,9 @@ final class Parameters {
         return false;
       }
       out.add(word.substring(star, end));
+      if (offsets != null) {
+        offsets.add(index, star);
+      }
       return true;
     }
     String[] pieces = literalPieces(pattern);
@@ -89,18 +113,28 @@ final class Parameters {
       } else {
         next = word.indexOf(pieces[p], pos);
         if (next < 0 || next > limit) {
-          out.subList(out.size() - added, out.size()).clear();
-          return false;
+          return takeBack(out, added, offsets);
         }
       }
       if (next < pos) {
-        out.subList(out.size() - added, out.size()).clear();
-        return false;
+        return takeBack(out, added, offsets);
       }
       out.add(word.substring(pos, next));
+      if (offsets != null) {
+        offsets.add(index, pos);
+      }
       added++;
       pos = next + pieces[p].length();
     }
     return true;
+  }
+
+  /** Forgets the {@code added} values of a match that failed after all; always false. */
+  private static boolean takeBack(List<String> out, int added, ValueOffsets offsets) {
+    out.subList(out.size() - added, out.size()).clear();
+    if (offsets != null) {
+      offsets.truncate(offsets.size() - added);
+    }
+    return false;
   }
 }

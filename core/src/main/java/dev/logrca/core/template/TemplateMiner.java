@@ -3,7 +3,6 @@ package dev.logrca.core.template;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +12,10 @@ import java.util.Optional;
 /**
  * An online Drain-style template miner for one service: each message is tokenised by its shape, its
  * obvious variables are masked, and a fixed-depth prefix tree finds the most similar template,
- * which the message joins (generalising it) or founds. Not thread-safe: one instance per key.
+ * which the message joins (generalising it) or founds. While the templates stay as they are, a
+ * message that differs from an earlier one only in its numbers and hex ids ({@link LineShapes}), or
+ * not at all ({@link RepeatedMessages}), is answered from memory. Not thread-safe: one instance per
+ * key.
  */
 public final class TemplateMiner {
   final MinerConfig config;
@@ -27,32 +29,50 @@ public final class TemplateMiner {
 
   int nextId = 1;
   private final ChangeTracker changes = new ChangeTracker();
-  private final Map<LogShape, Tokenizer> tokenizers = new EnumMap<>(LogShape.class);
+  private final TokenReader reader;
   private final RepeatedMessages repeats = new RepeatedMessages();
+  private final LineShapes shapes = new LineShapes();
+  private final ValueOffsets offsets = new ValueOffsets();
   private boolean rememberRepeats = true;
+  private boolean rememberShapes = true;
+
+  /**
+   * The template the last message answered from its shape joined, if nothing has touched the order
+   * of use since: it is the most recently used already.
+   */
+  private Cluster lastAnswered;
 
   /** Raised by every change to the templates or the tree, which voids remembered results. */
   private long templatesVersion;
 
-  /** The mask cache of the thread that last mined with this miner, and that thread. */
-  private MaskCache maskCache;
-
-  private Thread maskCacheOwner;
-
-  /** Messages answered as repeats, for tests that must know they were. */
+  /** Messages answered as repeats, and from their shapes, for tests that must know they were. */
   long repeatAnswers;
+
+  long shapeAnswers;
 
   public TemplateMiner(MinerConfig config) {
     this.config = config;
     this.tree = new PrefixTree(config.treeDepth(), config.maxChildren());
-    tokenizers.put(LogShape.PLAIN, new PlainTokenizer(config.maxSpanTokens()));
-    tokenizers.put(LogShape.JSON, new JsonTokenizer());
-    tokenizers.put(LogShape.LOGFMT, new LogfmtTokenizer());
+    this.reader = new TokenReader(config);
   }
 
   /** Finds or creates the template of {@code message} and reads its parameters. */
   public MiningResult mine(String message) {
     changes.reset();
+    if (rememberShapes) {
+      MiningResult known = shapes.answer(message, templatesVersion);
+      if (known != null) {
+        Cluster cluster = shapes.answeredCluster();
+        if (cluster != lastAnswered) {
+          clusters.get(cluster.id); // touch: most recently used
+          lastAnswered = cluster;
+        }
+        cluster.size++;
+        shapeAnswers++;
+        return known;
+      }
+    }
+    lastAnswered = null; // any other way may touch other templates
     if (rememberRepeats) {
       RepeatedMessages.Repeat repeat = repeats.get(message, templatesVersion);
       if (repeat != null) {
@@ -62,9 +82,9 @@ public final class TemplateMiner {
         return repeat.result();
       }
     }
-    TokenizedMessage tokens = tokenize(message);
+    TokenizedMessage tokens = reader.tokenize(message);
     MaskedWord[] notes = new MaskedWord[tokens.words().length];
-    String[] masked = mask(tokens, notes);
+    String[] masked = reader.mask(tokens, notes);
     PrefixTree.Node leaf = tree.find(tokens.shape(), masked);
     Cluster match = leaf == null ? null : SimilarTemplates.best(leaf.clusters, masked, config);
     boolean created = match == null;
@@ -91,8 +111,13 @@ public final class TemplateMiner {
       }
     }
     MiningResult result = result(match, tokens.words(), notes, created, changed);
-    if (rememberRepeats && !result.created() && !result.changed()) {
-      repeats.put(message, match, result, templatesVersion);
+    if (!result.created() && !result.changed()) {
+      if (rememberRepeats) {
+        repeats.put(message, match, result, templatesVersion);
+      }
+      if (rememberShapes) {
+        shapes.remember(message, tokens, masked, match, result, offsets, templatesVersion);
+      }
     }
     return result;
   }
@@ -105,12 +130,18 @@ public final class TemplateMiner {
     rememberRepeats = remember;
   }
 
+  /** As {@link #rememberRepeats}, for answering messages from the shapes of earlier ones. */
+  void rememberShapes(boolean remember) {
+    rememberShapes = remember;
+  }
+
   public int templateCount() {
     return clusters.size();
   }
 
   /** The live template with this id; a retired id is followed to its survivor. */
   public Optional<Template> template(int id) {
+    lastAnswered = null;
     Cluster cluster = clusters.get(resolve(id));
     return Optional.ofNullable(cluster).map(Cluster::view);
   }
@@ -142,43 +173,6 @@ public final class TemplateMiner {
 
   public static TemplateMiner restore(byte[] snapshot) {
     return MinerSnapshot.read(snapshot);
-  }
-
-  private TokenizedMessage tokenize(String message) {
-    LogShape shape = LogShape.guess(message);
-    if (shape != LogShape.PLAIN) {
-      TokenizedMessage structured = tokenizers.get(shape).tokenize(message);
-      if (structured != null) {
-        return structured;
-      }
-    }
-    return tokenizers.get(LogShape.PLAIN).tokenize(message);
-  }
-
-  /** The tokens' template forms; {@code notes} gets each masked word's note, null elsewhere. */
-  private String[] mask(TokenizedMessage tokens, MaskedWord[] notes) {
-    String[] words = tokens.words();
-    String[] masked = new String[words.length];
-    // a miner mostly stays on one thread: its cache without a thread-local lookup per message
-    Thread thread = Thread.currentThread();
-    if (thread != maskCacheOwner) {
-      maskCache = MaskCache.forThisThread();
-      maskCacheOwner = thread;
-    }
-    MaskCache cache = maskCache;
-    for (int i = 0; i < words.length; i++) {
-      if (tokens.isValue(i)) {
-        masked[i] = TokenMasker.WILDCARD;
-      } else if (config.maskVariables() && tokens.shape() == LogShape.PLAIN) {
-        boolean sentenceMayEnd =
-            i == words.length - 1 || Character.isUpperCase(words[i + 1].charAt(0));
-        notes[i] = cache.mask(words[i], sentenceMayEnd);
-        masked[i] = notes[i].mask();
-      } else {
-        masked[i] = words[i];
-      }
-    }
-    return masked;
   }
 
   private Cluster create(LogShape shape, String[] masked) {
@@ -288,7 +282,8 @@ public final class TemplateMiner {
     // the note of the word each parameter is, when it is a whole word; null for a part of one
     List<MaskedWord> sources = new ArrayList<>();
     int uncovered;
-    while ((uncovered = Parameters.extract(cluster.tokens, words, notes, parameters, sources))
+    while ((uncovered =
+            Parameters.extract(cluster.tokens, words, notes, parameters, sources, offsets))
         >= 0) {
       // a safety net: a token that cannot give its word back becomes a plain wildcard
       String[] widened = cluster.tokens.clone();

@@ -175,6 +175,11 @@ class RepeatedMessagesDifferentialTest {
     TemplateMiner[] full = corpus.newMiners();
     for (TemplateMiner miner : full) {
       miner.rememberRepeats(false);
+      miner.rememberShapes(false);
+    }
+    // answered from shapes, repeats would mostly not reach the memory of repeats under test
+    for (TemplateMiner miner : remembering) {
+      miner.rememberShapes(false);
     }
     for (int pass = 0; pass < 2; pass++) {
       for (int i = 0; i < messages.length; i++) {
