@@ -83,8 +83,6 @@ final class Reasons {
             (slowness(c) ? "slow" : "down")
                 + " because of its own "
                 + standing.explainer().category;
-        case RELEASE ->
-            "it went down to restart into a release, which " + by.service + " says itself";
         case OUTAGE -> "slow as it went down";
         case RELEASE -> "down only to restart into its release";
         case SAME_SERVICE -> "only its callers complain";
@@ -113,6 +111,8 @@ final class Reasons {
               + by.category
               + ")";
       case OUTAGE -> "its slowness came with its going down, which " + by.service + " says itself";
+      case RELEASE ->
+          "it went down to restart into a release, which " + by.service + " says itself";
       case SAME_SERVICE ->
           "rests on callers' complaints while "
               + by.service
