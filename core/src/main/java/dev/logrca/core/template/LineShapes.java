@@ -31,14 +31,11 @@ final class LineShapes {
    * changed, else null.
    */
   MiningResult answer(String message, long version) {
-    if (version != templatesVersion) {
-      clear();
-      templatesVersion = version;
-    }
+    keepTo(version);
     if (!skeleton.read(message) || size == 0) {
       return null;
     }
-    LineShape shape = find();
+    LineShape shape = shapes[slot()];
     if (shape == null) {
       return null;
     }
@@ -67,10 +64,7 @@ final class LineShapes {
       MiningResult result,
       ValueOffsets offsets,
       long version) {
-    if (version != templatesVersion) {
-      clear();
-      templatesVersion = version;
-    }
+    keepTo(version);
     if (skeleton.message() != message && !skeleton.read(message)) {
       return;
     }
@@ -81,27 +75,31 @@ final class LineShapes {
     if (size >= CAPACITY) {
       clear();
     }
+    int slot = slot();
+    if (shapes[slot] == null) {
+      size++;
+    }
+    shapes[slot] = shape;
+    hashes[slot] = skeleton.hash();
+  }
+
+  /** The slot of the skeleton last read: the one that holds its shape, else the free one for it. */
+  private int slot() {
     int hash = skeleton.hash();
     int slot = hash & (SLOTS - 1);
     while (shapes[slot] != null
         && !(hashes[slot] == hash && skeleton.is(shapes[slot].skeleton()))) {
       slot = (slot + 1) & (SLOTS - 1);
     }
-    if (shapes[slot] == null) {
-      size++;
-    }
-    shapes[slot] = shape;
-    hashes[slot] = hash;
+    return slot;
   }
 
-  private LineShape find() {
-    int hash = skeleton.hash();
-    for (int slot = hash & (SLOTS - 1); shapes[slot] != null; slot = (slot + 1) & (SLOTS - 1)) {
-      if (hashes[slot] == hash && skeleton.is(shapes[slot].skeleton())) {
-        return shapes[slot];
-      }
+  /** Drops every shape when the templates are no longer those of {@code version}. */
+  private void keepTo(long version) {
+    if (version != templatesVersion) {
+      clear();
+      templatesVersion = version;
     }
-    return null;
   }
 
   private void clear() {

@@ -29,7 +29,8 @@ final class ShapeReading {
     for (int i = 0; i < words.length; i++) {
       int from = starts[i];
       int to = from + words[i].length();
-      if (keepsDigit(masked[i])
+      // a template form that keeps a digit of its word has that digit in the template
+      if (VariableClassifier.hasDigit(masked[i])
           || (manyWildcards(cluster.tokens[i]) && skeleton.hasRun(from, to))) {
         verbatim[ranges++] = from;
         verbatim[ranges++] = to;
@@ -74,17 +75,6 @@ final class ShapeReading {
       pos += words[i].length();
     }
     return starts;
-  }
-
-  /** Whether a template form keeps a digit of its word, which is then part of the template. */
-  private static boolean keepsDigit(String mask) {
-    for (int i = 0; i < mask.length(); i++) {
-      char c = mask.charAt(i);
-      if (c >= '0' && c <= '9') {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
