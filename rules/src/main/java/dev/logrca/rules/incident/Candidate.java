@@ -1,5 +1,6 @@
 package dev.logrca.rules.incident;
 
+import dev.logrca.core.model.Category;
 import dev.logrca.rules.fact.AnomalyFact;
 import dev.logrca.rules.fact.EvidenceLine;
 import dev.logrca.rules.fact.Hypothesis;
@@ -33,6 +34,11 @@ final class Candidate {
       doubt *= 1 - h.getConfidence();
     }
     return 1 - doubt;
+  }
+
+  /** Whether this candidate concludes {@code kind}. */
+  boolean is(Category kind) {
+    return category.equals(kind.id());
   }
 
   long firstSeen() {

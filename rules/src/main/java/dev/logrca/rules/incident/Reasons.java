@@ -80,7 +80,7 @@ final class Reasons {
     if (standing.explained()) {
       return switch (standing.how()) {
         case SHORTAGE ->
-            (slowness(c) ? "slow" : "down")
+            (c.is(Category.NETWORK_LATENCY) ? "slow" : "down")
                 + " because of its own "
                 + standing.explainer().category;
         case OUTAGE -> "slow as it went down";
@@ -104,7 +104,7 @@ final class Reasons {
     Candidate by = standing.explainer();
     return switch (standing.how()) {
       case SHORTAGE ->
-          (slowness(c) ? "its slowness" : "its going down")
+          (c.is(Category.NETWORK_LATENCY) ? "its slowness" : "its going down")
               + " follows from what "
               + by.service
               + " says itself ("
@@ -154,10 +154,6 @@ final class Reasons {
                   ? "no later"
                   : "within " + span(by.firstSeen() - c.firstSeen()) + " of it");
     };
-  }
-
-  private static boolean slowness(Candidate c) {
-    return c.category.equals(Category.NETWORK_LATENCY.id());
   }
 
   static String evidence(int lines) {

@@ -100,12 +100,12 @@ record Standing(Set<String> callers, Candidate explainer, Explanation how) {
       }
       // a datastore that warns it cannot keep up and then shuts down: the slowness led up to the
       // outage, which is what broke
-      if (slownessOf(c) && downIs(other)) {
+      if (c.is(Category.NETWORK_LATENCY) && other.is(Category.DEPENDENCY_DOWN)) {
         return Explanation.OUTAGE;
       }
       // a service shut down for a release and back up a moment later did not fail by going down:
       // what its callers see after the restart is the release's doing
-      return downIs(c) && releaseBehind(c, other) ? Explanation.RELEASE : null;
+      return c.is(Category.DEPENDENCY_DOWN) && releaseBehind(c, other) ? Explanation.RELEASE : null;
     }
     // callers' complaints about a service that says itself what is wrong are its symptoms
     return Explanation.SAME_SERVICE;
@@ -128,7 +128,7 @@ record Standing(Set<String> callers, Candidate explainer, Explanation how) {
     boolean otherFailedFirst =
         HypothesisRanker.dependsOn(graph, other.service, c.service)
             ? other.firstSeen() <= c.firstSeen()
-            : other.firstSeen() <= c.firstSeen() + LATE_CAUSE_MILLIS;
+            : showedSoonAfter(other, c);
     boolean explains =
         sure
             && HypothesisRanker.dependsOn(graph, c.service, other.service)
@@ -167,7 +167,8 @@ record Standing(Set<String> callers, Candidate explainer, Explanation how) {
     if (!other.category.startsWith(RESOURCE_PREFIX)) {
       return false;
     }
-    return slownessOf(c) || downIs(c) && other.firstSeen() <= c.firstSeen() + LATE_CAUSE_MILLIS;
+    return c.is(Category.NETWORK_LATENCY)
+        || c.is(Category.DEPENDENCY_DOWN) && showedSoonAfter(other, c);
   }
 
   /**
@@ -175,16 +176,12 @@ record Standing(Set<String> callers, Candidate explainer, Explanation how) {
    * after its going down: the shutdown was the release's restart.
    */
   private static boolean releaseBehind(Candidate c, Candidate other) {
-    return other.category.equals(Category.DEPLOY_BAD_RELEASE.id())
-        && other.firstSeen() <= c.firstSeen() + LATE_CAUSE_MILLIS;
+    return other.is(Category.DEPLOY_BAD_RELEASE) && showedSoonAfter(other, c);
   }
 
-  private static boolean slownessOf(Candidate c) {
-    return c.category.equals(Category.NETWORK_LATENCY.id());
-  }
-
-  private static boolean downIs(Candidate c) {
-    return c.category.equals(Category.DEPENDENCY_DOWN.id());
+  /** Whether {@code other} showed no more than {@link #LATE_CAUSE_MILLIS} after {@code c}. */
+  private static boolean showedSoonAfter(Candidate other, Candidate c) {
+    return other.firstSeen() <= c.firstSeen() + LATE_CAUSE_MILLIS;
   }
 
   /**
