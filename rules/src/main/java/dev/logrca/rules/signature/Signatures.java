@@ -45,6 +45,7 @@ public final class Signatures {
   public static final String DISK_PRESSURE = "disk_pressure";
   public static final String OVERLOAD = "overload";
   public static final String MEMORY_PRESSURE = "memory_pressure";
+  public static final String CLIENTS_LOST = "clients_lost";
 
   /** Signatures that describe something wrong with whatever the line's service was talking to. */
   public static final Set<String> DEPENDENCY_FACING =
@@ -188,58 +189,7 @@ public final class Signatures {
             + "|unable to find valid certification path|CERTIFICATE_VERIFY_FAILED"
             + "|tls: (?:handshake failure|bad certificate)|CERT_HAS_EXPIRED"
             + "|self[- ]signed certificate");
-    // Warnings that come before the failure: a certificate about to expire (keytool "The
-    // certificate will expire within 90 days", "certificate expires in 3 days"), configuration a
-    // service ignores or falls back from, a pool that leaks or fills (HikariCP "Apparent connection
-    // leak detected"). Not a failure yet, so rules weigh them lightly.
-    add(
-        CERTIFICATE_EXPIRING,
-        // a renewal that names the new expiry is good news
-        "certificate(?![^\\n]{0,120}?renew)[^\\n]{0,120}?(?:will expire|expires? (?:soon|in |within )"
-            + "|is about to expire|expiring soon)");
-    add(
-        CONFIG_WARNING,
-        "unknown (?:configuration |config )?(?:key|property|parameter|setting|field)"
-            + "|(?:ignoring|ignored) unknown|unrecognized configuration parameter"
-            + "|(?:not set|not found|missing)[;,:]? (?:falling back|using (?:the )?default"
-            + "|defaulting)");
-    add(
-        POOL_PRESSURE,
-        "Apparent connection leak detected|Connection leak detection triggered"
-            + "|(?:pool|queue) is (?:nearly|almost) (?:exhausted|full)");
-    // A disk filling up, before it is full: PostgreSQL failing to archive its write-ahead log (the
-    // WAL then piles up on the data volume), Elasticsearch's low and high disk watermarks, the
-    // kubelet's image filesystem over its high threshold, plain "low disk space" warnings.
-    add(
-        DISK_PRESSURE,
-        "archive command failed|archiving write-ahead log file .* failed too many times"
-            + "|(?:low|high) disk watermark \\[[^\\]]*\\] exceeded"
-            + "|disk usage (?:on \\S+ (?:filesystem )?)?is (?:at|over|above) \\d+%"
-            + "|(?:low|running out of) disk space|disk space is (?:running )?low"
-            + "|(?:file ?system|disk|volume) \\S* ?is (?:almost|nearly) full");
-    // Memory filling up, before it runs out: the JVM's memory pool thresholds (as a
-    // MemoryPoolMXBean listener words them), Elasticsearch's JvmGcMonitorService spending
-    // seconds collecting, a heap or memory usage reported above 90%, Kubernetes memory pressure.
-    add(
-        MEMORY_PRESSURE,
-        "(?:collection )?usage threshold exceeded (?:for|on) (?:the )?memory pool"
-            // a second or more spent collecting; a tenth of one is routine
-            + "|\\[gc\\]\\[\\d+\\] overhead, spent \\[\\d+(?:\\.\\d+)?s\\] collecting in the last"
-            + "|(?:heap|memory) (?:usage|used) (?:is )?(?:at|above|over) (?:9\\d|100)(?:\\.\\d+)?%"
-            + "|NodeHasInsufficientMemory|NodeHasMemoryPressure");
-    // A datastore saying it cannot keep up, before its clients time out: Redis closing clients
-    // that read too slowly for their output buffers, or its AOF fsync stalling on a busy disk;
-    // PostgreSQL's lock waits (log_lock_waits), checkpoints forced by WAL volume, autovacuum that
-    // cannot start; InnoDB's page cleaner running behind, its buffer pool out of free pages, long
-    // semaphore waits; nginx out of worker connections; the kernel's SYN flood protection.
-    add(
-        OVERLOAD,
-        "for overcoming of output buffer limits|AOF fsync is taking too long"
-            + "|still waiting for \\w*Lock on|checkpoints are occurring too frequently"
-            + "|autovacuum worker took too long to start"
-            + "|page_cleaner: \\d+ms intended loop took \\d+ms"
-            + "|Difficult to find free blocks in the buffer pool|Long semaphore wait"
-            + "|worker_connections are not enough|Possible SYN flooding on port");
+    EarlyWarnings.addTo(Signatures::add);
     add(
         DNS,
         "no such host|ENOTFOUND|EAI_AGAIN|UnknownHostException|Name or service not known"

@@ -121,6 +121,9 @@ class SignaturesTest {
         [Note] InnoDB: page_cleaner: 1000ms intended loop took 4893ms. The settings might not be optimal. | overload
         1024 worker_connections are not enough while connecting to upstream | overload
         TCP: request_sock_TCP: Possible SYN flooding on port 443. Sending cookies.  Check SNMP counters. | overload
+        could not receive data from client: Connection reset by peer | clients_lost
+        unexpected EOF on client connection with an open transaction | clients_lost
+        Aborted connection 412 to db: shop user: app host: 10.0.1.9 (Got an error reading communication packets) | clients_lost
         """)
   void warningsOfTroubleToComeMatchTheirSignature(String message, String signature) {
     assertThat(Signatures.find(message)).contains(signature);
