@@ -7,6 +7,7 @@ import dev.logrca.rules.fact.AnomalyFact;
 import dev.logrca.rules.fact.Calls;
 import dev.logrca.rules.fact.Hypothesis;
 import dev.logrca.rules.fact.LogFact;
+import dev.logrca.rules.fact.Recurring;
 import dev.logrca.rules.signature.Signatures;
 import java.util.Arrays;
 import java.util.List;
@@ -28,6 +29,7 @@ public final class FactModel {
   private static final Map<String, Set<String>> CLOSED_FIELDS =
       Map.of(
           key(LogFact.class, "signals"), new TreeSet<>(Signatures.names()),
+          key(Recurring.class, "signals"), new TreeSet<>(Signatures.names()),
           key(LogFact.class, "level"), names(Level.values()),
           key(AnomalyFact.class, "kind"), names(AnomalyKind.values()),
           key(Hypothesis.class, "category"), categories());

@@ -11,14 +11,15 @@ import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.ConditionalElementDescr;
 import org.drools.drl.ast.descr.ExprConstraintDescr;
 import org.drools.drl.ast.descr.GlobalDescr;
+import org.drools.drl.ast.descr.ImportDescr;
 import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.ast.descr.TypeDeclarationDescr;
 
 /**
  * Finds declarations nothing uses: a {@code declare}d type no file mentions again, a {@code global}
- * its package never reads, a variable a rule binds and never uses. A name in a comment is not a
- * use.
+ * its package never reads, an import its file never names, a variable a rule binds and never uses.
+ * A name in a comment is not a use.
  */
 final class UnusedCheck {
   /** {@code $s : service}, at the start of a constraint; {@code :=} unifies, which is a use. */
@@ -44,6 +45,13 @@ final class UnusedCheck {
       for (GlobalDescr global : f.descr().getGlobals()) {
         if (usesOutside(samePackage, global.getIdentifier(), f, global) == 0) {
           findings.add(warning(f, global, "global " + global.getIdentifier() + " is never used"));
+        }
+      }
+      for (ImportDescr imported : f.descr().getImports()) {
+        String type = imported.getTarget();
+        String name = type.substring(type.lastIndexOf('.') + 1);
+        if (!name.equals("*") && usesOutside(List.of(f), name, f, imported) == 0) {
+          findings.add(warning(f, imported, "import " + type + " is never used"));
         }
       }
       for (RuleDescr rule : f.descr().getRules()) {

@@ -45,7 +45,12 @@ class RuleLinterTest {
         // through a variable bound to another pattern
         .anyMatch(
             w -> w.startsWith("extra.drl:22:51: warning: AnomalyFact.kind never holds \"BURST\""))
-        .noneMatch(w -> w.contains("\"ERROR_SURGE\""));
+        .noneMatch(w -> w.contains("\"ERROR_SURGE\""))
+        // the signatures of a line the rules found recurring
+        .anyMatch(
+            w ->
+                w.startsWith(
+                    "extra.drl:45:31: warning: Recurring.signals never holds \"overlaod\""));
   }
 
   @Test
@@ -77,12 +82,14 @@ class RuleLinterTest {
   void unusedDeclarationsAreFlaggedAndCommentsAreNoUse() throws Exception {
     assertThat(lint("lint_bad.drl.txt"))
         .contains(
+            "extra.drl:6:1: warning: import dev.logrca.rules.fact.Calls is never used",
             "extra.drl:7:1: warning: global seen is never used",
             "extra.drl:9:9: warning: declared type Unused is never used",
             "extra.drl:20:64: warning: $s is bound but never used in rule \"Typos in constants\"",
             "extra.drl:30:11: warning: $m is bound but never used in rule \"Waits for a marker"
                 + " nobody inserts\"")
         .noneMatch(w -> w.contains("$l is bound") || w.contains("$a is bound"))
+        .noneMatch(w -> w.contains("import dev.logrca.rules.fact.LogFact"))
         .noneMatch(w -> w.contains("type Marker is never used"));
   }
 
