@@ -79,6 +79,19 @@ final class Candidate {
   }
 
   /**
+   * True when {@code service}'s lines are behind this candidate and no other service's are, its own
+   * apart: a server that says it keeps losing its clients' connections, and one client that says it
+   * cannot reach the server, are both what that one client cut off from the network brings about.
+   */
+  boolean restsOnLinesOfAndItsOwn(String service) {
+    List<EvidenceLine> lines = hypotheses.stream().flatMap(h -> h.getEvidence().stream()).toList();
+    return lines.stream().anyMatch(line -> line.service().equals(service))
+        && lines.stream()
+            .allMatch(
+                line -> line.service().equals(service) || line.service().equals(this.service));
+  }
+
+  /**
    * True for a service only detectors flagged, some of whose flagged lines {@code other}'s
    * conclusions cite: PostgreSQL's "password authentication failed for user payment" stands out in
    * postgres's log, and says what is wrong with payment.

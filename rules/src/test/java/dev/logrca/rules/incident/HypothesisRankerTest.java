@@ -249,6 +249,33 @@ class HypothesisRankerTest {
   }
 
   @Test
+  void aServerThatLosesTheConnectionsOfTheOneClientCutOffIsNotTheOneCutOff() {
+    Topology topology =
+        new Topology().addCall("checkout", "payment").addCall("payment", "postgres");
+    List<RootCause> ranked =
+        ranker.rank(
+            List.of(
+                // postgres itself says its clients' connections break, which payment cut off
+                // brings about as much as postgres cut off
+                hypothesis("postgres", "network.unreachable", 0.55, "postgres", 0),
+                hypothesis("postgres", "network.unreachable", 0.7, "payment", 0.5),
+                hypothesis("payment", "network.unreachable", 0.65, "checkout", 1.5)),
+            List.of(),
+            topology);
+    assertThat(ranked.get(0).service()).isEqualTo("payment");
+    // when only the server speaks, no caller is there to be cut off
+    assertThat(
+            ranker
+                .rank(
+                    List.of(hypothesis("postgres", "network.unreachable", 0.55, "postgres", 0)),
+                    List.of(),
+                    topology)
+                .get(0)
+                .service())
+        .isEqualTo("postgres");
+  }
+
+  @Test
   void aDependencyOthersCannotReachEitherStillExplainsItsCallers() {
     Topology topology =
         new Topology()
