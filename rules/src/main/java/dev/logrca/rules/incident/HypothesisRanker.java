@@ -1,5 +1,6 @@
 package dev.logrca.rules.incident;
 
+import dev.logrca.core.model.Category;
 import dev.logrca.core.model.RootCause;
 import dev.logrca.core.model.ScoreBreakdown;
 import dev.logrca.core.topology.Topology;
@@ -165,17 +166,21 @@ public final class HypothesisRanker {
 
   /**
    * True when {@code c} is the host cut off rather than a victim of {@code other}: only {@code c}
-   * says it cannot get through to {@code other} (and {@code other} may say that it loses its
-   * clients' connections), while {@code c}'s own callers cannot get through to {@code c} in the
-   * same way. A host dropped off the network sees nothing and nobody sees it; its dependency's
-   * trouble is its own.
+   * says it cannot get through to {@code other}, while {@code c}'s own callers cannot get through
+   * to {@code c} in the same way. A host dropped off the network sees nothing and nobody sees it;
+   * its dependency's trouble is its own. When {@code other} is unreachable, it may say so itself: a
+   * server that keeps losing its clients' connections is what that one client cut off brings about.
+   * (Any other report of its own, a shutdown say, is trouble of its own.)
    */
   static boolean cutOff(Candidate c, Candidate other) {
     if (!c.category.equals(other.category)) {
       return false;
     }
     // (an unknown other has no lines, but then c is unknown too and no caller sees it)
-    boolean onlyFromC = other.restsOnLinesOfAndItsOwn(c.service);
+    boolean onlyFromC =
+        c.is(Category.NETWORK_UNREACHABLE)
+            ? other.restsOnLinesOfAndItsOwn(c.service)
+            : other.restsOnlyOnLinesOf(c.service);
     boolean callersSeeC =
         c.hypotheses.stream()
             .flatMap(h -> h.getEvidence().stream())

@@ -263,6 +263,19 @@ class HypothesisRankerTest {
             List.of(),
             topology);
     assertThat(ranked.get(0).service()).isEqualTo("payment");
+    // a server's report of trouble of its own (a shutdown) is no sign of a client cut off
+    assertThat(
+            ranker
+                .rank(
+                    List.of(
+                        hypothesis("postgres", "dependency.down", 0.55, "postgres", 0),
+                        hypothesis("postgres", "dependency.down", 0.6, "payment", 0.5),
+                        hypothesis("payment", "dependency.down", 0.6, "checkout", 1.5)),
+                    List.of(),
+                    topology)
+                .get(0)
+                .service())
+        .isEqualTo("postgres");
     // when only the server speaks, no caller is there to be cut off
     assertThat(
             ranker
