@@ -50,6 +50,9 @@ public final class TemplateMiner {
 
   long shapeAnswers;
 
+  /** HotSpot's default {@code FreqInlineSize}: the most bytes of bytecode C2 inlines. */
+  static final int INLINE_LIMIT = 325;
+
   public TemplateMiner(MinerConfig config) {
     this.config = config;
     this.tree = new PrefixTree(config.treeDepth(), config.maxChildren());
@@ -58,20 +61,42 @@ public final class TemplateMiner {
 
   /** Finds or creates the template of {@code message} and reads its parameters. */
   public MiningResult mine(String message) {
-    changes.reset();
-    if (rememberShapes) {
-      MiningResult known = shapes.answer(message, templatesVersion);
-      if (known != null) {
-        Cluster cluster = shapes.answeredCluster();
-        if (cluster != lastAnswered) {
-          clusters.get(cluster.id); // touch: most recently used
-          lastAnswered = cluster;
-        }
-        cluster.size++;
-        shapeAnswers++;
-        return known;
+    MiningResult known = rememberShapes ? answerFromShape(message) : null;
+    return known != null ? known : mineAfresh(message);
+  }
+
+  /**
+   * The result of {@code message} if it differs from a message mined since the templates last
+   * changed only in its numbers and hex runs, else null.
+   */
+  private MiningResult answerFromShape(String message) {
+    MiningResult known = shapes.answer(message, templatesVersion);
+    if (known != null) {
+      Cluster cluster = shapes.answeredCluster();
+      if (cluster != lastAnswered) {
+        clusters.get(cluster.id); // touch: most recently used
+        lastAnswered = cluster;
       }
+      cluster.size++;
+      shapeAnswers++;
     }
+    return known;
+  }
+
+  /**
+   * Mines a message that its shape did not answer: as an exact repeat, else in full.
+   *
+   * <p>One method, larger than HotSpot's C2 compiler inlines (it inlines no method of over {@value
+   * #INLINE_LIMIT} bytes of bytecode, {@code -XX:FreqInlineSize}), so that it is compiled apart
+   * from {@link #mine}. A message of a kind not seen before takes a branch of tokenising, masking
+   * or matching that the compiled code left out as never taken; the compiled method it was inlined
+   * into is then thrown away and runs interpreted until compiled again, which for the whole miner
+   * took up to a second of the compiler's time on a busy two-core machine: the first lines of a new
+   * service made every warm line about 40% slower for that long. {@code
+   * TemplateMinerCompilationTest} holds the size.
+   */
+  private MiningResult mineAfresh(String message) {
+    changes.reset();
     lastAnswered = null; // any other way may touch other templates
     if (rememberRepeats) {
       RepeatedMessages.Repeat repeat = repeats.get(message, templatesVersion);
