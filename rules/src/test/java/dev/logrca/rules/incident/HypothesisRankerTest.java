@@ -252,40 +252,32 @@ class HypothesisRankerTest {
   void aServerThatLosesTheConnectionsOfTheOneClientCutOffIsNotTheOneCutOff() {
     Topology topology =
         new Topology().addCall("checkout", "payment").addCall("payment", "postgres");
-    List<RootCause> ranked =
-        ranker.rank(
-            List.of(
-                // postgres itself says its clients' connections break, which payment cut off
-                // brings about as much as postgres cut off
+    // postgres itself says its clients' connections break, which payment cut off brings about as
+    // much as postgres cut off
+    assertThat(
+            topService(
+                topology,
                 hypothesis("postgres", "network.unreachable", 0.55, "postgres", 0),
                 hypothesis("postgres", "network.unreachable", 0.7, "payment", 0.5),
-                hypothesis("payment", "network.unreachable", 0.65, "checkout", 1.5)),
-            List.of(),
-            topology);
-    assertThat(ranked.get(0).service()).isEqualTo("payment");
+                hypothesis("payment", "network.unreachable", 0.65, "checkout", 1.5)))
+        .isEqualTo("payment");
     // a server's report of trouble of its own (a shutdown) is no sign of a client cut off
     assertThat(
-            ranker
-                .rank(
-                    List.of(
-                        hypothesis("postgres", "dependency.down", 0.55, "postgres", 0),
-                        hypothesis("postgres", "dependency.down", 0.6, "payment", 0.5),
-                        hypothesis("payment", "dependency.down", 0.6, "checkout", 1.5)),
-                    List.of(),
-                    topology)
-                .get(0)
-                .service())
+            topService(
+                topology,
+                hypothesis("postgres", "dependency.down", 0.55, "postgres", 0),
+                hypothesis("postgres", "dependency.down", 0.6, "payment", 0.5),
+                hypothesis("payment", "dependency.down", 0.6, "checkout", 1.5)))
         .isEqualTo("postgres");
     // when only the server speaks, no caller is there to be cut off
     assertThat(
-            ranker
-                .rank(
-                    List.of(hypothesis("postgres", "network.unreachable", 0.55, "postgres", 0)),
-                    List.of(),
-                    topology)
-                .get(0)
-                .service())
+            topService(
+                topology, hypothesis("postgres", "network.unreachable", 0.55, "postgres", 0)))
         .isEqualTo("postgres");
+  }
+
+  private String topService(Topology topology, Hypothesis... hypotheses) {
+    return ranker.rank(List.of(hypotheses), List.of(), topology).get(0).service();
   }
 
   @Test
