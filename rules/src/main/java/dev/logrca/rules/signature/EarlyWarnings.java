@@ -74,8 +74,8 @@ final class EarlyWarnings {
     // A server whose clients' connections break under it: PostgreSQL logs it at LOG ("could not
     // receive data from client: Connection reset by peer", "unexpected EOF on client connection"),
     // MySQL as a note ("Aborted connection 42 to db: ... (Got an error reading communication
-    // packets)"). A client that crashes or is killed leaves one such line; many, from clients that
-    // did not restart, mean the path to the server is failing.
+    // packets)"). A client that crashes or is killed leaves one such line; a run of them, new to
+    // the server, means the path to it is failing.
     add.accept(
         CLIENTS_LOST,
         "could not receive data from client|unexpected EOF on client connection"
