@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * Everything the engine has learned about how one service usually logs, and the judge of each new
- * window: new templates, error and template surges and drops, and whole-window outliers. One
- * instance per service lives in Flink keyed state; it is small, Serializable and deterministic.
+ * window: new templates, error and template surges and drops, durations that grew many times
+ * longer, and whole-window outliers. One instance per service lives in Flink keyed state; it is
+ * small, Serializable and deterministic.
  */
 public final class ServiceBehaviour implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -16,6 +17,7 @@ public final class ServiceBehaviour implements Serializable {
   private final DetectorConfig config;
   private final NewTemplateDetector newTemplates;
   private final RateSurgeDetector rates;
+  private final LatencyShiftDetector latencies;
   private final IsolationForestDetector outliers;
 
   private long windowsSeen;
@@ -25,6 +27,7 @@ public final class ServiceBehaviour implements Serializable {
     this.config = config;
     this.newTemplates = new NewTemplateDetector(config);
     this.rates = new RateSurgeDetector(config);
+    this.latencies = new LatencyShiftDetector(config);
     this.outliers = new IsolationForestDetector(config);
   }
 
@@ -56,6 +59,7 @@ public final class ServiceBehaviour implements Serializable {
     if (isWarm()) {
       found.addAll(newTemplates.detect(window));
       found.addAll(rates.observePartial(window));
+      found.addAll(latencies.observePartial(window));
     }
     found.sort(Anomalies.ORDER);
     return found;
@@ -82,6 +86,7 @@ public final class ServiceBehaviour implements Serializable {
       found.addAll(newTemplates.detect(window));
     }
     found.addAll(rates.observe(window, judge));
+    found.addAll(latencies.observe(window, judge));
     if (judge) {
       outliers.detect(window).ifPresent(found::add);
     }

@@ -25,6 +25,8 @@ import java.util.Set;
  * @param newTemplates templates born in this window
  * @param errorSamples the earliest few ERROR/FATAL lines
  * @param worstLevels the most severe level seen per template id
+ * @param durations the durations each template's lines reported, for templates whose lines report
+ *     one (see {@link LoggedDuration})
  */
 public record ServiceWindow(
     String service,
@@ -38,7 +40,8 @@ public record ServiceWindow(
     Map<String, Evidence> firstLineByTemplate,
     Set<String> newTemplates,
     List<Evidence> errorSamples,
-    Map<String, Level> worstLevels) {
+    Map<String, Level> worstLevels,
+    Map<String, DurationSketch> durations) {
 
   public ServiceWindow {
     templateCounts = templateCounts == null ? new HashMap<>() : new HashMap<>(templateCounts);
@@ -48,11 +51,13 @@ public record ServiceWindow(
     newTemplates = newTemplates == null ? new HashSet<>() : new HashSet<>(newTemplates);
     errorSamples = errorSamples == null ? new ArrayList<>() : new ArrayList<>(errorSamples);
     worstLevels = worstLevels == null ? new HashMap<>() : new HashMap<>(worstLevels);
+    durations = durations == null ? new HashMap<>() : new HashMap<>(durations);
   }
 
   /** A window in which the service logged nothing. */
   public static ServiceWindow empty(String service, long start, long end) {
-    return new ServiceWindow(service, start, end, 0, 0, 0, null, null, null, null, null, null);
+    return new ServiceWindow(
+        service, start, end, 0, 0, 0, null, null, null, null, null, null, null);
   }
 
   /** Lines of {@code templateId} in this window, 0 when absent. */

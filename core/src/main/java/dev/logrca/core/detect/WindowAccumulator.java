@@ -31,6 +31,7 @@ public final class WindowAccumulator implements Serializable {
   private final HashSet<String> newTemplates = new HashSet<>();
   private final ArrayList<SampleLine> errorSamples = new ArrayList<>();
   private final HashMap<String, Level> worstLevels = new HashMap<>();
+  private final HashMap<String, DurationSketch> durations = new HashMap<>();
 
   /** Counts one event. */
   public WindowAccumulator add(LogEvent event) {
@@ -61,6 +62,10 @@ public final class WindowAccumulator implements Serializable {
     worstLevels.merge(templateId, level, WindowAccumulator::worse);
     SampleLine line = SampleLine.of(event);
     firstLines.merge(templateId, line, SampleLine::earlier);
+    double millis = LoggedDuration.millisOf(event);
+    if (!Double.isNaN(millis)) {
+      durations.computeIfAbsent(templateId, k -> new DurationSketch()).add(millis, line);
+    }
     return this;
   }
 
@@ -76,6 +81,8 @@ public final class WindowAccumulator implements Serializable {
     other.worstLevels.forEach(
         (id, level) -> worstLevels.merge(id, level, WindowAccumulator::worse));
     other.errorSamples.forEach(this::addErrorSample);
+    other.durations.forEach(
+        (id, sketch) -> durations.computeIfAbsent(id, k -> new DurationSketch()).merge(sketch));
     return this;
   }
 
@@ -97,7 +104,8 @@ public final class WindowAccumulator implements Serializable {
         first,
         newTemplates,
         samples,
-        worstLevels);
+        worstLevels,
+        durations);
   }
 
   private void addErrorSample(SampleLine line) {

@@ -11,5 +11,7 @@ public enum AnomalyKind {
   /** A template that was steady went (nearly) silent. */
   TEMPLATE_DROP,
   /** The service's whole window vector is an outlier (isolation forest). */
-  OUTLIER
+  OUTLIER,
+  /** A template's lines report durations many times longer than usual. */
+  LATENCY_SHIFT
 }

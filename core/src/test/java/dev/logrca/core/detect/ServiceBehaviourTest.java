@@ -189,6 +189,7 @@ class ServiceBehaviourTest {
             null,
             null,
             null,
+            null,
             null);
 
     assertThat(behaviour.observe(cut)).isEmpty();
@@ -215,7 +216,8 @@ class ServiceBehaviourTest {
             full.firstLineByTemplate(),
             null,
             full.errorSamples(),
-            full.worstLevels());
+            full.worstLevels(),
+            null);
 
     assertThat(ofKind(behaviour.observe(cut), AnomalyKind.ERROR_SURGE)).hasSize(1);
   }

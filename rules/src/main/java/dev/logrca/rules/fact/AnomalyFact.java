@@ -1,6 +1,8 @@
 package dev.logrca.rules.fact;
 
 import dev.logrca.core.model.Anomaly;
+import dev.logrca.core.model.AnomalyKind;
+import dev.logrca.rules.signature.Timings;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +25,7 @@ public final class AnomalyFact implements Serializable {
   private final String templateId;
   private final String template;
   private final double score;
+  private final String timed;
   private final ArrayList<EvidenceLine> evidence;
 
   /** A fact for {@code anomaly}. */
@@ -35,6 +38,8 @@ public final class AnomalyFact implements Serializable {
     this.templateId = anomaly.templateId();
     this.template = anomaly.template();
     this.score = anomaly.score();
+    this.timed =
+        anomaly.kind() == AnomalyKind.LATENCY_SHIFT ? Timings.of(anomaly.template()) : null;
     this.evidence = new ArrayList<>();
     anomaly.evidence().forEach(e -> evidence.add(EvidenceLine.of(e)));
   }
@@ -87,6 +92,15 @@ public final class AnomalyFact implements Serializable {
 
   public double getScore() {
     return score;
+  }
+
+  /**
+   * For a {@code LATENCY_SHIFT}, what its template's durations time: {@code statement} for a
+   * datastore's own statements, {@code request} for anything else (see {@link Timings}); null for
+   * other kinds.
+   */
+  public String getTimed() {
+    return timed;
   }
 
   public List<EvidenceLine> getEvidence() {

@@ -92,6 +92,23 @@ public final class Hypothesis implements Serializable {
     return h;
   }
 
+  /**
+   * A conclusion drawn from an anomaly alone, such as durations that grew many times longer; its
+   * time span is that of the lines the anomaly cites (the window's start when it cites none).
+   */
+  public static Hypothesis fromAnomaly(
+      String rule,
+      String category,
+      String service,
+      double confidence,
+      String detail,
+      AnomalyFact anomaly) {
+    Hypothesis h =
+        new Hypothesis(rule, category, service, confidence, detail, anomaly.getFirstSign());
+    anomaly.getEvidence().forEach(h::addLine);
+    return h;
+  }
+
   /** Adds a supporting line and widens the time span to cover it. */
   public void addLine(EvidenceLine line) {
     support.add(line.identity());

@@ -1,0 +1,270 @@
+package dev.logrca.core.detect;
+
+import dev.logrca.core.model.LogEvent;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The duration a log line reports, in milliseconds: PostgreSQL's {@code duration: 12.3 ms},
+ * Spring's {@code Completed 200 OK in 45ms}, nginx's {@code rt=0.281}, a JSON {@code "duration_ms":
+ * 188}. It is read from a variable part of the line's template, so only values that vary count:
+ *
+ * <ul>
+ *   <li>a value with its own unit: {@code 45ms}, {@code 1.5s}, {@code 300us};
+ *   <li>a number the template follows with a unit: {@code <*> ms}, {@code <*> seconds};
+ *   <li>a number after a key that names a duration: {@code rt=<*>}, {@code took <*>}, {@code
+ *       elapsed: <*>}, with the unit in the key's suffix ({@code duration_ms}, {@code elapsedMs})
+ *       or in the convention of its software (nginx's {@code request_time} and {@code rt} are
+ *       seconds);
+ *   <li>else a field of a structured line named that way.
+ * </ul>
+ *
+ * A bare number under a key with no unit (zap's {@code duration}, Elasticsearch's {@code took}) is
+ * taken as seconds when it has a fraction and as milliseconds when it is whole: the detectors
+ * compare a template's durations with its own, so only their absolute floor depends on the unit.
+ */
+public final class LoggedDuration {
+  /** What {@link #millisOf} returns for a line that reports no duration. */
+  public static final double NONE = Double.NaN;
+
+  private static final String SLOT = "<*>";
+
+  /** Keys that name a duration, lower case, without a unit suffix or separators. */
+  private static final Map<String, Double> KEYS = new TreeMap<>();
+
+  static {
+    // nginx's $request_time and $upstream_response_time are seconds with millisecond resolution
+    for (String key : List.of("rt", "urt", "requesttime", "upstreamresponsetime")) {
+      KEYS.put(key, 1000.0);
+    }
+    for (String key :
+        List.of(
+            "duration",
+            "elapsed",
+            "latency",
+            "took",
+            "responsetime",
+            "timetaken",
+            "durationtime")) {
+      KEYS.put(key, 0.0); // 0: by the number's shape
+    }
+  }
+
+  private LoggedDuration() {}
+
+  /** The first duration {@code event} reports, in milliseconds, or {@link #NONE}. */
+  public static double millisOf(LogEvent event) {
+    String template = event.template();
+    List<String> parameters = event.parameters();
+    if (template != null && !parameters.isEmpty()) {
+      double fromTemplate = fromTemplate(template, parameters);
+      if (!Double.isNaN(fromTemplate)) {
+        return fromTemplate;
+      }
+    }
+    Map<String, String> attributes = event.record().attributes();
+    return attributes.isEmpty() ? NONE : fromFields(attributes);
+  }
+
+  private static double fromTemplate(String template, List<String> parameters) {
+    int slot = template.indexOf(SLOT);
+    for (int i = 0; slot >= 0 && i < parameters.size(); i++) {
+      double millis = fromSlot(template, slot, parameters.get(i));
+      if (!Double.isNaN(millis)) {
+        return millis;
+      }
+      slot = template.indexOf(SLOT, slot + SLOT.length());
+    }
+    return NONE;
+  }
+
+  /** The duration the value of the slot at {@code slot} stands for, or {@link #NONE}. */
+  private static double fromSlot(String template, int slot, String value) {
+    if (value.isEmpty() || !startsNumeric(value)) {
+      return NONE;
+    }
+    double attached = withUnit(value);
+    if (!Double.isNaN(attached)) {
+      return attached;
+    }
+    double number = number(value);
+    if (Double.isNaN(number)) {
+      return NONE;
+    }
+    double unit = unitAfter(template, slot + SLOT.length());
+    if (!Double.isNaN(unit)) {
+      return number * unit;
+    }
+    String key = keyBefore(template, slot);
+    return key == null ? NONE : byKey(key, value, number);
+  }
+
+  private static double fromFields(Map<String, String> attributes) {
+    // sorted, so that a line with two such fields reads the same every time
+    for (Map.Entry<String, String> field : new TreeMap<>(attributes).entrySet()) {
+      String value = field.getValue();
+      if (value == null || value.isEmpty() || !startsNumeric(value)) {
+        continue;
+      }
+      double attached = withUnit(value);
+      double number = Double.isNaN(attached) ? number(value) : attached;
+      if (Double.isNaN(number)) {
+        continue;
+      }
+      double millis = Double.isNaN(attached) ? byKey(field.getKey(), value, number) : attached;
+      if (!Double.isNaN(millis) && (isDurationKey(field.getKey()))) {
+        return millis;
+      }
+    }
+    return NONE;
+  }
+
+  private static boolean isDurationKey(String key) {
+    return KEYS.containsKey(stem(key).name);
+  }
+
+  /** {@code value} as milliseconds when {@code key} names a duration, else {@link #NONE}. */
+  private static double byKey(String key, String value, double number) {
+    Stem stem = stem(key);
+    Double convention = KEYS.get(stem.name);
+    if (convention == null) {
+      return NONE;
+    }
+    if (!Double.isNaN(stem.unit)) {
+      return number * stem.unit;
+    }
+    if (convention > 0) {
+      return number * convention;
+    }
+    return value.indexOf('.') >= 0 ? number * 1000 : number;
+  }
+
+  private record Stem(String name, double unit) {}
+
+  /** The key lower-cased without separators, and the unit its suffix names (NaN if none). */
+  private static Stem stem(String key) {
+    String k = key.toLowerCase(Locale.ROOT).replace("_", "").replace("-", "").replace(".", "");
+    for (String suffix : List.of("millis", "msec", "ms", "us", "ns", "seconds", "secs", "sec")) {
+      if (k.endsWith(suffix) && k.length() > suffix.length()) {
+        String name = k.substring(0, k.length() - suffix.length());
+        if (KEYS.containsKey(name)) {
+          return new Stem(name, unitMillis(suffix));
+        }
+      }
+    }
+    // "durations" or "durationS": a plain s suffix only when what is left is a known key
+    if (k.endsWith("s") && KEYS.containsKey(k.substring(0, k.length() - 1))) {
+      return new Stem(k.substring(0, k.length() - 1), 1000);
+    }
+    return new Stem(k, Double.NaN);
+  }
+
+  /**
+   * The key written just before the slot ({@code rt=}, {@code duration: }, {@code took }), or null.
+   */
+  private static String keyBefore(String template, int slot) {
+    int end = slot;
+    if (end > 0 && (template.charAt(end - 1) == '"' || template.charAt(end - 1) == '[')) {
+      end--; // rt="<*>", took[<*>]
+    }
+    if (end > 0 && template.charAt(end - 1) == ' ') {
+      end--;
+    }
+    if (end > 0 && (template.charAt(end - 1) == '=' || template.charAt(end - 1) == ':')) {
+      end--;
+    }
+    if (end > 0 && template.charAt(end - 1) == '"') {
+      end--; // "took": <*>
+    }
+    int start = end;
+    while (start > 0 && isKeyChar(template.charAt(start - 1))) {
+      start--;
+    }
+    return start == end ? null : template.substring(start, end);
+  }
+
+  private static boolean isKeyChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.';
+  }
+
+  /** The unit the template writes right after a slot ({@code " ms"}), as milliseconds, or NaN. */
+  private static double unitAfter(String template, int from) {
+    int start = from;
+    if (start < template.length() && template.charAt(start) == ' ') {
+      start++;
+    }
+    int end = start;
+    while (end < template.length() && Character.isLetter(template.charAt(end))) {
+      end++;
+    }
+    if (end == start || end < template.length() && isKeyChar(template.charAt(end))) {
+      return NONE;
+    }
+    return unitMillis(template.substring(start, end).toLowerCase(Locale.ROOT));
+  }
+
+  /** A value like {@code 45ms} or {@code 1.5s}, as milliseconds, or {@link #NONE}. */
+  private static double withUnit(String value) {
+    int end = value.length();
+    int unitStart = end;
+    while (unitStart > 0 && Character.isLetter(value.charAt(unitStart - 1))) {
+      unitStart--;
+    }
+    if (unitStart == end || unitStart == 0) {
+      return NONE;
+    }
+    double unit = unitMillis(value.substring(unitStart).toLowerCase(Locale.ROOT));
+    double number = Double.isNaN(unit) ? NONE : number(value.substring(0, unitStart));
+    return Double.isNaN(number) ? NONE : number * unit;
+  }
+
+  /** How many milliseconds {@code unit} is, or NaN for anything that is not a unit of time. */
+  static double unitMillis(String unit) {
+    switch (unit) {
+      case "ns":
+        return 1e-6;
+      case "us":
+      case "µs":
+      case "micros":
+        return 1e-3;
+      case "ms":
+      case "msec":
+      case "msecs":
+      case "millis":
+      case "milliseconds":
+        return 1;
+      case "s":
+      case "sec":
+      case "secs":
+      case "second":
+      case "seconds":
+        return 1000;
+      default:
+        return NONE;
+    }
+  }
+
+  private static boolean startsNumeric(String value) {
+    char c = value.charAt(0);
+    return c >= '0' && c <= '9';
+  }
+
+  /** A plain non-negative decimal ({@code 12}, {@code 0.281}), else {@link #NONE}. */
+  private static double number(String value) {
+    int dots = 0;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '.') {
+        dots++;
+      } else if (c < '0' || c > '9') {
+        return NONE;
+      }
+    }
+    if (dots > 1 || value.isEmpty() || value.charAt(value.length() - 1) == '.') {
+      return NONE;
+    }
+    return Double.parseDouble(value);
+  }
+}
