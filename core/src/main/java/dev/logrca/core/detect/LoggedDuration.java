@@ -113,9 +113,8 @@ public final class LoggedDuration {
       if (Double.isNaN(number)) {
         continue;
       }
-      double millis = Double.isNaN(attached) ? byKey(field.getKey(), value, number) : attached;
-      if (!Double.isNaN(millis) && (isDurationKey(field.getKey()))) {
-        return millis;
+      if (isDurationKey(field.getKey())) {
+        return Double.isNaN(attached) ? byKey(field.getKey(), value, number) : attached;
       }
     }
     return NONE;
@@ -145,7 +144,9 @@ public final class LoggedDuration {
 
   /** The key lower-cased without separators, and the unit its suffix names (NaN if none). */
   private static Stem stem(String key) {
-    String k = key.toLowerCase(Locale.ROOT).replace("_", "").replace("-", "").replace(".", "");
+    // a nested field ("attr.durationMillis") is named by its last part
+    String last = key.substring(key.lastIndexOf('.') + 1);
+    String k = last.toLowerCase(Locale.ROOT).replace("_", "").replace("-", "");
     for (String suffix : List.of("millis", "msec", "ms", "us", "ns", "seconds", "secs", "sec")) {
       if (k.endsWith(suffix) && k.length() > suffix.length()) {
         String name = k.substring(0, k.length() - suffix.length());
@@ -224,10 +225,12 @@ public final class LoggedDuration {
   static double unitMillis(String unit) {
     switch (unit) {
       case "ns":
+      case "nanoseconds":
         return 1e-6;
       case "us":
       case "µs":
       case "micros":
+      case "microseconds":
         return 1e-3;
       case "ms":
       case "msec":
