@@ -9,6 +9,7 @@ import dev.logrca.rules.fact.Hypothesis;
 import dev.logrca.rules.fact.LogFact;
 import dev.logrca.rules.fact.Recurring;
 import dev.logrca.rules.signature.Signatures;
+import dev.logrca.rules.signature.Timings;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -28,11 +29,18 @@ public final class FactModel {
 
   private static final Map<String, Set<String>> CLOSED_FIELDS =
       Map.of(
-          key(LogFact.class, "signals"), new TreeSet<>(Signatures.names()),
-          key(Recurring.class, "signals"), new TreeSet<>(Signatures.names()),
-          key(LogFact.class, "level"), names(Level.values()),
-          key(AnomalyFact.class, "kind"), names(AnomalyKind.values()),
-          key(Hypothesis.class, "category"), categories());
+          key(LogFact.class, "signals"),
+          new TreeSet<>(Signatures.names()),
+          key(Recurring.class, "signals"),
+          new TreeSet<>(Signatures.names()),
+          key(LogFact.class, "level"),
+          names(Level.values()),
+          key(AnomalyFact.class, "kind"),
+          names(AnomalyKind.values()),
+          key(AnomalyFact.class, "timed"),
+          new TreeSet<>(Set.of(Timings.STATEMENT, Timings.REQUEST)),
+          key(Hypothesis.class, "category"),
+          categories());
 
   private FactModel() {}
 

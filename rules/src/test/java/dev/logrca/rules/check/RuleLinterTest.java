@@ -50,7 +50,11 @@ class RuleLinterTest {
         .anyMatch(
             w ->
                 w.startsWith(
-                    "extra.drl:45:31: warning: Recurring.signals never holds \"overlaod\""));
+                    "extra.drl:45:31: warning: Recurring.signals never holds \"overlaod\""))
+        // what a latency shift times
+        .contains(
+            "extra.drl:53:55: warning: AnomalyFact.timed never holds \"statment\" (it holds one"
+                + " of: request, statement)");
   }
 
   @Test
