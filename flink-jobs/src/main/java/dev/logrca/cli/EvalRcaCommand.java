@@ -9,8 +9,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -52,7 +54,9 @@ public final class EvalRcaCommand implements Callable<Integer> {
       names = "--data",
       paramLabel = "DIR",
       defaultValue = "eval-data",
-      description = "Scratch folder for each run's indices (default: ${DEFAULT-VALUE}).")
+      description =
+          "Scratch folder for each run's indices, emptied before the run (default:"
+              + " ${DEFAULT-VALUE}).")
   Path data;
 
   @Parameters(paramLabel = "DIR", arity = "1..*", description = "Simulator output folders.")
@@ -98,8 +102,22 @@ public final class EvalRcaCommand implements Callable<Integer> {
       withTopology = false;
     }
     Path scratch = data.resolve(index + "-" + folder.getFileName());
+    // the incidents are read back from the index over the run's time span, and every simulated run
+    // covers the same hours: a former run's incidents left there would be scored as this one's
+    deleteTree(scratch);
     EmbeddedRun.Result result = new EmbeddedRun(scratch, settings).run(files);
     return RcaOutcome.of(folder, truth, withTopology, result, LogSpan.of(files));
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
   }
 
   private Topology readTopology(Path file) {
