@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * first label of a DNS name, by a pod name without its ReplicaSet suffix; a line that names no peer
  * but a known service as a word ("inventory call failed") by that word; an IP address, or a line
  * that names nobody, by the topology (the caller's one callee, or the one that is failing or
- * silent). A name that matches no known service is kept as the name of an unseen dependency.
+ * silent), unless it names a party outside the system by its role ("payment provider"). A name that
+ * matches no known service is kept as the name of an unseen dependency.
  */
 final class DependencyResolver {
   private static final Pattern POD_SUFFIX =
@@ -70,7 +71,9 @@ final class DependencyResolver {
       }
     } else if (askTopology) {
       resolved = namedIn(caller, message, topology);
-      if (resolved == null) {
+      // "payment provider responding slowly" is about an outside party the caller talks to, not
+      // about its one callee inside the system, its database say
+      if (resolved == null && !Targets.namesOutsideParty(message)) {
         resolved = byTopology(caller, topology, now);
       }
     }

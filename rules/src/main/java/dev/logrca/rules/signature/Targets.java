@@ -52,6 +52,16 @@ public final class Targets {
   private static final Pattern SOURCE_FILE =
       Pattern.compile(".*\\.(?:java|go|py|js|ts|rb|scala|kt|c|cc|cpp|rs)$");
 
+  /**
+   * A party outside the system named by its role rather than its host: "payment provider responding
+   * slowly", "third-party API timed out", "SMS gateway unavailable", Stripe or Adyen as a PSP.
+   */
+  private static final Pattern OUTSIDE_PARTY =
+      p(
+          "\\b(?:third[- ]party|external (?:api|service|provider|endpoint|vendor)"
+              + "|(?:payment|identity|sms|e-?mail|mail|oauth2?|oidc|sso|shipping|tax|fraud|kyc)"
+              + " (?:provider|processor|vendor)|(?:sms|e-?mail|mail) gateway|psp)\\b");
+
   private Targets() {}
 
   private static Pattern p(String regex) {
@@ -73,6 +83,15 @@ public final class Targets {
       }
     }
     return null;
+  }
+
+  /**
+   * True when the line names a party outside the system by its role, as a caller of a payment or
+   * identity provider words its trouble: that party, not one of the system's own services, is what
+   * the line is about.
+   */
+  public static boolean namesOutsideParty(String message) {
+    return message != null && OUTSIDE_PARTY.matcher(message).find();
   }
 
   /** True for an IPv4 or IPv6 literal. */

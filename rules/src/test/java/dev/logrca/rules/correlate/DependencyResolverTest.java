@@ -86,6 +86,27 @@ class DependencyResolverTest {
   }
 
   @Test
+  void aLineAboutAnOutsidePartyIsNotGivenToTheOneCallee() {
+    // api's one callee is orders-db, but a payment provider is no service of the system
+    assertThat(
+            resolver.resolve(
+                "api", null, "payment provider responding slowly", true, topology, at(1)))
+        .isNull();
+    assertThat(resolver.resolve("api", null, "third-party API timed out", true, topology, at(1)))
+        .isNull();
+    // a caller that relays its callee's words about the outside party still blames the callee
+    assertThat(
+            resolver.resolve(
+                "web",
+                null,
+                "api call failed: 502 {\"error\":\"payment provider timeout\"}",
+                true,
+                topology,
+                at(1)))
+        .isEqualTo("api");
+  }
+
+  @Test
   void aServiceNeverBlamesItselfOrLocalhost() {
     assertThat(resolver.resolve("api", "api", null, false, topology, at(1))).isNull();
     assertThat(resolver.resolve("api", "localhost", null, false, topology, at(1))).isNull();
