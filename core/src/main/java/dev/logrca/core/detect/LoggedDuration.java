@@ -101,23 +101,34 @@ public final class LoggedDuration {
     return key == null ? NONE : byKey(key, value, number);
   }
 
+  /**
+   * The duration field with the least name, so that a line with two such fields reads the same
+   * whatever order its map iterates in.
+   */
   private static double fromFields(Map<String, String> attributes) {
-    // sorted, so that a line with two such fields reads the same every time
-    for (Map.Entry<String, String> field : new TreeMap<>(attributes).entrySet()) {
+    String bestKey = null;
+    double best = NONE;
+    for (Map.Entry<String, String> field : attributes.entrySet()) {
+      String key = field.getKey();
       String value = field.getValue();
-      if (value == null || value.isEmpty() || !startsNumeric(value)) {
+      if (value == null
+          || value.isEmpty()
+          || !startsNumeric(value)
+          || (bestKey != null && key.compareTo(bestKey) >= 0)
+          || !isDurationKey(key)) {
         continue;
       }
-      double attached = withUnit(value);
-      double number = Double.isNaN(attached) ? number(value) : attached;
-      if (Double.isNaN(number)) {
-        continue;
+      double millis = withUnit(value);
+      if (Double.isNaN(millis)) {
+        double number = number(value);
+        millis = Double.isNaN(number) ? NONE : byKey(key, value, number);
       }
-      if (isDurationKey(field.getKey())) {
-        return Double.isNaN(attached) ? byKey(field.getKey(), value, number) : attached;
+      if (!Double.isNaN(millis)) {
+        bestKey = key;
+        best = millis;
       }
     }
-    return NONE;
+    return best;
   }
 
   private static boolean isDurationKey(String key) {

@@ -89,6 +89,8 @@ class LoggedDurationTest {
     assertThat(fields(Map.of("attr.durationMillis", "950"))).isEqualTo(950);
     assertThat(fields(Map.of("request_time", "0.004"))).isEqualTo(4);
     assertThat(fields(Map.of("timeout", "30s", "amount", "46.54"))).isNaN();
+    // two of them: the one with the least name, whatever order the map keeps
+    assertThat(fields(Map.of("took", "5", "duration_ms", "9", "latency", "7"))).isEqualTo(9);
   }
 
   @Test
