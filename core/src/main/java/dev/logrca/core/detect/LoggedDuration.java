@@ -1,10 +1,12 @@
 package dev.logrca.core.detect;
 
 import dev.logrca.core.model.LogEvent;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The duration a log line reports, in milliseconds: PostgreSQL's {@code duration: 12.3 ms},
@@ -69,36 +71,74 @@ public final class LoggedDuration {
   }
 
   private static double fromTemplate(String template, List<String> parameters) {
-    int slot = template.indexOf(SLOT);
-    for (int i = 0; slot >= 0 && i < parameters.size(); i++) {
-      double millis = fromSlot(template, slot, parameters.get(i));
+    double[] scales = scalesOf(template);
+    int slots = Math.min(scales.length, parameters.size());
+    for (int i = 0; i < slots; i++) {
+      double millis = fromSlot(scales[i], parameters.get(i));
       if (!Double.isNaN(millis)) {
         return millis;
       }
-      slot = template.indexOf(SLOT, slot + SLOT.length());
     }
     return NONE;
   }
 
-  /** The duration the value of the slot at {@code slot} stands for, or {@link #NONE}. */
-  private static double fromSlot(String template, int slot, String value) {
+  /**
+   * The duration a slot's value stands for, given what its template says around it ({@code scale},
+   * see {@link #scalesOf}), or {@link #NONE}.
+   */
+  private static double fromSlot(double scale, String value) {
     if (value.isEmpty() || !startsNumeric(value)) {
       return NONE;
     }
-    double attached = withUnit(value);
-    if (!Double.isNaN(attached)) {
-      return attached;
+    if (Character.isLetter(value.charAt(value.length() - 1))) {
+      return withUnit(value); // 45ms, or a word that starts with a digit
     }
-    double number = number(value);
-    if (Double.isNaN(number)) {
+    if (Double.isNaN(scale)) {
       return NONE;
     }
-    double unit = unitAfter(template, slot + SLOT.length());
-    if (!Double.isNaN(unit)) {
-      return number * unit;
+    double number = number(value);
+    if (Double.isNaN(number) || scale != BY_SHAPE) {
+      return number * scale;
     }
-    String key = keyBefore(template, slot);
-    return key == null ? NONE : byKey(key, value, number);
+    return value.indexOf('.') >= 0 ? number * 1000 : number;
+  }
+
+  /** A slot's scale when the key before it names a duration but no unit: the number's shape. */
+  private static final double BY_SHAPE = -1;
+
+  /** Templates seen this many times are forgotten all at once: templates are few, texts bounded. */
+  private static final int MAX_PLANS = 100_000;
+
+  private static final Map<String, double[]> PLANS = new ConcurrentHashMap<>();
+
+  /**
+   * For each slot of {@code template}, what a plain number in it is worth in milliseconds: the unit
+   * the template writes after it, else the duration key before it ({@link #BY_SHAPE} for a key with
+   * no unit), else NaN. Worked out once per template text.
+   */
+  private static double[] scalesOf(String template) {
+    double[] scales = PLANS.get(template);
+    if (scales == null) {
+      if (PLANS.size() >= MAX_PLANS) {
+        PLANS.clear();
+      }
+      scales = plan(template);
+      PLANS.put(template, scales);
+    }
+    return scales;
+  }
+
+  private static double[] plan(String template) {
+    List<Double> scales = new ArrayList<>();
+    for (int slot = template.indexOf(SLOT); slot >= 0; slot = template.indexOf(SLOT, slot + 3)) {
+      double unit = unitAfter(template, slot + SLOT.length());
+      if (Double.isNaN(unit)) {
+        String key = keyBefore(template, slot);
+        unit = key == null ? NONE : keyScale(key);
+      }
+      scales.add(unit);
+    }
+    return scales.stream().mapToDouble(Double::doubleValue).toArray();
   }
 
   /**
@@ -114,15 +154,14 @@ public final class LoggedDuration {
       if (value == null
           || value.isEmpty()
           || !startsNumeric(value)
-          || (bestKey != null && key.compareTo(bestKey) >= 0)
-          || !isDurationKey(key)) {
+          || (bestKey != null && key.compareTo(bestKey) >= 0)) {
         continue;
       }
-      double millis = withUnit(value);
-      if (Double.isNaN(millis)) {
-        double number = number(value);
-        millis = Double.isNaN(number) ? NONE : byKey(key, value, number);
+      double scale = keyScale(key);
+      if (Double.isNaN(scale)) {
+        continue;
       }
+      double millis = fromSlot(scale, value);
       if (!Double.isNaN(millis)) {
         bestKey = key;
         best = millis;
@@ -131,24 +170,27 @@ public final class LoggedDuration {
     return best;
   }
 
-  private static boolean isDurationKey(String key) {
-    return KEYS.containsKey(stem(key).name);
-  }
+  private static final Map<String, Double> KEY_SCALES = new ConcurrentHashMap<>();
 
-  /** {@code value} as milliseconds when {@code key} names a duration, else {@link #NONE}. */
-  private static double byKey(String key, String value, double number) {
-    Stem stem = stem(key);
-    Double convention = KEYS.get(stem.name);
-    if (convention == null) {
-      return NONE;
+  /**
+   * What a plain number under {@code key} is worth in milliseconds: the unit its suffix names, the
+   * convention of its software, {@link #BY_SHAPE}, or NaN when the key names no duration.
+   */
+  private static double keyScale(String key) {
+    Double known = KEY_SCALES.get(key);
+    if (known == null) {
+      if (KEY_SCALES.size() >= MAX_PLANS) {
+        KEY_SCALES.clear();
+      }
+      Stem stem = stem(key);
+      Double convention = KEYS.get(stem.name);
+      known =
+          convention == null
+              ? NONE
+              : !Double.isNaN(stem.unit) ? stem.unit : convention > 0 ? convention : BY_SHAPE;
+      KEY_SCALES.put(key, known);
     }
-    if (!Double.isNaN(stem.unit)) {
-      return number * stem.unit;
-    }
-    if (convention > 0) {
-      return number * convention;
-    }
-    return value.indexOf('.') >= 0 ? number * 1000 : number;
+    return known;
   }
 
   private record Stem(String name, double unit) {}
