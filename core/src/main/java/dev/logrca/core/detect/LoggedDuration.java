@@ -49,7 +49,9 @@ public final class LoggedDuration {
             "took",
             "responsetime",
             "timetaken",
-            "durationtime")) {
+            "durationtime",
+            // MySQL's slow query log, "# Query_time: 2.000123  Lock_time: 0.000051"
+            "querytime")) {
       KEYS.put(key, 0.0); // 0: by the number's shape
     }
   }

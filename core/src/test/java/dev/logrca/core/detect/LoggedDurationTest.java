@@ -70,6 +70,11 @@ class LoggedDurationTest {
     // no unit anywhere: a fraction reads as seconds (zap), a whole number as milliseconds
     assertThat(millis("done latency=<*>", "0.25")).isEqualTo(250);
     assertThat(millis("done took: <*>", "37")).isEqualTo(37);
+    // MySQL's slow query log, Elasticsearch's slow log
+    assertThat(millis("# Query_time: <*>  Lock_time: <*>", "2.000123", "0.000051"))
+        .isCloseTo(2000.123, within(1e-6));
+    assertThat(millis("[index.search.slowlog.query] took[<*>], took_millis[<*>]", "1.2s", "1200"))
+        .isEqualTo(1_200);
   }
 
   @Test
