@@ -9,10 +9,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
+import org.apache.flink.util.FileUtils;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -104,20 +103,9 @@ public final class EvalRcaCommand implements Callable<Integer> {
     Path scratch = data.resolve(index + "-" + folder.getFileName());
     // the incidents are read back from the index over the run's time span, and every simulated run
     // covers the same hours: a former run's incidents left there would be scored as this one's
-    deleteTree(scratch);
+    FileUtils.deleteDirectory(scratch.toFile());
     EmbeddedRun.Result result = new EmbeddedRun(scratch, settings).run(files);
     return RcaOutcome.of(folder, truth, withTopology, result, LogSpan.of(files));
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
   }
 
   private Topology readTopology(Path file) {
