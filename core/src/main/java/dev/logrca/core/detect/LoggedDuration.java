@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * The duration a log line reports, in milliseconds: PostgreSQL's {@code duration: 12.3 ms},
@@ -33,7 +34,13 @@ public final class LoggedDuration {
 
   private static final String SLOT = "<*>";
 
-  /** Keys that name a duration, lower case, without a unit suffix or separators. */
+  /** A slot's scale when the key before it names a duration but no unit: the number's shape. */
+  private static final double BY_SHAPE = -1;
+
+  /**
+   * Keys that name a duration, lower case, without a unit suffix or separators, with what a plain
+   * number under them is worth in milliseconds.
+   */
   private static final Map<String, Double> KEYS = new TreeMap<>();
 
   static {
@@ -52,7 +59,7 @@ public final class LoggedDuration {
             "durationtime",
             // MySQL's slow query log, "# Query_time: 2.000123  Lock_time: 0.000051"
             "querytime")) {
-      KEYS.put(key, 0.0); // 0: by the number's shape
+      KEYS.put(key, BY_SHAPE);
     }
   }
 
@@ -105,13 +112,28 @@ public final class LoggedDuration {
     return value.indexOf('.') >= 0 ? number * 1000 : number;
   }
 
-  /** A slot's scale when the key before it names a duration but no unit: the number's shape. */
-  private static final double BY_SHAPE = -1;
-
-  /** Templates seen this many times are forgotten all at once: templates are few, texts bounded. */
-  private static final int MAX_PLANS = 100_000;
+  /**
+   * Template texts and field names remembered at most; past that they are forgotten all at once
+   * (templates are few, their texts bounded).
+   */
+  private static final int MAX_REMEMBERED = 100_000;
 
   private static final Map<String, double[]> PLANS = new ConcurrentHashMap<>();
+
+  private static final Map<String, Double> KEY_SCALES = new ConcurrentHashMap<>();
+
+  /** {@code work} of {@code key}, worked out once and kept in {@code cache}. */
+  private static <V> V remembered(Map<String, V> cache, String key, Function<String, V> work) {
+    V known = cache.get(key);
+    if (known == null) {
+      if (cache.size() >= MAX_REMEMBERED) {
+        cache.clear();
+      }
+      known = work.apply(key);
+      cache.put(key, known);
+    }
+    return known;
+  }
 
   /**
    * For each slot of {@code template}, what a plain number in it is worth in milliseconds: the unit
@@ -119,15 +141,7 @@ public final class LoggedDuration {
    * no unit), else NaN. Worked out once per template text.
    */
   private static double[] scalesOf(String template) {
-    double[] scales = PLANS.get(template);
-    if (scales == null) {
-      if (PLANS.size() >= MAX_PLANS) {
-        PLANS.clear();
-      }
-      scales = plan(template);
-      PLANS.put(template, scales);
-    }
-    return scales;
+    return remembered(PLANS, template, LoggedDuration::plan);
   }
 
   private static double[] plan(String template) {
@@ -172,27 +186,21 @@ public final class LoggedDuration {
     return best;
   }
 
-  private static final Map<String, Double> KEY_SCALES = new ConcurrentHashMap<>();
-
   /**
    * What a plain number under {@code key} is worth in milliseconds: the unit its suffix names, the
    * convention of its software, {@link #BY_SHAPE}, or NaN when the key names no duration.
    */
   private static double keyScale(String key) {
-    Double known = KEY_SCALES.get(key);
-    if (known == null) {
-      if (KEY_SCALES.size() >= MAX_PLANS) {
-        KEY_SCALES.clear();
-      }
-      Stem stem = stem(key);
-      Double convention = KEYS.get(stem.name);
-      known =
-          convention == null
-              ? NONE
-              : !Double.isNaN(stem.unit) ? stem.unit : convention > 0 ? convention : BY_SHAPE;
-      KEY_SCALES.put(key, known);
+    return remembered(KEY_SCALES, key, LoggedDuration::scaleOfKey);
+  }
+
+  private static double scaleOfKey(String key) {
+    Stem stem = stem(key);
+    Double convention = KEYS.get(stem.name);
+    if (convention == null) {
+      return NONE;
     }
-    return known;
+    return Double.isNaN(stem.unit) ? convention : stem.unit;
   }
 
   private record Stem(String name, double unit) {}
