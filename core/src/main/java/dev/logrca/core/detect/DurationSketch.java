@@ -62,13 +62,14 @@ public final class DurationSketch implements Serializable {
     }
     long rank = Math.max(1, (long) Math.ceil(q * count));
     long seen = 0;
-    for (Map.Entry<Integer, Long> e : new TreeMap<>(buckets).entrySet()) {
+    TreeMap<Integer, Long> sorted = new TreeMap<>(buckets);
+    for (Map.Entry<Integer, Long> e : sorted.entrySet()) {
       seen += e.getValue();
       if (seen >= rank) {
         return middleOf(e.getKey());
       }
     }
-    return middleOf(new TreeMap<>(buckets).lastKey());
+    return middleOf(sorted.lastKey());
   }
 
   /** How many durations fell in buckets wholly at or above {@code millis}. */
