@@ -3,7 +3,6 @@ package dev.logrca.cli;
 import dev.logrca.core.decode.HeaderFormat;
 import dev.logrca.core.model.IncidentJson;
 import dev.logrca.core.topology.Topology;
-import dev.logrca.flink.EmbeddedRun;
 import dev.logrca.flink.JobCounters;
 import dev.logrca.flink.JobSettings;
 import dev.logrca.flink.correlate.RuleSource;

@@ -1,8 +1,11 @@
-package dev.logrca.flink;
+package dev.logrca.cli;
 
 import dev.logrca.core.model.Incident;
 import dev.logrca.core.model.LogRecord;
 import dev.logrca.core.model.RootCause;
+import dev.logrca.flink.JobCounters;
+import dev.logrca.flink.JobSettings;
+import dev.logrca.flink.LogrcaJob;
 import dev.logrca.flink.sink.EventIndexSink;
 import dev.logrca.flink.sink.IncidentIndexSink;
 import dev.logrca.flink.source.FollowSettings;

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code logrca analyze --json} prints exactly the output contract of DESIGN.md. */
+/** {@code logrca analyze --json} prints exactly the output contract of docs/output.md. */
 class AnalyzeJsonITCase {
   private static final Set<String> CATEGORIES =
       Arrays.stream(Category.values()).map(Category::id).collect(Collectors.toSet());

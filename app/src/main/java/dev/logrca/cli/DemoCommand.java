@@ -3,7 +3,6 @@ package dev.logrca.cli;
 import dev.logrca.core.model.Incident;
 import dev.logrca.core.model.RootCause;
 import dev.logrca.core.topology.Topology;
-import dev.logrca.flink.EmbeddedRun;
 import dev.logrca.flink.JobCounters;
 import dev.logrca.flink.JobSettings;
 import dev.logrca.simulate.Scenario;

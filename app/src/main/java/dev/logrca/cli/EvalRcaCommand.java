@@ -1,7 +1,6 @@
 package dev.logrca.cli;
 
 import dev.logrca.core.topology.Topology;
-import dev.logrca.flink.EmbeddedRun;
 import dev.logrca.flink.JobSettings;
 import dev.logrca.flink.source.LogFile;
 import dev.logrca.simulate.Truth;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.logrca.core.model.Incident;
 import dev.logrca.core.model.RootCause;
-import dev.logrca.flink.EmbeddedRun;
 import dev.logrca.simulate.Truth;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -2,7 +2,6 @@ package dev.logrca.cli;
 
 import dev.logrca.core.model.Incident;
 import dev.logrca.core.model.RootCause;
-import dev.logrca.flink.EmbeddedRun;
 import dev.logrca.simulate.Truth;
 import java.nio.file.Path;
 import java.time.Duration;
