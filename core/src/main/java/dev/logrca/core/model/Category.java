@@ -2,7 +2,7 @@ package dev.logrca.core.model;
 
 import java.util.Arrays;
 
-/** The root-cause categories of DESIGN.md; rules may add a finer detail. */
+/** The root-cause categories of docs/categories.md; rules may add a finer detail. */
 public enum Category {
   DEPENDENCY_DOWN("dependency.down"),
   NETWORK_UNREACHABLE("network.unreachable"),

@@ -10,10 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Incidents in the JSON of the output contract (DESIGN.md): times as ISO-8601 instants, root causes
- * ranked, each with its score breakdown; {@code status} is open or resolved, {@code resolvedAt}
- * only when resolved. The incident index stores the same JSON, so a search returns what analyze
- * printed.
+ * Incidents in the JSON of the output contract (docs/output.md): times as ISO-8601 instants, root
+ * causes ranked, each with its score breakdown; {@code status} is open or resolved, {@code
+ * resolvedAt} only when resolved. The incident index stores the same JSON, so a search returns what
+ * analyze printed.
  */
 public final class IncidentJson {
   private static final ObjectMapper MAPPER = new ObjectMapper();

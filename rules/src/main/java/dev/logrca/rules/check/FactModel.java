@@ -49,7 +49,7 @@ public final class FactModel {
     return type == null ? null : CLOSED_FIELDS.get(key(type, field));
   }
 
-  /** The root-cause category ids of DESIGN.md. */
+  /** The root-cause category ids of docs/categories.md. */
   public static Set<String> categories() {
     return Arrays.stream(Category.values())
         .map(Category::id)

@@ -22,7 +22,7 @@ import org.drools.drl.ast.descr.RuleDescr;
  * Walks one rule's conditions and finds patterns that can never match: a type nothing inserts, an
  * entry point the engine does not feed, or a field compared with a value it never holds ({@code
  * signals contains "timout"}, {@code level == "WARNING"}, {@code kind == "SURGE"}, a category not
- * in DESIGN.md).
+ * in docs/categories.md).
  */
 final class PatternCheck {
   /** {@code [$var.]field op constant}: a string, or an enum constant such as {@code Level.WARN}. */

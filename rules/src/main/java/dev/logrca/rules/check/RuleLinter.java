@@ -14,9 +14,9 @@ import org.drools.drl.parser.DroolsParserException;
 
 /**
  * Lints a rule pack on Drools' own parse of each file (its descriptor tree): rules that can never
- * fire given the fact model, constants a field never holds, conclusions in a category DESIGN.md
- * does not know, and unused declarations. A file that does not parse is left to the compiler, which
- * says why.
+ * fire given the fact model, constants a field never holds, conclusions in a category
+ * docs/categories.md does not know, and unused declarations. A file that does not parse is left to
+ * the compiler, which says why.
  */
 public final class RuleLinter {
   /** The category a consequence concludes: the second argument of a Hypothesis factory. */

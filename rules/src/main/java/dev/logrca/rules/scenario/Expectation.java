@@ -8,7 +8,7 @@ import dev.logrca.rules.check.FactModel;
  * rule that must have concluded it.
  *
  * @param service the service at fault
- * @param category one of DESIGN.md's categories
+ * @param category one of the categories of docs/categories.md
  * @param rule the name of a rule that concluded that cause, or null for any
  */
 public record Expectation(
