@@ -12,6 +12,8 @@ import dev.logrca.flink.source.FollowSettings;
 import dev.logrca.flink.source.LogFile;
 import dev.logrca.flink.source.LogFileSource;
 import dev.logrca.flink.source.LogFolder;
+import dev.logrca.flink.source.kafka.KafkaLogSource;
+import dev.logrca.flink.source.kafka.KafkaSettings;
 import dev.logrca.index.search.Hit;
 import dev.logrca.index.search.IncidentHit;
 import dev.logrca.index.search.SearchRequest;
@@ -106,9 +108,37 @@ public final class EmbeddedRun {
         updates);
   }
 
+  /**
+   * Reads Kafka as {@code kafka} says, one reader per partition up to the job's parallelism, until
+   * {@code stop} completes (or, with {@link KafkaSettings#untilLatest}, until the offsets that were
+   * the latest at the start); hands every incident update to {@code updates}. Stopping drains the
+   * job as {@link #follow} does.
+   */
+  public Result stream(KafkaSettings kafka, CompletableFuture<?> stop, Consumer<Incident> updates)
+      throws Exception {
+    return execute(
+        "logrca run --kafka",
+        KafkaLogSource.of(kafka),
+        settings.parallelism(),
+        kafka.idleness(),
+        stop,
+        updates);
+  }
+
   private Result execute(
       String name,
       Source<LogRecord, ?, ?> source,
+      CompletableFuture<?> stop,
+      Consumer<Incident> sink)
+      throws Exception {
+    return execute(name, source, 1, null, stop, sink);
+  }
+
+  private Result execute(
+      String name,
+      Source<LogRecord, ?, ?> source,
+      int sourceParallelism,
+      Duration idleness,
       CompletableFuture<?> stop,
       Consumer<Incident> sink)
       throws Exception {
@@ -123,6 +153,8 @@ public final class EmbeddedRun {
         LogrcaJob.build(
             env,
             source,
+            sourceParallelism,
+            idleness,
             settings,
             new EventIndexSink(dataDir.toString()),
             new IncidentIndexSink(dataDir.toString()));

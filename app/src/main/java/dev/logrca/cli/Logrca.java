@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       DemoCommand.class,
       AnalyzeCommand.class,
+      RunCommand.class,
       SearchCommand.class,
       ExplainCommand.class,
       ParseCommand.class,

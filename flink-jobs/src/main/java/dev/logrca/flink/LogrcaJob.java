@@ -11,6 +11,7 @@ import dev.logrca.flink.detect.BehaviourFunction;
 import dev.logrca.flink.detect.ServiceWindowFunction;
 import dev.logrca.flink.mine.TemplateMiningFunction;
 import dev.logrca.flink.sink.EventIndexEntry;
+import java.time.Duration;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.connector.sink2.Sink;
@@ -41,11 +42,33 @@ public final class LogrcaJob {
       JobSettings settings,
       Sink<EventIndexEntry> eventSink,
       Sink<Incident> incidentSink) {
+    return build(env, source, 1, null, settings, eventSink, incidentSink);
+  }
+
+  /**
+   * Like {@link #build(StreamExecutionEnvironment, Source, JobSettings, Sink, Sink)}, with {@code
+   * sourceParallelism} readers (a Kafka source reads its partitions in parallel; the file source
+   * merges its files in one) and, when {@code idleness} is not null, event time moving on without a
+   * partition (a split) that has been quiet that long. Watermarks are kept per split.
+   */
+  public static DataStream<Incident> build(
+      StreamExecutionEnvironment env,
+      Source<LogRecord, ?, ?> source,
+      int sourceParallelism,
+      Duration idleness,
+      JobSettings settings,
+      Sink<EventIndexEntry> eventSink,
+      Sink<Incident> incidentSink) {
     WatermarkStrategy<LogRecord> watermarks =
         WatermarkStrategy.<LogRecord>forBoundedOutOfOrderness(settings.outOfOrderness())
             .withTimestampAssigner((record, previous) -> record.timestamp());
+    if (idleness != null) {
+      watermarks = watermarks.withIdleness(idleness);
+    }
     DataStream<LogRecord> records =
-        env.fromSource(source, watermarks, "log-lines").uid("log-lines").setParallelism(1);
+        env.fromSource(source, watermarks, "log-lines")
+            .uid("log-lines")
+            .setParallelism(sourceParallelism);
 
     SingleOutputStreamOperator<LogEvent> events =
         records

@@ -35,6 +35,11 @@ public record LogFolder(String path, String headerFormat) implements Serializabl
     return !name.startsWith(".") && !NOT_LOGS.contains(extension);
   }
 
+  /** The log files in the folder (and below) now. */
+  public List<LogFile> logFiles() throws IOException {
+    return newFiles(Set.of());
+  }
+
   /** The log files in the folder (and below) whose paths are not in {@code known}. */
   List<LogFile> newFiles(Set<String> known) throws IOException {
     List<LogFile> found = new ArrayList<>();

@@ -1,6 +1,7 @@
 package dev.logrca.flink.state;
 
 import java.io.IOException;
+import java.io.ObjectStreamClass;
 import java.io.Serializable;
 import java.util.Objects;
 import org.apache.flink.api.common.typeutils.TypeSerializer;
@@ -9,6 +10,8 @@ import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
 import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
 import org.apache.flink.util.InstantiationUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Keeps a {@link Serializable} state object (a detector's baseline, a correlation session's facts)
@@ -59,36 +62,52 @@ public final class JavaSerializer<T extends Serializable> extends BytesSerialize
     return new Snapshot<>(type);
   }
 
-  /** Remembers the state class so a restored job gets the same serializer. */
+  /**
+   * Remembers the state class and its {@code serialVersionUID}, so that a restored job gets the
+   * same serializer and a changed class is refused when the job starts, not at the first read.
+   * Version 1 kept the class name alone.
+   */
   public static final class Snapshot<T extends Serializable> implements TypeSerializerSnapshot<T> {
+    private static final Logger LOG = LoggerFactory.getLogger(Snapshot.class);
+    private static final int VERSION = 2;
+
     private Class<T> type;
+
+    /** The class's serialVersionUID when the state was written; null when not recorded (v1). */
+    private Long writtenUid;
 
     /** Used by Flink when it reads a checkpoint. */
     public Snapshot() {}
 
     Snapshot(Class<T> type) {
       this.type = type;
+      this.writtenUid = uidOf(type);
     }
 
     @Override
     public int getCurrentVersion() {
-      return 1;
+      return VERSION;
     }
 
     @Override
     public void writeSnapshot(DataOutputView out) throws IOException {
       out.writeUTF(type.getName());
+      out.writeLong(writtenUid);
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public void readSnapshot(int version, DataInputView in, ClassLoader loader) throws IOException {
+      if (version < 1 || version > VERSION) {
+        throw new IOException("unknown Java state snapshot version " + version);
+      }
       String name = in.readUTF();
       try {
         type = (Class<T>) Class.forName(name, false, loader);
       } catch (ClassNotFoundException e) {
         throw new IOException("state class " + name + " is gone", e);
       }
+      writtenUid = version >= 2 ? in.readLong() : null;
     }
 
     @Override
@@ -96,12 +115,36 @@ public final class JavaSerializer<T extends Serializable> extends BytesSerialize
       return new JavaSerializer<>(type);
     }
 
+    /**
+     * As is when the class and its serialVersionUID are those the state was written with; after
+     * migration (read with Java serialization, which checks every class of the value, and written
+     * again) when the old snapshot did not record the UID; incompatible when the class or its UID
+     * changed, since Java serialization would refuse the bytes anyway.
+     */
     @Override
     public TypeSerializerSchemaCompatibility<T> resolveSchemaCompatibility(
         TypeSerializerSnapshot<T> oldSnapshot) {
-      return oldSnapshot instanceof Snapshot<?> old && type.equals(old.type)
-          ? TypeSerializerSchemaCompatibility.compatibleAsIs()
-          : TypeSerializerSchemaCompatibility.incompatible();
+      if (!(oldSnapshot instanceof Snapshot<?> old) || !type.equals(old.type)) {
+        return TypeSerializerSchemaCompatibility.incompatible();
+      }
+      if (old.writtenUid == null) {
+        return TypeSerializerSchemaCompatibility.compatibleAfterMigration();
+      }
+      if (old.writtenUid.longValue() != uidOf(type)) {
+        LOG.error(
+            "state of {} was written with serialVersionUID {}, this version has {}: it cannot be"
+                + " restored; start the job without this savepoint, or with the version that"
+                + " wrote it",
+            type.getName(),
+            old.writtenUid,
+            uidOf(type));
+        return TypeSerializerSchemaCompatibility.incompatible();
+      }
+      return TypeSerializerSchemaCompatibility.compatibleAsIs();
+    }
+
+    private static long uidOf(Class<?> type) {
+      return ObjectStreamClass.lookup(type).getSerialVersionUID();
     }
   }
 }
