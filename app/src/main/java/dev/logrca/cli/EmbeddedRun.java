@@ -56,10 +56,17 @@ public final class EmbeddedRun {
 
   private final Path dataDir;
   private final JobSettings settings;
+  private final Configuration extra;
 
   public EmbeddedRun(Path dataDir, JobSettings settings) {
+    this(dataDir, settings, new Configuration());
+  }
+
+  /** A run whose MiniCluster also gets {@code extra} (the bench adds its metric reporter). */
+  EmbeddedRun(Path dataDir, JobSettings settings, Configuration extra) {
     this.dataDir = dataDir.toAbsolutePath();
     this.settings = settings;
+    this.extra = extra;
   }
 
   /** The MiniCluster's configuration: heap state, checkpoints and temp files under the data dir. */
@@ -80,6 +87,7 @@ public final class EmbeddedRun {
     conf.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
     conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, 3);
     conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofSeconds(1));
+    conf.addAll(extra);
     return conf;
   }
 

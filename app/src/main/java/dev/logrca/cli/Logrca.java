@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       ParseCommand.class,
       SimulateCommand.class,
       EvalCommand.class,
+      BenchCommand.class,
       RulesCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -14,9 +14,12 @@ import dev.logrca.flink.sink.EventIndexEntry;
 import java.time.Duration;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.DataStreamUtils;
+import org.apache.flink.streaming.api.datastream.KeyedStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
@@ -95,9 +98,14 @@ public final class LogrcaJob {
         .uid("event-index")
         .setParallelism(1);
 
+    // the miner emits each event under its own service's key, so the per-service stages after it
+    // read its output as already keyed: they chain to the miner in its thread, instead of each
+    // receiving a serialised copy of every event through a shuffle
+    KeyedStream<LogEvent, String> eventsByService =
+        DataStreamUtils.reinterpretAsKeyedStream(events, LogEvent::service, Types.STRING);
+
     SingleOutputStreamOperator<ServiceWindow> windows =
-        events
-            .keyBy(LogEvent::service)
+        eventsByService
             .process(
                 new ServiceWindowFunction(
                     settings.window().toMillis(), settings.maxSilentWindows()))
@@ -114,8 +122,7 @@ public final class LogrcaJob {
             .setParallelism(settings.parallelism());
 
     DataStream<LogEvent> worthCorrelating =
-        events
-            .keyBy(LogEvent::service)
+        eventsByService
             .process(new CorrelationInputFilter(settings.topology() == null))
             .name("correlation-input")
             .uid("correlation-input")

@@ -82,6 +82,9 @@ public final class Signatures {
   private static final Pattern CONNECT_FAILED =
       Pattern.compile("failed to connect to", Pattern.CASE_INSENSITIVE);
 
+  /** The matcher's key for {@link #CONNECT_FAILED}; the space keeps it apart from every name. */
+  private static final String CONNECT_FAILED_ENTRY = "connect failed";
+
   private static final Map<String, Pattern> PATTERNS = new LinkedHashMap<>();
 
   static {
@@ -238,21 +241,38 @@ public final class Signatures {
 
   /** The names of every signature {@code message} matches, sorted; empty for none. */
   public static Set<String> find(String message) {
-    Set<String> found = new TreeSet<>();
     if (message == null || message.isEmpty()) {
-      return found;
+      return new TreeSet<>();
     }
-    PATTERNS.forEach(
-        (name, pattern) -> {
-          if (pattern.matcher(message).find()) {
-            found.add(name);
-          }
-        });
-    if (found.stream().noneMatch(CONNECT_REASONS::contains)
-        && CONNECT_FAILED.matcher(message).find()) {
+    Set<String> found = Compiled.MATCHER.find(message);
+    if (found.remove(CONNECT_FAILED_ENTRY) && found.stream().noneMatch(CONNECT_REASONS::contains)) {
       found.add(REFUSED);
     }
     return found;
+  }
+
+  /** Every signature's expression by name, in the order they were added. */
+  static Map<String, Pattern> table() {
+    return Collections.unmodifiableMap(PATTERNS);
+  }
+
+  /** The expression of a bare connect failure, which counts as a refusal when nothing says why. */
+  static Pattern connectFailed() {
+    return CONNECT_FAILED;
+  }
+
+  /**
+   * The whole table in one matcher, with the bare connect failure as one more entry. Built on first
+   * use, after the static block above has run, so it holds every entry however it was added.
+   */
+  private static final class Compiled {
+    static final SignatureMatcher MATCHER = new SignatureMatcher(entries());
+
+    private static Map<String, Pattern> entries() {
+      Map<String, Pattern> entries = new LinkedHashMap<>(PATTERNS);
+      entries.put(CONNECT_FAILED_ENTRY, CONNECT_FAILED);
+      return entries;
+    }
   }
 
   /** True when {@code message} matches the signature called {@code name}. */

@@ -1,0 +1,82 @@
+package dev.logrca.rules.signature;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Matches a line against a table of named regular expressions in about one pass: a literal scanner
+ * reads the line once and finds, for each expression, whether the line holds one of the literals
+ * the expression cannot match without ({@link RequiredLiterals}); only those expressions (and the
+ * few without such literals) are then run. The names found are exactly those whose expression finds
+ * a match, as if every expression were run. Thread-safe.
+ */
+final class SignatureMatcher {
+  private final String[] names;
+  private final Pattern[] patterns;
+
+  /** Bits of the expressions that have no literals and always run. */
+  private final long[] alwaysRun;
+
+  private final LiteralScanner scanner;
+
+  /** Builds the matcher over {@code table}, name to expression, in the table's order. */
+  SignatureMatcher(Map<String, Pattern> table) {
+    int n = table.size();
+    this.names = new String[n];
+    this.patterns = new Pattern[n];
+    this.alwaysRun = new long[words(n)];
+    List<String> literals = new ArrayList<>();
+    List<Integer> marks = new ArrayList<>();
+    int i = 0;
+    for (Map.Entry<String, Pattern> entry : table.entrySet()) {
+      names[i] = entry.getKey();
+      patterns[i] = entry.getValue();
+      Set<String> required = RequiredLiterals.of(entry.getValue());
+      if (required == null) {
+        alwaysRun[i >>> 6] |= 1L << i;
+      } else {
+        for (String literal : required) {
+          literals.add(literal);
+          marks.add(i);
+        }
+      }
+      i++;
+    }
+    this.scanner = new LiteralScanner(literals, marks.stream().mapToInt(m -> m).toArray());
+  }
+
+  /** The names of the expressions that find a match in {@code text}, sorted. */
+  Set<String> find(String text) {
+    Set<String> found = new TreeSet<>();
+    long[] candidates = alwaysRun.clone();
+    scanner.scan(text, candidates);
+    for (int word = 0; word < candidates.length; word++) {
+      for (long bits = candidates[word]; bits != 0; bits &= bits - 1) {
+        int i = (word << 6) + Long.numberOfTrailingZeros(bits);
+        if (patterns[i].matcher(text).find()) {
+          found.add(names[i]);
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The names of the expressions that always run, for lack of required literals. */
+  List<String> withoutLiterals() {
+    List<String> always = new ArrayList<>();
+    for (int i = 0; i < names.length; i++) {
+      if ((alwaysRun[i >>> 6] & (1L << i)) != 0) {
+        always.add(names[i]);
+      }
+    }
+    return always;
+  }
+
+  private static int words(int bits) {
+    return Math.max(1, (bits + 63) >>> 6);
+  }
+}
