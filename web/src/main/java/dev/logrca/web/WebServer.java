@@ -48,6 +48,7 @@ public final class WebServer implements AutoCloseable {
     connector.setHost(settings.bind().getHostString());
     connector.setPort(settings.bind().getPort());
     server.addConnector(connector);
+    server.setErrorHandler(new JsonErrors());
     HttpMetrics metrics = new HttpMetrics();
     Handler.Sequence routes =
         new Handler.Sequence(
