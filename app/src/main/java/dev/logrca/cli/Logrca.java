@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
       AnalyzeCommand.class,
       SearchCommand.class,
       ExplainCommand.class,
+      ServeCommand.class,
+      LoadCommand.class,
       ParseCommand.class,
       SimulateCommand.class,
       EvalCommand.class,
