@@ -85,6 +85,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   @CommandLine.Mixin ConsoleOptions console;
 
+  /** Completed with the console's address once it listens (with --serve); for tests. */
+  final CompletableFuture<java.net.URI> listening = new CompletableFuture<>();
+
   /** Completing it stops a followed run; set by tests, else Ctrl-C and SIGTERM complete it. */
   CompletableFuture<Void> stopRequest;
 
@@ -109,6 +112,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
       if (running != null) {
         err.printf("console at %s%n", running.uri());
         err.flush();
+        listening.complete(running.uri());
       }
       analyse(out, err, settings);
       if (running != null && !follow) {

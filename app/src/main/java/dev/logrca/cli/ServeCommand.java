@@ -49,6 +49,9 @@ public final class ServeCommand implements Callable<Integer> {
   /** Completing it stops the server; set by tests, else Ctrl-C and SIGTERM complete it. */
   CompletableFuture<Void> stopRequest;
 
+  /** Completed with the server's address once it listens; for tests. */
+  final CompletableFuture<java.net.URI> listening = new CompletableFuture<>();
+
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
@@ -62,6 +65,7 @@ public final class ServeCommand implements Callable<Integer> {
       err.printf(
           "serving %s at %s (Ctrl-C stops)%n", data.toAbsolutePath().normalize(), running.uri());
       err.flush();
+      listening.complete(running.uri());
       stop.join();
     }
     return 0;
