@@ -111,6 +111,7 @@ final class ApiHandler extends Handler.Abstract {
       SearchPage page =
           searcher.page(request, after == null ? null : SearchAfter.parse(after), budget);
       answer.put("total", page.totalHits());
+      answer.put("totalExact", page.totalExact());
       for (Hit hit : page.hits()) {
         hits.add(dev.logrca.index.search.EventJson.toTree(((EventHit) hit).event()));
       }
@@ -142,6 +143,7 @@ final class ApiHandler extends Handler.Abstract {
       SearchPage page =
           searcher.page(request, after == null ? null : SearchAfter.parse(after), budget);
       answer.put("total", page.totalHits());
+      answer.put("totalExact", page.totalExact());
       for (Hit hit : page.hits()) {
         list.add(ErrorReplies.MAPPER.readTree(((IncidentHit) hit).json()));
       }

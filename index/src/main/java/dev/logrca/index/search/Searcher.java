@@ -30,6 +30,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.IOUtils;
 
@@ -68,7 +70,7 @@ public final class Searcher implements AutoCloseable {
 
   /** Runs {@code request}; throws {@link BadQueryException} for a query that cannot run. */
   public SearchResult search(SearchRequest request) throws IOException {
-    SearchPage page = page(request, null, null);
+    SearchPage page = page(request, null, null, Integer.MAX_VALUE);
     return new SearchResult(page.totalHits(), page.hits());
   }
 
@@ -78,13 +80,20 @@ public final class Searcher implements AutoCloseable {
    */
   public SearchPage page(SearchRequest request, SearchAfter after, Duration budget)
       throws IOException {
+    return page(request, after, budget, SearchPage.COUNT_LIMIT);
+  }
+
+  private SearchPage page(SearchRequest request, SearchAfter after, Duration budget, int countLimit)
+      throws IOException {
     SearchTarget target = request.target();
     if (target == SearchTarget.INCIDENTS) {
       Query query = withTimeWindow(request, QueryParsing.parse(target, request.query()));
       return incidents.search(
           shared ->
               TimeBudget.run(
-                  shared, budget, searcher -> run(query, request, after, searcher, null)));
+                  shared,
+                  budget,
+                  searcher -> run(query, request, after, searcher, null, countLimit)));
     }
     return events.search(
         shared ->
@@ -95,7 +104,7 @@ public final class Searcher implements AutoCloseable {
                   // template ids in the query and in the hits are read as their templates stand now
                   TemplateLookup templates = new TemplateLookup(searcher);
                   Query query = eventQuery(request, templates);
-                  return run(query, request, after, searcher, templates);
+                  return run(query, request, after, searcher, templates, countLimit);
                 }));
   }
 
@@ -172,19 +181,22 @@ public final class Searcher implements AutoCloseable {
       SearchRequest request,
       SearchAfter after,
       IndexSearcher searcher,
-      TemplateLookup templates)
+      TemplateLookup templates,
+      int countLimit)
       throws IOException {
     Sort newestFirst =
         new Sort(new SortField(request.target().sortField(), SortField.Type.LONG, true));
-    long total = searcher.count(query);
+    // counting stops at the limit, which lets the sort skip documents that cannot make the page
     TopDocs top =
-        after == null
-            ? searcher.search(query, request.limit(), newestFirst)
-            : searcher.searchAfter(after.fieldDoc(), query, request.limit(), newestFirst);
+        searcher.search(
+            query,
+            new TopFieldCollectorManager(
+                newestFirst, request.limit(), after == null ? null : after.fieldDoc(), countLimit));
+    boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
     ScoreDoc[] docs = top.scoreDocs;
     SearchAfter next =
         docs.length == request.limit() ? SearchAfter.of((FieldDoc) docs[docs.length - 1]) : null;
-    return new SearchPage(total, hits(searcher, top, templates), next);
+    return new SearchPage(top.totalHits.value, exact, hits(searcher, top, templates), next);
   }
 
   /**

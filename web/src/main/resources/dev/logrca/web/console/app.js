@@ -306,7 +306,7 @@ async function searchPage(params) {
       api("histogram", { q, since, until, by: "level" })]);
     const table = hitTable(hits);
     results.replaceChildren(
-      el("p", { id: "search-total" }, hits.total.toLocaleString() + " events match"),
+      el("p", { id: "search-total" }, hits.total.toLocaleString() + (hits.totalExact ? "" : " or more") + " events match"),
       histogramChart(histogram), table);
     let next = hits.next;
     if (next) {
