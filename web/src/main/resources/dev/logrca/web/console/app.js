@@ -4,6 +4,7 @@
 
 const SVG = "http://www.w3.org/2000/svg";
 const POLL_MS = 5000;
+const SHOWN_EVIDENCE = 3;
 let pollTimer = null;
 
 function el(tag, attrs, ...children) {
@@ -147,16 +148,16 @@ async function incidentPage(id) {
       el("span", { class: "badge " + incident.status }, incident.status), " ",
       "Incident ", el("code", {}, incident.id), " · from ", time(incident.start), " to ", time(incident.end),
       " · services: ", incident.services.join(", ")),
-    el("section", { "aria-labelledby": "causes-h" },
-      el("h2", { id: "causes-h" }, "Ranked causes"),
-      el("ol", { class: "causes" }, explained.causes.map((c) => el("li", {}, causeCard(c))))),
     el("div", { class: "grid" },
       el("section", { "aria-labelledby": "timeline-h" },
         el("h2", { id: "timeline-h" }, "Timeline per service"),
         el("div", { id: "timeline" }, el("p", {}, "Loading…"))),
       el("section", { "aria-labelledby": "graph-h" },
         el("h2", { id: "graph-h" }, "Call graph"),
-        callGraph(explained.callGraph))));
+        callGraph(explained.callGraph))),
+    el("section", { "aria-labelledby": "causes-h" },
+      el("h2", { id: "causes-h" }, "Ranked causes"),
+      el("ol", { class: "causes" }, explained.causes.map((c) => el("li", {}, causeCard(c))))));
   announce("Incident " + id + " loaded: " + explained.causes.length + " candidate causes");
   timeline(incident, explained.faultStart, main.querySelector("#timeline"));
 }
@@ -183,7 +184,11 @@ function causeCard(c) {
     c.terms.length ? terms : el("p", { class: "muted" }, "No score breakdown stored for this cause."),
     explainedBy,
     c.evidence.length ? el("h4", {}, "Evidence (" + c.evidence.length + " lines, with the lines around each)") : null,
-    c.evidence.map(evidenceLines));
+    c.evidence.slice(0, SHOWN_EVIDENCE).map(evidenceLines),
+    c.evidence.length > SHOWN_EVIDENCE
+      ? el("details", {}, el("summary", {}, "Show " + (c.evidence.length - SHOWN_EVIDENCE) + " more evidence lines"),
+          c.evidence.slice(SHOWN_EVIDENCE).map(evidenceLines))
+      : null);
 }
 
 function evidenceLines(e) {
