@@ -72,6 +72,22 @@ public final class AnalyzeCommand implements Callable<Integer> {
               + " incidents and the summary.")
   boolean follow;
 
+  @Option(
+      names = "--serve",
+      arity = "0..1",
+      fallbackValue = "127.0.0.1:8080",
+      paramLabel = "HOST:PORT",
+      description =
+          "Also serve the console and JSON API (as logrca serve) while the job runs, and after a"
+              + " finite run until Ctrl-C; default address 127.0.0.1:8080. Write --serve=ADDR or"
+              + " put it after the paths.")
+  String serve;
+
+  @CommandLine.Mixin ConsoleOptions console;
+
+  /** Completed with the console's address once it listens (with --serve); for tests. */
+  final CompletableFuture<java.net.URI> listening = new CompletableFuture<>();
+
   /** Completing it stops a followed run; set by tests, else Ctrl-C and SIGTERM complete it. */
   CompletableFuture<Void> stopRequest;
 
@@ -83,6 +99,32 @@ public final class AnalyzeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     JobSettings settings = settings();
+    if (serve != null && !serve.contains(":") && Files.exists(Path.of(serve))) {
+      // "--serve logs/": picocli took the first path for the optional address
+      paths = new java.util.ArrayList<>(paths);
+      paths.add(0, Path.of(serve));
+      serve = "127.0.0.1:8080";
+    }
+    try (ConsoleOptions.Console running =
+        serve == null
+            ? null
+            : console.start(spec.commandLine(), data, serve, settings.topology())) {
+      if (running != null) {
+        err.printf("console at %s%n", running.uri());
+        err.flush();
+        listening.complete(running.uri());
+      }
+      analyse(out, err, settings);
+      if (running != null && !follow) {
+        err.printf("console still at %s; Ctrl-C stops%n", running.uri());
+        err.flush();
+        stopFuture(err).join();
+      }
+    }
+    return 0;
+  }
+
+  private void analyse(PrintWriter out, PrintWriter err, JobSettings settings) throws Exception {
     InputScan scan = InputScan.of(paths, format);
     scan.problems().forEach(err::println);
     if (scan.files().isEmpty() && !(follow && !scan.folders().isEmpty())) {
@@ -99,17 +141,20 @@ public final class AnalyzeCommand implements Callable<Integer> {
     }
     out.flush();
     printSummary(err, scan, result);
-    return 0;
+  }
+
+  private CompletableFuture<Void> stopFuture(PrintWriter err) {
+    if (stopRequest == null) {
+      stopRequest = new CompletableFuture<>();
+      StopSignals.install(stopRequest, err);
+    }
+    return stopRequest;
   }
 
   /** Runs the job over growing files until it is asked to stop. */
   private EmbeddedRun.Result follow(
       PrintWriter out, PrintWriter err, JobSettings settings, InputScan scan) throws Exception {
-    CompletableFuture<Void> stop = stopRequest;
-    if (stop == null) {
-      stop = new CompletableFuture<>();
-      StopSignals.install(stop, err);
-    }
+    CompletableFuture<Void> stop = stopFuture(err);
     err.printf(
         "following %d files and %d folders; Ctrl-C stops%n",
         scan.files().size(), scan.folders().size());

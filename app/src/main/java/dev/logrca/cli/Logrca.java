@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       SearchCommand.class,
       ExplainCommand.class,
+      ServeCommand.class,
+      LoadCommand.class,
       ParseCommand.class,
       SimulateCommand.class,
       EvalCommand.class,

@@ -11,15 +11,18 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -27,6 +30,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.IOUtils;
 
@@ -65,28 +70,101 @@ public final class Searcher implements AutoCloseable {
 
   /** Runs {@code request}; throws {@link BadQueryException} for a query that cannot run. */
   public SearchResult search(SearchRequest request) throws IOException {
+    SearchPage page = page(request, null, null, Integer.MAX_VALUE);
+    return new SearchResult(page.totalHits(), page.hits());
+  }
+
+  /**
+   * The page of {@code request}'s hits after {@code after} (the first page when null), within
+   * {@code budget} (none when null): a query that runs longer throws {@link QueryTooSlowException}.
+   */
+  public SearchPage page(SearchRequest request, SearchAfter after, Duration budget)
+      throws IOException {
+    return page(request, after, budget, SearchPage.COUNT_LIMIT);
+  }
+
+  private SearchPage page(SearchRequest request, SearchAfter after, Duration budget, int countLimit)
+      throws IOException {
     SearchTarget target = request.target();
     if (target == SearchTarget.INCIDENTS) {
       Query query = withTimeWindow(request, QueryParsing.parse(target, request.query()));
-      return incidents.search(searcher -> run(query, request, searcher, null));
+      return incidents.search(
+          shared ->
+              TimeBudget.run(
+                  shared,
+                  budget,
+                  searcher -> run(query, request, after, searcher, null, countLimit)));
     }
     return events.search(
-        searcher -> {
-          // template ids in the query and in the hits are read as their templates stand now
-          TemplateLookup templates = new TemplateLookup(searcher);
-          Query query;
-          try {
-            query = QueryParsing.parse(target, request.query(), templates::sameTemplate);
-          } catch (UncheckedIOException e) {
-            throw e.getCause();
-          }
-          Query eventsOnly =
-              new BooleanQuery.Builder()
-                  .add(withTimeWindow(request, query), Occur.MUST)
-                  .add(TemplateDocuments.all(), Occur.MUST_NOT)
-                  .build();
-          return run(eventsOnly, request, searcher, templates);
-        });
+        shared ->
+            TimeBudget.run(
+                shared,
+                budget,
+                searcher -> {
+                  // template ids in the query and in the hits are read as their templates stand now
+                  TemplateLookup templates = new TemplateLookup(searcher);
+                  Query query = eventQuery(request, templates);
+                  return run(query, request, after, searcher, templates, countLimit);
+                }));
+  }
+
+  /**
+   * Counts of the events matching {@code request} per time bucket, split by a field when it asks,
+   * within {@code budget} (none when null).
+   */
+  public Histogram histogram(HistogramRequest request, Duration budget) throws IOException {
+    SearchRequest search =
+        new SearchRequest(
+            SearchTarget.EVENTS, request.query(), request.since(), request.until(), 1);
+    return events.search(
+        shared ->
+            TimeBudget.run(
+                shared,
+                budget,
+                searcher -> {
+                  TemplateLookup templates = new TemplateLookup(searcher);
+                  Query query = eventQuery(search, templates);
+                  return HistogramCounter.count(searcher, query, request, templates);
+                }));
+  }
+
+  /**
+   * The event at {@code timestamp} in {@code service} with up to {@code lines} events of that
+   * service on each side, as a person reads evidence in its context.
+   */
+  public EventContext context(String service, long timestamp, String eventId, int lines)
+      throws IOException {
+    return events.search(
+        searcher ->
+            EventContext.read(
+                searcher, service, timestamp, eventId, lines, TemplateDocuments.all()));
+  }
+
+  /** Documents in the event index (events and templates) and in the incident index, or -1. */
+  public long[] documentCounts() throws IOException {
+    return new long[] {documents(events), documents(incidents)};
+  }
+
+  private static long documents(TargetIndex index) throws IOException {
+    try {
+      return index.search(searcher -> (long) searcher.getIndexReader().numDocs());
+    } catch (IndexNotFoundException e) {
+      return -1;
+    }
+  }
+
+  private static Query eventQuery(SearchRequest request, TemplateLookup templates)
+      throws IOException {
+    Query query;
+    try {
+      query = QueryParsing.parse(request.target(), request.query(), templates::sameTemplate);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    return new BooleanQuery.Builder()
+        .add(withTimeWindow(request, query), Occur.MUST)
+        .add(TemplateDocuments.all(), Occur.MUST_NOT)
+        .build();
   }
 
   /**
@@ -98,14 +176,27 @@ public final class Searcher implements AutoCloseable {
     return events.search(searcher -> TemplateListing.read(searcher, service, limit));
   }
 
-  private static SearchResult run(
-      Query query, SearchRequest request, IndexSearcher searcher, TemplateLookup templates)
+  private static SearchPage run(
+      Query query,
+      SearchRequest request,
+      SearchAfter after,
+      IndexSearcher searcher,
+      TemplateLookup templates,
+      int countLimit)
       throws IOException {
     Sort newestFirst =
         new Sort(new SortField(request.target().sortField(), SortField.Type.LONG, true));
-    long total = searcher.count(query);
-    TopDocs top = searcher.search(query, request.limit(), newestFirst);
-    return new SearchResult(total, hits(searcher, top, templates));
+    // counting stops at the limit, which lets the sort skip documents that cannot make the page
+    TopDocs top =
+        searcher.search(
+            query,
+            new TopFieldCollectorManager(
+                newestFirst, request.limit(), after == null ? null : after.fieldDoc(), countLimit));
+    boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
+    ScoreDoc[] docs = top.scoreDocs;
+    SearchAfter next =
+        docs.length == request.limit() ? SearchAfter.of((FieldDoc) docs[docs.length - 1]) : null;
+    return new SearchPage(top.totalHits.value, exact, hits(searcher, top, templates), next);
   }
 
   /**

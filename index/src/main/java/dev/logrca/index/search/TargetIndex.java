@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
@@ -22,6 +23,9 @@ final class TargetIndex implements Closeable {
   private final boolean ownsDirectory;
   private Directory directory;
   private SearcherManager searchers;
+
+  /** The commit generation the searchers were last refreshed at. */
+  private long refreshedAt = -1;
 
   private TargetIndex(String name, Path folder, Directory directory, boolean ownsDirectory) {
     this.name = name;
@@ -53,7 +57,13 @@ final class TargetIndex implements Closeable {
 
   private synchronized SearcherManager currentSearchers() throws IOException {
     if (searchers != null) {
-      searchers.maybeRefresh();
+      // listing the folder is one call; reading the commit to learn nothing changed costs more,
+      // and a job that writes while a server answers many requests a second rarely commits
+      long latest = SegmentInfos.getLastCommitGeneration(directory);
+      if (latest != refreshedAt) {
+        searchers.maybeRefresh();
+        refreshedAt = latest;
+      }
       return searchers;
     }
     if (directory == null) {
@@ -65,6 +75,7 @@ final class TargetIndex implements Closeable {
     if (!DirectoryReader.indexExists(directory)) {
       throw missing();
     }
+    refreshedAt = SegmentInfos.getLastCommitGeneration(directory);
     searchers = new SearcherManager(directory, null);
     return searchers;
   }

@@ -1,0 +1,121 @@
+package dev.logrca.web.load;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** What a load run saw: throughput, latency percentiles overall and per kind, status counts. */
+public final class LoadReport {
+  private final int clients;
+  private final Duration took;
+  private final Tally tally;
+
+  LoadReport(int clients, Duration took, Tally tally) {
+    this.clients = clients;
+    this.took = took;
+    this.tally = tally;
+  }
+
+  /** Requests answered with a 5xx status or not answered at all. */
+  public long failures() {
+    return tally.statuses.entrySet().stream()
+        .filter(e -> e.getKey().startsWith("5") || e.getKey().equals("io-error"))
+        .mapToLong(Map.Entry::getValue)
+        .sum();
+  }
+
+  /** The total number of requests sent. */
+  public long requests() {
+    return tally.count;
+  }
+
+  /** Prints the report for a person. */
+  public void print(PrintWriter out) {
+    double seconds = took.toNanos() / 1e9;
+    out.printf(
+        Locale.ROOT,
+        "%d clients for %.1f s: %d requests, %.0f requests/s%n",
+        clients,
+        seconds,
+        tally.count,
+        tally.count / seconds);
+    out.println("latency ms        p50      p90      p99      max   requests");
+    line(out, "all", tally.all());
+    for (Map.Entry<LoadMix.Kind, long[]> kind : tally.kinds().entrySet()) {
+      line(out, kind.getKey().name().toLowerCase(Locale.ROOT), kind.getValue());
+    }
+    out.println("status counts: " + tally.statuses);
+    out.flush();
+  }
+
+  private static void line(PrintWriter out, String name, long[] nanos) {
+    Arrays.sort(nanos);
+    out.printf(
+        Locale.ROOT,
+        "  %-12s %8.1f %8.1f %8.1f %8.1f %10d%n",
+        name,
+        ms(percentile(nanos, 0.50)),
+        ms(percentile(nanos, 0.90)),
+        ms(percentile(nanos, 0.99)),
+        ms(nanos.length == 0 ? 0 : nanos[nanos.length - 1]),
+        nanos.length);
+  }
+
+  private static long percentile(long[] sorted, double p) {
+    if (sorted.length == 0) {
+      return 0;
+    }
+    int rank = (int) Math.ceil(p * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(sorted.length - 1, rank))];
+  }
+
+  private static double ms(long nanos) {
+    return nanos / 1e6;
+  }
+
+  /** One client's (or all clients') latencies per kind and status counts. */
+  static final class Tally {
+    private final Map<LoadMix.Kind, long[]> latencies = new EnumMap<>(LoadMix.Kind.class);
+    private final Map<LoadMix.Kind, Integer> sizes = new EnumMap<>(LoadMix.Kind.class);
+    private final Map<String, Long> statuses = new TreeMap<>();
+    private long count;
+
+    void record(LoadMix.Kind kind, String status, long nanos) {
+      long[] l = latencies.computeIfAbsent(kind, k -> new long[1024]);
+      int n = sizes.getOrDefault(kind, 0);
+      if (n == l.length) {
+        l = Arrays.copyOf(l, n * 2);
+        latencies.put(kind, l);
+      }
+      l[n] = nanos;
+      sizes.put(kind, n + 1);
+      statuses.merge(status, 1L, Long::sum);
+      count++;
+    }
+
+    void add(Tally other) {
+      for (Map.Entry<LoadMix.Kind, long[]> e : other.kinds().entrySet()) {
+        for (long nanos : e.getValue()) {
+          record(e.getKey(), "", nanos);
+        }
+      }
+      statuses.remove("");
+      // the counts above went in with a blank status; put the real ones in instead
+      other.statuses.forEach((status, n) -> statuses.merge(status, n, Long::sum));
+    }
+
+    Map<LoadMix.Kind, long[]> kinds() {
+      Map<LoadMix.Kind, long[]> trimmed = new EnumMap<>(LoadMix.Kind.class);
+      latencies.forEach((k, l) -> trimmed.put(k, Arrays.copyOf(l, sizes.get(k))));
+      return trimmed;
+    }
+
+    long[] all() {
+      return kinds().values().stream().flatMapToLong(Arrays::stream).toArray();
+    }
+  }
+}
