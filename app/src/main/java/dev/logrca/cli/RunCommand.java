@@ -91,6 +91,21 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--json", description = "One JSON object per incident per line.")
   boolean json;
 
+  @Option(
+      names = "--serve",
+      arity = "0..1",
+      fallbackValue = "127.0.0.1:8080",
+      paramLabel = "HOST:PORT",
+      description =
+          "Also serve the console and JSON API (as logrca serve) while the job runs; default"
+              + " address 127.0.0.1:8080. Write --serve=ADDR or put it after the paths.")
+  String serve;
+
+  @Mixin ConsoleOptions console;
+
+  /** Completed with the console's address once it listens (with --serve); for tests. */
+  final CompletableFuture<java.net.URI> listening = new CompletableFuture<>();
+
   /** Completing it stops the run; set by tests, else Ctrl-C and SIGTERM complete it. */
   CompletableFuture<Void> stopRequest;
 
@@ -105,12 +120,39 @@ public final class RunCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     JobSettings settings = job.settings(spec);
+    if (serve != null && !serve.contains(":") && Files.exists(Path.of(serve))) {
+      // "--serve logs/": picocli took the first path for the optional address
+      paths.add(0, Path.of(serve));
+      serve = "127.0.0.1:8080";
+    }
     KafkaSettings kafkaSettings = kafkaSettings();
     CompletableFuture<Void> stop = stopRequest;
     if (stop == null) {
       stop = new CompletableFuture<>();
       StopSignals.install(stop, err);
     }
+    try (ConsoleOptions.Console running =
+        serve == null
+            ? null
+            : console.start(spec.commandLine(), job.data, serve, settings.topology())) {
+      if (running != null) {
+        err.printf("console at %s%n", running.uri());
+        err.flush();
+        listening.complete(running.uri());
+      }
+      printFinal(out, err, runJob(out, err, settings, kafkaSettings, stop));
+    }
+    return 0;
+  }
+
+  /** Runs the job from Kafka or the followed paths until {@code stop} completes. */
+  private EmbeddedRun.Result runJob(
+      PrintWriter out,
+      PrintWriter err,
+      JobSettings settings,
+      KafkaSettings kafkaSettings,
+      CompletableFuture<Void> stop)
+      throws Exception {
     EmbeddedRun run = new EmbeddedRun(job.data, settings);
     EmbeddedRun.Result result;
     if (kafkaSettings != null) {
@@ -138,8 +180,7 @@ public final class RunCommand implements Callable<Integer> {
               stop,
               new IncidentFeed(out, json));
     }
-    printFinal(out, err, result);
-    return 0;
+    return result;
   }
 
   /** The Kafka settings of the options, or null to follow files. */
