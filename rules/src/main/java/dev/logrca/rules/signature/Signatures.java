@@ -248,6 +248,7 @@ public final class Signatures {
             found.add(name);
           }
         });
+    found.addAll(GenericEvidence.find(message));
     if (found.stream().noneMatch(CONNECT_REASONS::contains)
         && CONNECT_FAILED.matcher(message).find()) {
       found.add(REFUSED);
