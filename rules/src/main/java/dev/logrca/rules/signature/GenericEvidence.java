@@ -3,6 +3,7 @@ package dev.logrca.rules.signature;
 import static dev.logrca.rules.signature.Signatures.CERTIFICATE;
 import static dev.logrca.rules.signature.Signatures.CONFIG_ERROR;
 import static dev.logrca.rules.signature.Signatures.CONNECTION_LIMIT;
+import static dev.logrca.rules.signature.Signatures.CPU_SATURATION;
 import static dev.logrca.rules.signature.Signatures.CRASH;
 import static dev.logrca.rules.signature.Signatures.CRASH_LOOP;
 import static dev.logrca.rules.signature.Signatures.CREDENTIALS;
@@ -13,6 +14,7 @@ import static dev.logrca.rules.signature.Signatures.OUT_OF_MEMORY;
 import static dev.logrca.rules.signature.Signatures.POOL_EXHAUSTED;
 import static dev.logrca.rules.signature.Signatures.PROBE_FAILED;
 import static dev.logrca.rules.signature.Signatures.REFUSED;
+import static dev.logrca.rules.signature.Signatures.RELEASE;
 import static dev.logrca.rules.signature.Signatures.RESET;
 import static dev.logrca.rules.signature.Signatures.SHUTDOWN;
 import static dev.logrca.rules.signature.Signatures.TIMEOUT;
@@ -21,6 +23,7 @@ import static dev.logrca.rules.signature.Signatures.UNREACHABLE;
 import static dev.logrca.rules.signature.Signatures.UNSCHEDULABLE;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -89,6 +92,54 @@ public final class GenericEvidence {
     name("\\bEvicted\\b(?=[^\\n]{0,80}low on resource: memory)", OUT_OF_MEMORY);
   }
 
+  /** Plain words that any software uses for these conditions, matched in any case. */
+  private static final Map<Pattern, String> WORDS = new LinkedHashMap<>();
+
+  static {
+    // PostgreSQL "out of memory", MySQL "Out of memory; check if mysqld...", YARN "running beyond
+    // physical memory limits", Spark "Container killed by YARN for exceeding memory limits",
+    // Elasticsearch's memory circuit breaker
+    words(
+        "\\bout of memory\\b|running beyond (?:physical|virtual) memory limits"
+            + "|exceeding memory limits|CircuitBreakingException",
+        OUT_OF_MEMORY);
+    // HDFS DSQuotaExceededException "The DiskSpace quota of ... is exceeded", ext4 remounting
+    // read-only after an error, YARN's disk health checker "used space above threshold"
+    words(
+        "DSQuotaExceeded|DiskSpace quota|Remounting filesystem read-only"
+            + "|used space above threshold|local-dirs (?:are bad|usable space is below)",
+        DISK_FULL);
+    // the kernel's hung-task detector, Prometheus' CPUThrottlingHigh, an event loop held up
+    words(
+        "blocked for more than \\d+ seconds|CPUThrottling|event loop (?:was )?(?:blocked|lag|delay)",
+        CPU_SATURATION);
+    // MySQL's client errors CR_SERVER_LOST and CR_SERVER_GONE_ERROR; the conntrack table
+    words(
+        "Lost connection to (?:MySQL|MariaDB) server|(?:MySQL|MariaDB) server has gone away",
+        RESET);
+    words("nf_conntrack: table full", UNREACHABLE);
+    // nginx "host not found in upstream", "could not be resolved (3: Host not found)", Netty
+    // "failed to resolve 'orders'", Kafka "DNS resolution failed", urllib3 NameResolutionError,
+    // and a DNS query over UDP to port 53 timing out
+    words(
+        "host not found|failed to resolve\\b|DNS resolution failed|NameResolutionError"
+            + "|udp \\S+->\\S+:53: i/o timeout",
+        DNS);
+    // nginx "1024 worker_connections are not enough"
+    words("connections are not enough", POOL_EXHAUSTED);
+    // Envoy "error initializing configuration", "error loading config", "error parsing config"
+    words(
+        "error (?:initializing|loading|parsing|reading) (?:the )?config(?:uration)?\\b",
+        CONFIG_ERROR);
+    // the kernel on a crashed process: "redis-server[1234]: segfault at 0 ip ..."
+    words("\\bsegfault at [0-9a-f]+ ip\\b", CRASH);
+    // start-up lines that name a version: PostgreSQL "starting PostgreSQL 16.2 on",
+    // MySQL "(mysqld 8.0.36) starting as process 1"
+    words(
+        "\\bstarting \\S+ v?\\d+\\.\\d+(?:\\.\\d+)?\\b|\\(\\S+ \\d+\\.\\d+\\.\\d+\\S*\\) starting",
+        RELEASE);
+  }
+
   /** Numeric codes; each pattern's first group is the code. */
   private static final Pattern SQLSTATE =
       Pattern.compile("SQL ?State\\W{0,4}([0-9A-Z]{5})\\b", Pattern.CASE_INSENSITIVE);
@@ -127,18 +178,24 @@ public final class GenericEvidence {
     NAMES.put(Pattern.compile(regex), signature);
   }
 
+  private static void words(String regex, String signature) {
+    WORDS.put(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), signature);
+  }
+
   /** The signature names the generic evidence in {@code message} supports; empty for none. */
   public static Set<String> find(String message) {
     Set<String> found = new TreeSet<>();
     if (message == null || message.isEmpty()) {
       return found;
     }
-    NAMES.forEach(
-        (pattern, signature) -> {
-          if (pattern.matcher(message).find()) {
-            found.add(signature);
-          }
-        });
+    for (Map<Pattern, String> table : List.of(NAMES, WORDS)) {
+      table.forEach(
+          (pattern, signature) -> {
+            if (pattern.matcher(message).find()) {
+              found.add(signature);
+            }
+          });
+    }
     addSqlState(message, found);
     addErrno(message, found);
     addExitCode(message, found);
