@@ -33,9 +33,18 @@ final class HostAddresses {
     return m.group(1) + "." + m.group(2) + "." + m.group(3) + "." + m.group(4);
   }
 
+  /** A cheap look for the words {@link #ANNOUNCED} needs (first letters in either case). */
+  private static boolean mayAnnounce(String message) {
+    return message.contains("isten")
+        || message.contains("ound to")
+        || message.contains("inding to")
+        || message.contains("erving")
+        || message.contains("dvertised");
+  }
+
   /** The address a line says its service listens on, or null; wildcard addresses say nothing. */
   static String announcedIn(String message) {
-    if (message == null || message.length() > 2_000) {
+    if (message == null || message.length() > 2_000 || !mayAnnounce(message)) {
       return null;
     }
     Matcher m = ANNOUNCED.matcher(message);
