@@ -3,7 +3,6 @@ package dev.logrca.cli;
 import dev.logrca.core.topology.Topology;
 import dev.logrca.flink.JobSettings;
 import dev.logrca.flink.source.LogFile;
-import dev.logrca.simulate.Truth;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -17,17 +16,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code logrca eval rca}: analyses folders of simulator output and scores the incidents against
- * each folder's {@code truth.json}: root service and category at 1 and 3, detection delay, false
- * incidents.
+ * {@code logrca eval rca}: analyses folders of simulator output or real runs and scores the
+ * incidents against each folder's {@code truth.json} ({@link FaultTruth}): root service at 1 and 3,
+ * category, detection delay, false incidents; real and simulated folders are summed apart.
  */
 @Command(
     name = "rca",
     mixinStandardHelpOptions = true,
     description = {
-      "Analyse each folder (logs plus truth.json, as written by 'logrca simulate') and compare the"
-          + " incidents with the truth: one line per folder, then AC@1 and AC@3 of the root"
-          + " service, top-1 category accuracy, detection delay and false incidents."
+      "Analyse each folder (logs plus truth.json, as written by 'logrca simulate', or a real run"
+          + " whose truth.json is an array of {start, end, service, kind[, service_alt]}) and"
+          + " compare the incidents with the truth: one line per fault, then per group (simulated,"
+          + " real) AC@1 and AC@3 of the root service, incidents opened in the fault window,"
+          + " top-1 category accuracy, detection delay and false incidents."
     })
 public final class EvalRcaCommand implements Callable<Integer> {
   /** When to give the job a folder's {@code topology.json}. */
@@ -57,40 +58,69 @@ public final class EvalRcaCommand implements Callable<Integer> {
               + " ${DEFAULT-VALUE}).")
   Path data;
 
-  @Parameters(paramLabel = "DIR", arity = "1..*", description = "Simulator output folders.")
+  @Parameters(
+      paramLabel = "DIR",
+      arity = "1..*",
+      description = "Simulator output folders or real runs (logs anywhere below, truth.json).")
   List<Path> folders;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    RcaSummary summary = new RcaSummary();
+    RcaSummary simulated = new RcaSummary();
+    RcaSummary real = new RcaSummary();
     for (int i = 0; i < folders.size(); i++) {
       Path folder = folders.get(i);
       Path truthFile = folder.resolve("truth.json");
       if (!Files.isRegularFile(truthFile)) {
         throw new CommandLine.ParameterException(
-            spec.commandLine(), folder + ": no truth.json (not simulator output)");
+            spec.commandLine(),
+            folder + ": no truth.json (neither simulator output nor a real run)");
       }
+      FaultTruth truth = readTruth(folder);
       boolean withTopology =
           topologyUse == TopologyUse.USE || (topologyUse == TopologyUse.ALTERNATE && i % 2 == 0);
-      RcaOutcome outcome = evaluate(folder, i, Truth.read(truthFile), withTopology);
+      RcaOutcome outcome = evaluate(folder, i, truth, withTopology);
       out.println(outcome.line());
       out.flush();
-      summary.add(outcome);
+      (truth.real() ? real : simulated).add(outcome);
     }
-    summary.print(out);
+    printSummary(out, "simulated", simulated, real);
+    printSummary(out, "real", real, simulated);
     out.flush();
     return 0;
   }
 
-  private RcaOutcome evaluate(Path folder, int index, Truth truth, boolean withTopology)
+  private static void printSummary(
+      PrintWriter out, String group, RcaSummary summary, RcaSummary other) {
+    if (summary.isEmpty()) {
+      return;
+    }
+    if (!other.isEmpty()) {
+      out.println("-- " + group);
+    }
+    summary.print(out);
+  }
+
+  private FaultTruth readTruth(Path folder) {
+    try {
+      return FaultTruth.read(folder);
+    } catch (IOException | RuntimeException e) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), folder + ": unreadable truth.json (" + e.getMessage() + ")");
+    }
+  }
+
+  private RcaOutcome evaluate(Path folder, int index, FaultTruth truth, boolean withTopology)
       throws Exception {
+    // the logs are every file below but the truth and topology JSON documents beside them
     List<LogFile> files =
         InputScan.of(List.of(folder), null).files().stream()
-            .filter(f -> f.path().endsWith(".log"))
+            .filter(f -> f.path().endsWith(".log") || f.path().endsWith(".jsonl"))
             .toList();
     if (files.isEmpty()) {
-      throw new CommandLine.ParameterException(spec.commandLine(), folder + ": no *.log files");
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), folder + ": no *.log or *.jsonl files");
     }
     JobSettings settings = JobSettings.defaults();
     Path topologyFile = folder.resolve("topology.json");

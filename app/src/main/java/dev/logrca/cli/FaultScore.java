@@ -2,7 +2,6 @@ package dev.logrca.cli;
 
 import dev.logrca.core.model.Incident;
 import dev.logrca.core.model.RootCause;
-import dev.logrca.simulate.Truth;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,7 @@ import java.util.Set;
  * How the engine did on one injected fault: the incident that covers its time window, where the
  * fault's root ranks among that incident's causes, and how soon the incident was first reported.
  *
- * @param fault the injected fault
+ * @param fault the expected fault
  * @param matched the incident scored against it, null if none
  * @param causes the matched incident's causes, minus those naming another fault's root (when two
  *     faults share one incident, the other fault's root ranking first is no miss)
@@ -22,14 +21,15 @@ import java.util.Set;
  * @param joined true when the fault joined an incident already open for an earlier fault
  */
 record FaultScore(
-    Truth.Fault fault, Incident matched, List<RootCause> causes, Duration delay, boolean joined) {
+    ExpectedFault fault, Incident matched, List<RootCause> causes, Duration delay, boolean joined) {
 
   /**
    * Scores {@code fault}: the first incident starting at or after its start (with a window's slack)
-   * and before the next fault's, or else the incident still open when it started.
+   * and before the next fault's start (and the fault's end, when known), or else the incident still
+   * open when it started.
    */
   static FaultScore of(
-      Truth.Fault fault,
+      ExpectedFault fault,
       long nextFaultStart,
       Set<String> otherRoots,
       List<Incident> incidents,
@@ -38,9 +38,13 @@ record FaultScore(
     long start = fault.start().toEpochMilli();
     long from = start - RcaOutcome.SLACK_MILLIS;
     long until = nextFaultStart - RcaOutcome.SLACK_MILLIS;
+    if (fault.end() != null) {
+      until = Math.min(until, fault.end().toEpochMilli());
+    }
+    long before = until;
     Incident own =
         incidents.stream()
-            .filter(i -> i.start() >= from && i.start() < until)
+            .filter(i -> i.start() >= from && i.start() < before)
             .min((a, b) -> Long.compare(a.start(), b.start()))
             .orElse(null);
     Incident matched = own;
@@ -65,6 +69,7 @@ record FaultScore(
       // root was already among the causes (as another fault's symptom) before this fault began
       Map<String, Long> named = firstNamed.getOrDefault(matched.id(), Map.of());
       for (String key : List.of(fault.service() + "|" + fault.category(), fault.service())) {
+        // a fault without a category has only the service key: "service|null" is never recorded
         Long at = named.get(key);
         if (delay == null && at != null && at >= start) {
           delay = Duration.ofMillis(at - start);
@@ -74,14 +79,20 @@ record FaultScore(
     return new FaultScore(fault, matched, causes, delay, own == null);
   }
 
-  /** The fault's root is among the first {@code k} causes. */
+  /** The fault's root (or its accepted alternative) is among the first {@code k} causes. */
   boolean serviceHit(int k) {
-    return causes.stream().limit(k).anyMatch(c -> c.service().equals(fault.service()));
+    return causes.stream().limit(k).anyMatch(c -> fault.isRoot(c.service()));
   }
 
-  /** The first cause names the fault's category (whatever the service). */
+  /** The first cause names the fault's category (whatever the service); false without one. */
   boolean categoryHit() {
-    return causes.stream().limit(1).anyMatch(c -> c.category().equals(fault.category()));
+    return fault.hasCategory()
+        && causes.stream().limit(1).anyMatch(c -> c.category().equals(fault.category()));
+  }
+
+  /** An incident was opened within the fault's window (rather than none, or one already open). */
+  boolean opened() {
+    return matched != null && !joined;
   }
 
   /** The first cause names both the root service and its category. */

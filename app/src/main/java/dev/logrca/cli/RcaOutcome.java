@@ -2,7 +2,6 @@ package dev.logrca.cli;
 
 import dev.logrca.core.model.Incident;
 import dev.logrca.core.model.RootCause;
-import dev.logrca.simulate.Truth;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +16,7 @@ import java.util.stream.Collectors;
 /**
  * How one analysed folder compares with its truth.
  *
- * @param folder the simulator output
+ * @param folder the simulator output or real run
  * @param truth what was injected
  * @param withTopology whether the job was given the topology file
  * @param scores one per injected fault, in order of start ({@link FaultScore#of})
@@ -26,7 +25,7 @@ import java.util.stream.Collectors;
  */
 record RcaOutcome(
     Path folder,
-    Truth truth,
+    FaultTruth truth,
     boolean withTopology,
     List<FaultScore> scores,
     int falseIncidents,
@@ -38,16 +37,20 @@ record RcaOutcome(
   static final long SLACK_MILLIS = 30_000;
 
   static RcaOutcome of(
-      Path folder, Truth truth, boolean withTopology, EmbeddedRun.Result result, Duration span) {
+      Path folder,
+      FaultTruth truth,
+      boolean withTopology,
+      EmbeddedRun.Result result,
+      Duration span) {
     List<Incident> incidents = result.incidents();
     if (truth.faults().isEmpty()) {
       return new RcaOutcome(folder, truth, withTopology, List.of(), incidents.size(), span);
     }
-    List<Truth.Fault> faults =
-        truth.faults().stream().sorted(Comparator.comparing(Truth.Fault::start)).toList();
+    List<ExpectedFault> faults =
+        truth.faults().stream().sorted(Comparator.comparing(ExpectedFault::start)).toList();
     List<FaultScore> scores = new ArrayList<>();
     for (int i = 0; i < faults.size(); i++) {
-      Truth.Fault fault = faults.get(i);
+      ExpectedFault fault = faults.get(i);
       long next = i + 1 < faults.size() ? faults.get(i + 1).start().toEpochMilli() : Long.MAX_VALUE;
       Set<String> others = new HashSet<>();
       faults.stream().filter(f -> f != fault).forEach(f -> others.add(f.service()));
@@ -104,7 +107,7 @@ record RcaOutcome(
             ? "none"
             : score.fault().service()
                 + " "
-                + score.fault().category()
+                + (score.fault().hasCategory() ? score.fault().category() : score.fault().kind())
                 + " @"
                 + time(score.fault().start());
     List<RootCause> top = score == null ? List.of() : score.causes().stream().limit(3).toList();
@@ -116,9 +119,9 @@ record RcaOutcome(
     Duration delay = score == null ? null : score.delay();
     return String.format(
         Locale.ROOT,
-        "%-24s seed %-3d topo %-3s truth %-44s top3 [%s] hit@1 %s hit@3 %s exact %s delay %s"
-            + " false %d",
-        truth.scenario(),
+        "%-24s seed %-3d topo %-3s truth %-44s top3 [%s] hit@1 %s hit@3 %s exact %s opened %s"
+            + " delay %s false %d",
+        truth.name(),
         truth.seed(),
         withTopology ? "yes" : "no",
         truthText,
@@ -126,6 +129,7 @@ record RcaOutcome(
         mark(score, score != null && score.serviceHit(1)),
         mark(score, score != null && score.serviceHit(3)),
         mark(score, score != null && score.exactHit()),
+        mark(score, score != null && score.opened()),
         delay == null
             ? (score != null && score.matched() != null ? "shared" : "-")
             : delay.toSeconds() + "s" + (score.joined() ? " (joined)" : ""),

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
@@ -21,22 +22,39 @@ final class RcaSummary {
     outcomes.add(outcome);
   }
 
+  boolean isEmpty() {
+    return outcomes.isEmpty();
+  }
+
   void print(PrintWriter out) {
     List<FaultScore> faults = outcomes.stream().flatMap(o -> o.scores().stream()).toList();
+    List<FaultScore> categorised = faults.stream().filter(s -> s.fault().hasCategory()).toList();
     List<RcaOutcome> clean = outcomes.stream().filter(o -> !o.hasFault()).toList();
     int n = faults.size();
     long faulty = outcomes.stream().filter(RcaOutcome::hasFault).count();
     out.printf(
         Locale.ROOT,
         "runs %d with a fault, %d without; %d faults scored%n"
-            + "AC@1 service %s  AC@3 service %s  top-1 category %s  top-1 service+category %s%n",
+            + "AC@1 service %s  AC@3 service %s  incident opened in the fault window %s%n"
+            + "of faults with a category: top-1 category %s  top-1 service+category %s%n",
         faulty,
         clean.size(),
         n,
         count(faults, s -> s.serviceHit(1)),
         count(faults, s -> s.serviceHit(3)),
-        count(faults, FaultScore::categoryHit),
-        count(faults, FaultScore::exactHit));
+        count(faults, FaultScore::opened),
+        count(categorised, FaultScore::categoryHit),
+        count(categorised, FaultScore::exactHit));
+    TreeSet<String> uncategorised = new TreeSet<>();
+    faults.stream()
+        .filter(s -> !s.fault().hasCategory())
+        .forEach(s -> uncategorised.add(s.fault().kind()));
+    if (!uncategorised.isEmpty()) {
+      out.printf(
+          Locale.ROOT,
+          "kinds with no category (scored on the service only): %s%n",
+          String.join(", ", uncategorised));
+    }
     List<Long> delays =
         faults.stream()
             .filter(s -> s.delay() != null)

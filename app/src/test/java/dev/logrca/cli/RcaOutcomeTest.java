@@ -26,8 +26,8 @@ class RcaOutcomeTest {
     return new Incident(id, start, end, List.of("a"), List.of(causes));
   }
 
-  private static Truth truth(String service, String category) {
-    return new Truth("s", 1, List.of(new Truth.Fault(service, category, FAULT)));
+  private static FaultTruth truth(String service, String category) {
+    return FaultTruth.of(new Truth("s", 1, List.of(new Truth.Fault(service, category, FAULT))));
   }
 
   private static EmbeddedRun.Result result(Map<String, Incident> first, Incident... incidents) {
@@ -84,7 +84,7 @@ class RcaOutcomeTest {
     summary.add(
         RcaOutcome.of(
             Path.of("c"),
-            new Truth("none", 1, List.of()),
+            FaultTruth.of(new Truth("none", 1, List.of())),
             false,
             result(Map.of(), hit),
             Duration.ofMinutes(30)));
@@ -98,13 +98,14 @@ class RcaOutcomeTest {
         .contains("false incidents: 1 in 0.50 fault-free hours (2.00 per hour, 48.0 per day)");
   }
 
-  private static Truth twoFaults() {
-    return new Truth(
-        "s",
-        1,
-        List.of(
-            new Truth.Fault("postgres", "dependency.down", FAULT),
-            new Truth.Fault("payment", "config.error", FAULT.plusSeconds(90))));
+  private static FaultTruth twoFaults() {
+    return FaultTruth.of(
+        new Truth(
+            "s",
+            1,
+            List.of(
+                new Truth.Fault("postgres", "dependency.down", FAULT),
+                new Truth.Fault("payment", "config.error", FAULT.plusSeconds(90)))));
   }
 
   @Test

@@ -220,10 +220,27 @@ final class PlainTokenizer implements Tokenizer {
     for (int j = i + 1; j < limit; j++) {
       depth += bracketBalance(text, words.start(j), words.end(j));
       if (depth <= 0) {
-        return j - i + 1;
+        // "[method][what happened][details]" (Train-Ticket's logback messages) is a message
+        // written as bracketed parts, not one bracketed value: its words stay words
+        return isChain(text, words.start(i), words.end(j)) ? 1 : j - i + 1;
       }
     }
     return 1;
+  }
+
+  /** Whether the brackets opened at {@code from} close before {@code to} and another opens. */
+  private static boolean isChain(String text, int from, int to) {
+    int depth = 0;
+    for (int p = from; p < to; p++) {
+      char c = text.charAt(p);
+      if (c == '[' || c == '{') {
+        depth++;
+      } else if ((c == ']' || c == '}') && --depth == 0 && p + 1 < to) {
+        char next = text.charAt(p + 1);
+        return next == '[' || next == '{';
+      }
+    }
+    return false;
   }
 
   private static int bracketBalance(String text, int from, int to) {

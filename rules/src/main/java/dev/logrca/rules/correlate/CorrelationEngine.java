@@ -157,7 +157,7 @@ public final class CorrelationEngine {
         dependency != null
             && (activity.knows(dependency)
                 || topology().services().contains(dependency)
-                || Targets.isAddress(dependency));
+                || DependencyResolver.isUnresolvedHost(dependency));
     session.insert(
         new LogFact(
             event,

@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  * first label of a DNS name, by a pod name without its ReplicaSet suffix; a line that names no peer
  * but a known service as a word ("inventory call failed") by that word; an IP address, or a line
  * that names nobody, by the topology (the caller's one callee, or the one that is failing or
- * silent), unless it names a party outside the system by its role ("payment provider"). A name that
- * matches no known service is kept as the name of an unseen dependency.
+ * silent), unless it names a party outside the system by its role ("payment provider"); an address
+ * nothing resolves is reported as "host 10.4.7.17", never as a service. A name that matches no
+ * known service is kept as the name of an unseen dependency.
  */
 final class DependencyResolver {
   private static final Pattern POD_SUFFIX =
@@ -23,6 +24,9 @@ final class DependencyResolver {
   private static final Pattern WORD = Pattern.compile("[^A-Za-z0-9_-]+|(?<=[a-z0-9])(?=[A-Z])");
 
   private static final Set<String> LOCAL = Set.of("localhost", "127.0.0.1", "::1", "0.0.0.0");
+
+  /** How a root cause names an address no service could be found for: "host 10.4.7.17". */
+  static final String HOST_PREFIX = "host ";
 
   /**
    * Client libraries whose package or class names their server under another name: PgJDBC's {@code
@@ -64,7 +68,8 @@ final class DependencyResolver {
       if (resolved == null && Targets.isAddress(target)) {
         resolved = byTopology(caller, topology, now);
         if (resolved == null) {
-          resolved = target;
+          // an address is a host, not a service: say so rather than name a service after it
+          resolved = HOST_PREFIX + target;
         }
       } else if (resolved == null) {
         resolved = unseenName(target);
@@ -78,6 +83,11 @@ final class DependencyResolver {
       }
     }
     return caller != null && caller.equals(resolved) ? null : resolved;
+  }
+
+  /** True for what {@link #resolve} returns for an address no service was found for. */
+  static boolean isUnresolvedHost(String dependency) {
+    return dependency != null && dependency.startsWith(HOST_PREFIX);
   }
 
   private String byName(String host) {

@@ -35,6 +35,14 @@ final class ServiceActivity implements Serializable {
     String host = event.record().host();
     if (host != null && !host.isBlank()) {
       serviceOfHost.put(host.toLowerCase(java.util.Locale.ROOT), service);
+      String embedded = HostAddresses.embeddedIn(host);
+      if (embedded != null) {
+        serviceOfHost.putIfAbsent(embedded, service);
+      }
+    }
+    String announced = HostAddresses.announcedIn(event.message());
+    if (announced != null) {
+      serviceOfHost.put(announced, service);
     }
   }
 

@@ -164,9 +164,15 @@ public final class LogFact implements Serializable {
     return serviceAge;
   }
 
-  /** ERROR or FATAL. */
+  /**
+   * ERROR or FATAL; or, for a line that carries no level (Go's standard {@code log}, which net/http
+   * writes "http: panic serving ..." through; a program's stderr), one that reports a crash or an
+   * exception.
+   */
   public boolean isError() {
-    return level.isError();
+    return level.isError()
+        || (level == Level.UNKNOWN
+            && (signals.contains(Signatures.CRASH) || signals.contains(Signatures.EXCEPTION)));
   }
 
   /** TRACE, DEBUG or INFO: a line its author did not think was a problem. */

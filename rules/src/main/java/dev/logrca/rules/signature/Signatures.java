@@ -245,7 +245,9 @@ public final class Signatures {
       return new TreeSet<>();
     }
     Set<String> found = Compiled.MATCHER.find(message);
-    if (found.remove(CONNECT_FAILED_ENTRY) && found.stream().noneMatch(CONNECT_REASONS::contains)) {
+    boolean connectFailed = found.remove(CONNECT_FAILED_ENTRY);
+    found.addAll(GenericEvidence.find(message));
+    if (connectFailed && found.stream().noneMatch(CONNECT_REASONS::contains)) {
       found.add(REFUSED);
     }
     return found;

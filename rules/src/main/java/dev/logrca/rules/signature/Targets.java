@@ -28,6 +28,8 @@ public final class Targets {
           p("System OOM encountered, victim process: ([\\w.-]+)"),
           p("(?:failed )?container \"?([\\w.-]+)\"? in pod"),
           p("jdbc:\\w+://([\\w.-]+)"),
+          // Hadoop's NetUtils: "Call From a/10.0.0.1 to b:8020 failed on connection exception"
+          p("\\bto ([a-z0-9][\\w.-]*):\\d{2,5} failed\\b"),
           // Java's InetSocketAddress prints "host/ip:port": Netty, Lettuce, Jedis, OkHttp
           p("\\b([a-z][\\w.-]*)/(?:\\d{1,3}\\.){3}\\d{1,3}:\\d{2,5}\\b"),
           p(
@@ -62,6 +64,16 @@ public final class Targets {
               + "|(?:payment|identity|sms|e-?mail|mail|oauth2?|oidc|sso|shipping|tax|fraud|kyc)"
               + " (?:provider|processor|vendor)|(?:sms|e-?mail|mail) gateway|psp)\\b");
 
+  /**
+   * A link a line quotes for the reader ("For more details see: http://wiki.apache.org/hadoop/...",
+   * "see https://docs.example.com/errors/42"): its host is documentation, never a peer.
+   */
+  private static final Pattern REFERENCE_BEFORE =
+      p("(?:\\bsee|details|refer to|visit|documentation|more information)\\W{0,8}$");
+
+  private static final Pattern DOCUMENTATION_HOST =
+      p("^(?:wiki|docs?|help|kb|support|developers?|manual|errors?)\\.[\\w.-]+$");
+
   private Targets() {}
 
   private static Pattern p(String regex) {
@@ -77,7 +89,7 @@ public final class Targets {
       Matcher m = pattern.matcher(message);
       while (m.find()) {
         String host = clean(m.group(1));
-        if (host != null) {
+        if (host != null && !quotedForTheReader(message, m.start(), host)) {
           return host;
         }
       }
@@ -92,6 +104,14 @@ public final class Targets {
    */
   public static boolean namesOutsideParty(String message) {
     return message != null && OUTSIDE_PARTY.matcher(message).find();
+  }
+
+  private static boolean quotedForTheReader(String message, int start, String host) {
+    if (DOCUMENTATION_HOST.matcher(host).matches()) {
+      return true;
+    }
+    String before = message.substring(Math.max(0, start - 24), start);
+    return REFERENCE_BEFORE.matcher(before).find();
   }
 
   /** True for an IPv4 or IPv6 literal. */

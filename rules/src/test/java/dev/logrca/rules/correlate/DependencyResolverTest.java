@@ -74,9 +74,24 @@ class DependencyResolverTest {
   }
 
   @Test
-  void anAddressNobodyExplainsStaysAnAddress() {
+  void anAddressNobodyExplainsIsReportedAsAHostNeverAsAService() {
     assertThat(resolver.resolve("web", "10.0.0.5", null, true, topology, at(1)))
-        .isEqualTo("10.0.0.5");
+        .isEqualTo("host 10.0.0.5");
+  }
+
+  @Test
+  void anAddressAServiceSaysItListensOnIsThatService() {
+    activity.record(line("auth", 1, Level.INFO, "gRPC server listening on 10.4.7.17:50051"));
+
+    assertThat(resolver.resolve("web", "10.4.7.17", null, true, topology, at(2))).isEqualTo("auth");
+  }
+
+  @Test
+  void anAddressAPodOrHostNameEmbedsIsThatService() {
+    assertThat(HostAddresses.embeddedIn("ts-travel-service-10-244-3-63")).isEqualTo("10.244.3.63");
+    assertThat(HostAddresses.embeddedIn("ip-10-4-7-17.ec2.internal")).isEqualTo("10.4.7.17");
+    assertThat(HostAddresses.embeddedIn("payment-6b7f9c8d54-x2x9q")).isNull();
+    assertThat(HostAddresses.announcedIn("listening on 0.0.0.0:8080")).isNull();
   }
 
   @Test

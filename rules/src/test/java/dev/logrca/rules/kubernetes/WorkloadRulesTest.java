@@ -132,12 +132,38 @@ class WorkloadRulesTest {
             "payment",
             45,
             Level.ERROR,
-            "Failed to bind properties under 'spring.datasource'",
+            "java.lang.NullPointerException: Cannot invoke \"String.length()\" because \"coupon\""
+                + " is null",
             true),
         null);
 
     assertThat(rules.concluded("Errors begin right after a release").getService())
         .isEqualTo("payment");
+  }
+
+  /** Issue 17: a start-up that fails on its properties is config, whatever rolled out. */
+  @Test
+  void aRolloutThatFailsOnItsPropertiesIsAConfigurationError() {
+    rules.log(
+        line(
+            "payment",
+            0,
+            Level.INFO,
+            "ScalingReplicaSet: Scaled up replica set" + " payment-6b7f9c8d54 to 1"),
+        null);
+    rules.log(line("payment", 20, Level.INFO, "Killing: Stopping container payment"), null);
+    rules.log(
+        line(
+            "payment",
+            45,
+            Level.ERROR,
+            "Failed to bind properties under 'spring.datasource'",
+            true),
+        null);
+
+    assertThat(rules.concluded("Service rejects its configuration").getService())
+        .isEqualTo("payment");
+    assertThat(rules.hypotheses()).noneMatch(h -> h.getCategory().equals("deploy.bad_release"));
   }
 
   @Test

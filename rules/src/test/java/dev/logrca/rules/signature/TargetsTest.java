@@ -28,6 +28,7 @@ class TargetsTest {
         Failed to connect to redis-master:6379 | redis-master
         FATAL:  password authentication failed for user "orders" | orders
         Access denied for user 'billing'@'10.0.0.7' (using password: YES) | billing
+        Call From node1/10.0.0.1 to namenode:8020 failed on connection exception: java.net.ConnectException: Connection refused; For more details see:  http://wiki.apache.org/hadoop/ConnectionRefused | namenode
         Caused by: io.netty.channel.AbstractChannel$AnnotatedConnectException: Connection refused: redis/10.0.3.9:6379 | redis
         """)
   void theNamedPeerIsFound(String message, String peer) {
@@ -51,5 +52,15 @@ class TargetsTest {
     assertThat(Targets.isAddress("10.0.0.5")).isTrue();
     assertThat(Targets.isAddress("fe80::1")).isTrue();
     assertThat(Targets.isAddress("postgres")).isFalse();
+  }
+
+  @Test
+  void aLinkQuotedForTheReaderIsNeverThePeer() {
+    assertThat(
+            Targets.find(
+                "java.net.ConnectException: Connection refused; For more details see:"
+                    + "  http://wiki.apache.org/hadoop/ConnectionRefused"))
+        .isNull();
+    assertThat(Targets.find("upload failed, see https://docs.example.com/errors/42")).isNull();
   }
 }
