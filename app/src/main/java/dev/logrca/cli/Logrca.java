@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       SimulateCommand.class,
       EvalCommand.class,
       RulesCommand.class,
+      ModelCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Logrca implements Runnable {

@@ -94,7 +94,8 @@ class EvalAnomalyCommandTest {
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out())
-        // the last 11 requests are within 10 s of the log's end: a live run would not judge them yet
+        // the last 11 requests are within 10 s of the log's end: a live run would not judge them
+        // yet
         .contains("289 sessions closed by an idle gap of PT10S, 11 still open at the end")
         .contains("training: the first 144 sessions by start time (50%), labels unused")
         .containsPattern("invariants +1\\.000 +1\\.000 +1\\.000 +10 +0 +0");
