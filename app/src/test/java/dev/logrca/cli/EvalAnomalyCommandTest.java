@@ -123,7 +123,7 @@ class EvalAnomalyCommandTest {
     assertThat(run.out())
         .contains("HDFS_1500.log: 1500 lines, 0 without a session key")
         .containsPattern("training: the first \\d+ sessions by start time \\(50%\\), labels unused")
-        .contains("invariants", "order", "pca", "iforest", "combined (2 of 4)");
+        .contains("invariants", "order", "pca", "iforest", "svm", "combined (2 of 5)");
     assertThat(lastLine(run.out())).matches(LAST_LINE);
   }
 

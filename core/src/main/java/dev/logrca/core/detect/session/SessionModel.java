@@ -7,11 +7,12 @@ import java.util.Map;
 
 /**
  * The session detectors fitted together on the same unlabelled sessions: invariants, the order
- * check, PCA reconstruction error and an isolation forest. Combined, a session is anomalous when at
- * least {@code quorum} of them say so; its departure is the earliest line any of those names.
+ * check, PCA reconstruction error, an isolation forest and a one-class SVM. Combined, a session is
+ * anomalous when at least {@code quorum} of them say so; its departure is the earliest line any of
+ * those names.
  */
 public final class SessionModel {
-  /** Two of the four: no single detector's blind spot or false alarm decides alone. */
+  /** Two of the five: no single detector's blind spot or false alarm decides alone. */
   public static final int DEFAULT_QUORUM = 2;
 
   private final TemplateVocabulary vocabulary;
@@ -43,7 +44,8 @@ public final class SessionModel {
             InvariantMiner.defaults().mine(training, vocabulary),
             TemplateOrder.fit(training, 1),
             PcaResidual.fit(training, vocabulary),
-            SessionForest.fit(training, vocabulary, 0.01, seed));
+            SessionForest.fit(training, vocabulary, 0.01, seed),
+            OneClassSvm.fit(training, vocabulary, seed));
     return new SessionModel(vocabulary, detectors, DEFAULT_QUORUM);
   }
 

@@ -99,6 +99,7 @@ class SessionModelTest {
     assertThat(j.anomalous()).isTrue();
     assertThat(j.verdicts().get("pca").anomalous()).isTrue();
     assertThat(j.verdicts().get("iforest").anomalous()).isTrue();
+    assertThat(j.verdicts().get("svm").anomalous()).isTrue();
     assertThat(j.departure().template()).isEqualTo("payment:9");
   }
 
