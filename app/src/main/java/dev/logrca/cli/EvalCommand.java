@@ -7,8 +7,9 @@ import picocli.CommandLine.Command;
 @Command(
     name = "eval",
     mixinStandardHelpOptions = true,
-    description = "Measure the engine against labelled runs (rca) and benchmark logs (parsing).",
-    subcommands = {EvalRcaCommand.class, EvalParsingCommand.class})
+    description =
+        "Measure the engine against labelled runs (rca), benchmark logs (parsing) and labelled sessions (anomaly).",
+    subcommands = {EvalRcaCommand.class, EvalParsingCommand.class, EvalAnomalyCommand.class})
 public final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       BenchCommand.class,
       RulesCommand.class,
+      ModelCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Logrca implements Runnable {

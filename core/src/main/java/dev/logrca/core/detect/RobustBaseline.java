@@ -2,6 +2,7 @@ package dev.logrca.core.detect;
 
 import java.io.Serializable;
 import java.util.Arrays;
+import smile.stat.distribution.PoissonDistribution;
 
 /**
  * The last few counts of one quantity (a service's errors, a template's lines) with their median
@@ -91,19 +92,18 @@ final class RobustBaseline implements Serializable {
 
   /**
    * The probability that a Poisson count with mean {@code rate} is at most {@code k}: how likely a
-   * low count is by chance alone.
+   * low count is by chance alone. Smile computes it through the regularized incomplete gamma
+   * function; summing {@code exp(-rate) rate^i / i!} by hand underflows to 0 above a rate of about
+   * 745, which would make every count of a busy template look impossible and no surge ever seen.
    */
   static double poissonAtMost(long k, double rate) {
-    if (rate <= 0) {
+    if (rate <= 0 || k >= Integer.MAX_VALUE) {
       return 1;
     }
-    double term = Math.exp(-rate);
-    double sum = term;
-    for (long i = 1; i <= k; i++) {
-      term *= rate / i;
-      sum += term;
+    if (k < 0) {
+      return 0;
     }
-    return Math.min(1, sum);
+    return Math.min(1, new PoissonDistribution(rate).cdf(k));
   }
 
   /** Share of the remembered windows with a count above zero. */

@@ -23,7 +23,7 @@ import smile.stat.distribution.GaussianDistribution;
  * a promise that holds across versions. Code outside this class that draws from the normal
  * singleton while a fit runs can still disturb it; in logrca nothing else does.
  */
-final class SeededForests {
+public final class SeededForests {
   /** Held while the shared normal generator is reset and used. */
   private static final Object SHARED_NORMAL = new Object();
 
@@ -40,7 +40,7 @@ final class SeededForests {
    * equal length) from {@code seed}; {@code extensionLevel} is Smile's: 0 for axis-parallel cuts,
    * up to dimensions - 1.
    */
-  static IsolationForest fit(
+  public static IsolationForest fit(
       double[][] data, int trees, int maxDepth, int extensionLevel, long seed) {
     if (data.length < 2) {
       throw new IllegalArgumentException("an isolation forest needs at least 2 vectors");
@@ -56,6 +56,41 @@ final class SeededForests {
     } finally {
       pool.shutdown();
     }
+  }
+
+  /**
+   * The classic algorithm of Liu et al.: each of {@code trees} trees grows on its own random {@code
+   * sampleSize} rows (all rows when there are fewer), which Smile 3.1.1 does not do itself; small
+   * samples are what lets a tree isolate a cluster of anomalies that all rows would mask.
+   */
+  public static IsolationForest fitSubsampled(
+      double[][] data, int trees, int sampleSize, int extensionLevel, long seed) {
+    int n = Math.min(sampleSize, data.length);
+    int maxDepth = (int) Math.ceil(Math.log(Math.max(2, n)) / Math.log(2));
+    java.util.Random random = new java.util.Random(seed);
+    IsolationTree[] grown = new IsolationTree[trees];
+    for (int t = 0; t < trees; t++) {
+      double[][] sample = sampleOf(data, n, random);
+      grown[t] = fit(sample, 1, maxDepth, extensionLevel, random.nextLong()).trees()[0];
+    }
+    return new IsolationForest(n, extensionLevel, grown);
+  }
+
+  /** {@code n} distinct rows of {@code data}, by a partial Fisher-Yates shuffle of positions. */
+  private static double[][] sampleOf(double[][] data, int n, java.util.Random random) {
+    int[] positions = new int[data.length];
+    for (int i = 0; i < positions.length; i++) {
+      positions[i] = i;
+    }
+    double[][] sample = new double[n][];
+    for (int i = 0; i < n; i++) {
+      int j = i + random.nextInt(positions.length - i);
+      int swap = positions[i];
+      positions[i] = positions[j];
+      positions[j] = swap;
+      sample[i] = data[positions[i]];
+    }
+    return sample;
   }
 
   private static IsolationForest grow(

@@ -42,4 +42,14 @@ class RobustBaselineTest {
     assertThat(RobustBaseline.poissonAtLeast(15, 2)).isLessThan(1e-6);
     assertThat(RobustBaseline.poissonAtLeast(3, 2)).isGreaterThan(0.3);
   }
+
+  @Test
+  void poissonTailsStayCorrectAtHighRates() {
+    // 2,000 lines a window: exp(-2000) underflows, the tails must not
+    assertThat(RobustBaseline.poissonAtMost(1999, 2000)).isBetween(0.49, 0.51);
+    assertThat(RobustBaseline.poissonAtLeast(2300, 2000)).isBetween(1e-12, 1e-9);
+    assertThat(RobustBaseline.poissonAtLeast(2100, 2000)).isGreaterThan(0.01);
+    assertThat(RobustBaseline.poissonAtMost(1700, 2000)).isBetween(1e-13, 1e-10);
+    assertThat(RobustBaseline.poissonAtMost(5000, 800)).isEqualTo(1);
+  }
 }

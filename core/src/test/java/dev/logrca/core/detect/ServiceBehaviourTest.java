@@ -302,4 +302,32 @@ class ServiceBehaviourTest {
       return (ServiceBehaviour) in.readObject();
     }
   }
+
+  /** A template busier than ~25 lines/s: its Poisson tail used to underflow above 745 a window. */
+  private static SyntheticService busyGateway(long seed) {
+    return new SyntheticService("gateway", seed)
+        .template("request routed", Level.INFO, 2000)
+        .template("health probe", Level.DEBUG, 40);
+  }
+
+  @Test
+  void steadyHighRateRaisesNothing() {
+    for (long seed = 1; seed <= 3; seed++) {
+      List<Anomaly> all = run(new ServiceBehaviour(config), busyGateway(seed), 0, 120);
+      assertThat(all).as("seed %d", seed).isEmpty();
+    }
+  }
+
+  @Test
+  void surgeOnATemplateAt2000LinesAWindowIsSeen() {
+    SyntheticService gateway = busyGateway(11);
+    ServiceBehaviour behaviour = new ServiceBehaviour(config);
+    List<Anomaly> before = run(behaviour, gateway, 0, 60);
+    List<Anomaly> surge = behaviour.observe(gateway.window(60, Map.of("request routed", 1500)));
+
+    assertThat(before).isEmpty();
+    assertThat(ofKind(surge, AnomalyKind.TEMPLATE_SURGE))
+        .extracting(Anomaly::templateId)
+        .containsExactly("gateway:request routed");
+  }
 }

@@ -90,10 +90,16 @@ final class SyntheticService {
     return new LogEvent(record, t.id, t.text, List.of(Long.toString(line)), born.add(t.id));
   }
 
-  /** Knuth's method; fine for the small rates used here. */
+  /**
+   * Knuth's method for small rates; above 100 a normal with the same mean and variance, since
+   * {@code exp(-rate)} underflows to 0 above about 745 and the method would never stop drawing.
+   */
   private int poisson(double rate) {
     if (rate <= 0) {
       return 0;
+    }
+    if (rate > 100) {
+      return (int) Math.max(0, Math.round(rate + Math.sqrt(rate) * random.nextGaussian()));
     }
     double limit = Math.exp(-rate);
     double p = random.nextDouble();

@@ -41,7 +41,10 @@ class SignatureMatcherDifferentialTest {
     assertThat(matched).as("lines with a signature in " + corpus).isGreaterThan(10);
   }
 
-  /** The former {@code Signatures.find}: every expression run on the whole text. */
+  /**
+   * The former {@code Signatures.find}: every expression run on the whole text, with the generic
+   * evidence (which runs beside the matcher) joined before the bare connect failure is judged.
+   */
   private static Set<String> eachInTurn(String message) {
     Set<String> found = new TreeSet<>();
     Signatures.table()
@@ -51,6 +54,7 @@ class SignatureMatcherDifferentialTest {
                 found.add(name);
               }
             });
+    found.addAll(GenericEvidence.find(message));
     Pattern connectFailed = Signatures.connectFailed();
     boolean reasonNamed =
         found.stream()

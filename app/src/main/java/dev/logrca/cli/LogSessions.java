@@ -1,0 +1,91 @@
+package dev.logrca.cli;
+
+import dev.logrca.core.decode.HeaderFormat;
+import dev.logrca.core.decode.LineDecoder;
+import dev.logrca.core.decode.SourceContext;
+import dev.logrca.core.detect.session.Session;
+import dev.logrca.core.detect.session.SessionEvent;
+import dev.logrca.core.detect.session.SessionKeys;
+import dev.logrca.core.detect.session.Sessionizer;
+import dev.logrca.core.model.LogRecord;
+import dev.logrca.core.template.MinerConfig;
+import dev.logrca.core.template.TemplateMiner;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One log file read into sessions: each line decoded, its template mined (one miner per service),
+ * grouped by its session key and closed by inactivity; lines without a key are counted and left
+ * out. Templates are named by their final id, after every merge the miner made.
+ */
+final class LogSessions {
+  /** A mined line waiting for its template's final id. */
+  private record Pending(String key, long timestamp, String service, int templateId, String text) {}
+
+  /** Sessions that closed by inactivity before the log ended. */
+  final List<Session> sessions = new ArrayList<>();
+
+  /**
+   * Sessions still active when the log ended (a line within the gap of its last line): a live run
+   * would not judge them yet, since they may go on.
+   */
+  final List<Session> openAtEnd = new ArrayList<>();
+
+  /** Keys of sessions holding at least one line whose first token is not {@code -} (Loghub). */
+  final Set<String> alerted = new HashSet<>();
+
+  long lines;
+  long linesWithoutKey;
+
+  private LogSessions() {}
+
+  static LogSessions read(Path log, HeaderFormat format, SessionKeys keys, long idleMs)
+      throws IOException {
+    LogSessions result = new LogSessions();
+    String service = log.getFileName().toString().replaceFirst("\\..*$", "");
+    LineDecoder decoder =
+        new LineDecoder(
+            new SourceContext(log.toString(), service, format, ZoneOffset.UTC, 2026, 0));
+    Map<String, TemplateMiner> miners = new HashMap<>();
+    List<Pending> pending = new ArrayList<>();
+    try (BufferedReader in = Files.newBufferedReader(log, StandardCharsets.UTF_8)) {
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        LogRecord record = decoder.decode(line, ++result.lines);
+        String key = keys.keyOf(record);
+        if (key == null) {
+          result.linesWithoutKey++;
+          continue;
+        }
+        if (!line.startsWith("-")) {
+          result.alerted.add(key);
+        }
+        TemplateMiner miner =
+            miners.computeIfAbsent(
+                record.service(), s -> new TemplateMiner(MinerConfig.defaults()));
+        int id = miner.mine(record.message() == null ? "" : record.message()).templateId();
+        pending.add(new Pending(key, record.timestamp(), record.service(), id, record.message()));
+      }
+    }
+    Sessionizer sessionizer = new Sessionizer(idleMs);
+    for (Pending p : pending) {
+      String template = p.service() + ":" + miners.get(p.service()).resolve(p.templateId());
+      SessionEvent event = new SessionEvent(p.timestamp(), p.service(), template, p.text());
+      result.sessions.addAll(sessionizer.add(p.key(), event));
+    }
+    long last = pending.stream().mapToLong(Pending::timestamp).max().orElse(0);
+    for (Session s : sessionizer.closeAll()) {
+      (s.end() >= last - idleMs ? result.openAtEnd : result.sessions).add(s);
+    }
+    return result;
+  }
+}
