@@ -1,14 +1,9 @@
 package dev.logrca.cli;
 
-import dev.logrca.core.decode.HeaderFormat;
 import dev.logrca.core.model.IncidentJson;
-import dev.logrca.core.topology.Topology;
 import dev.logrca.flink.JobCounters;
 import dev.logrca.flink.JobSettings;
-import dev.logrca.flink.correlate.RuleSource;
 import dev.logrca.flink.source.FollowSettings;
-import dev.logrca.rules.RuleCompilationException;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,34 +26,7 @@ import picocli.CommandLine.Parameters;
 public final class AnalyzeCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--format",
-      paramLabel = "HEADER",
-      description =
-          "Header format of the lines, logparser style, e.g. '<Date> <Time> <Level> <Component>:"
-              + " <Content>'. Default: recognise JSON and common header shapes.")
-  String format;
-
-  @Option(
-      names = "--topology",
-      paramLabel = "FILE",
-      description = "Call graph (JSON or YAML). Default: inferred from the logs.")
-  Path topology;
-
-  @Option(
-      names = "--rules",
-      paramLabel = "DIR",
-      description =
-          "Folder of *.drl files that add to or override the shipped rules. Edits take effect"
-              + " while the job runs; an edit that does not compile is logged and ignored.")
-  Path rules;
-
-  @Option(
-      names = "--data",
-      paramLabel = "DIR",
-      defaultValue = "data",
-      description = "Where the event and incident indices go (default: ${DEFAULT-VALUE}).")
-  Path data;
+  @CommandLine.Mixin JobOptions job;
 
   @Option(names = "--json", description = "One JSON object per incident per line.")
   boolean json;
@@ -98,7 +66,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    JobSettings settings = settings();
+    JobSettings settings = job.settings(spec);
     if (serve != null && !serve.contains(":") && Files.exists(Path.of(serve))) {
       // "--serve logs/": picocli took the first path for the optional address
       paths = new java.util.ArrayList<>(paths);
@@ -108,7 +76,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     try (ConsoleOptions.Console running =
         serve == null
             ? null
-            : console.start(spec.commandLine(), data, serve, settings.topology())) {
+            : console.start(spec.commandLine(), job.data, serve, settings.topology())) {
       if (running != null) {
         err.printf("console at %s%n", running.uri());
         err.flush();
@@ -125,7 +93,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
   }
 
   private void analyse(PrintWriter out, PrintWriter err, JobSettings settings) throws Exception {
-    InputScan scan = InputScan.of(paths, format);
+    InputScan scan = InputScan.of(paths, job.format);
     scan.problems().forEach(err::println);
     if (scan.files().isEmpty() && !(follow && !scan.folders().isEmpty())) {
       throw new CommandLine.ParameterException(spec.commandLine(), "no readable log file given");
@@ -133,7 +101,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     EmbeddedRun.Result result =
         follow
             ? follow(out, err, settings, scan)
-            : new EmbeddedRun(data, settings).run(scan.files());
+            : new EmbeddedRun(job.data, settings).run(scan.files());
     if (json) {
       result.incidents().forEach(i -> out.println(IncidentJson.write(i)));
     } else {
@@ -160,7 +128,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         scan.files().size(), scan.folders().size());
     err.flush();
     EmbeddedRun.Result result =
-        new EmbeddedRun(data, settings)
+        new EmbeddedRun(job.data, settings)
             .follow(
                 scan.files(),
                 scan.folders(),
@@ -173,43 +141,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
       out.println("Final state of the incidents:");
     }
     return result;
-  }
-
-  /** Checks the options that can be wrong before the job starts, and turns them into settings. */
-  JobSettings settings() {
-    JobSettings settings = JobSettings.defaults();
-    if (format != null) {
-      try {
-        HeaderFormat.compile(format);
-      } catch (IllegalArgumentException e) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--format: " + e.getMessage());
-      }
-    }
-    if (topology != null) {
-      try {
-        settings = settings.withTopology(Topology.read(topology));
-      } catch (IOException e) {
-        throw new CommandLine.ParameterException(
-            spec.commandLine(), "--topology " + topology + ": " + e.getMessage());
-      }
-    }
-    if (rules != null) {
-      if (!Files.isDirectory(rules)) {
-        throw new CommandLine.ParameterException(
-            spec.commandLine(), "--rules " + rules + ": not a folder");
-      }
-      RuleSource source = new RuleSource(rules.toAbsolutePath().toString());
-      try {
-        source.load().compile();
-      } catch (RuleCompilationException e) {
-        throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-      } catch (IOException e) {
-        throw new CommandLine.ParameterException(
-            spec.commandLine(), "--rules " + rules + ": " + e.getMessage());
-      }
-      settings = settings.withRules(source);
-    }
-    return settings;
   }
 
   private void printSummary(PrintWriter err, InputScan scan, EmbeddedRun.Result result) {
@@ -226,7 +157,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         result.counter(JobCounters.LATE),
         scan.problems().size(),
         result.incidents().size(),
-        data.toAbsolutePath().normalize());
+        job.data.toAbsolutePath().normalize());
     long reloaded = result.counter(JobCounters.RULES_RELOADED);
     long rejected = result.counter(JobCounters.RULES_REJECTED);
     if (reloaded + rejected > 0) {

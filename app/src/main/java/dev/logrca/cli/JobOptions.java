@@ -12,8 +12,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /**
- * The options every command that runs the job takes (header format, topology, rules, data folder,
- * parallelism), checked before the job starts and turned into {@link JobSettings}.
+ * The options every command that runs the job takes (analyze, run) (header format, topology, rules,
+ * data folder, parallelism), checked before the job starts and turned into {@link JobSettings}.
  */
 final class JobOptions {
   @Option(
