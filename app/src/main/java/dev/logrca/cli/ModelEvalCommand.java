@@ -5,12 +5,9 @@ import dev.logrca.core.detect.registry.StoredModel;
 import dev.logrca.core.detect.registry.TemplateMixDrift;
 import dev.logrca.core.detect.session.Session;
 import dev.logrca.core.detect.session.SessionJudgement;
-import dev.logrca.core.detect.session.SessionKeys;
 import dev.logrca.core.detect.session.SessionModel;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,17 +40,7 @@ public final class ModelEvalCommand implements Callable<Integer> {
   @Option(names = "--data", defaultValue = "data", description = "Data folder.")
   Path data;
 
-  @Option(names = "--from", description = "Earliest event time, ISO-8601.")
-  Instant from;
-
-  @Option(names = "--until", description = "Event time to stop before, ISO-8601.")
-  Instant until;
-
-  @Option(names = "--session", paramLabel = "REGEX", description = "Session key pattern.")
-  String session;
-
-  @Option(names = "--idle", defaultValue = "PT30M", description = "Inactivity closing a session.")
-  Duration idle;
+  @Mixin ModelSessions window;
 
   @Parameters(paramLabel = "ID")
   String id;
@@ -60,12 +48,11 @@ public final class ModelEvalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     ModelRegistry registry = ModelCommand.registryOf(spec, data);
-    SessionKeys keys = session == null ? SessionKeys.usual() : SessionKeys.matching(session);
     return ModelCommand.refusing(
         spec,
         out -> {
           StoredModel stored = registry.load(id);
-          List<Session> sessions = ModelSessions.read(data, from, until, keys, idle.toMillis());
+          List<Session> sessions = window.read(spec, data);
           evaluate(out, registry, stored, sessions);
         });
   }

@@ -4,14 +4,13 @@ import dev.logrca.core.detect.registry.ModelRegistry;
 import dev.logrca.core.detect.registry.ModelTraining;
 import dev.logrca.core.detect.registry.StoredModel;
 import dev.logrca.core.detect.session.Session;
-import dev.logrca.core.detect.session.SessionKeys;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -33,17 +32,7 @@ public final class ModelTrainCommand implements Callable<Integer> {
   @Option(names = "--data", defaultValue = "data", description = "Data folder (default: ./data).")
   Path data;
 
-  @Option(names = "--from", description = "Earliest event time, ISO-8601 (default: the first).")
-  Instant from;
-
-  @Option(names = "--until", description = "Event time to stop before, ISO-8601 (default: none).")
-  Instant until;
-
-  @Option(names = "--session", paramLabel = "REGEX", description = "Session key pattern.")
-  String session;
-
-  @Option(names = "--idle", defaultValue = "PT30M", description = "Inactivity closing a session.")
-  Duration idle;
+  @Mixin ModelSessions window;
 
   @Option(names = "--seed", defaultValue = "7", description = "Seed of the isolation forest.")
   long seed;
@@ -53,13 +42,7 @@ public final class ModelTrainCommand implements Callable<Integer> {
     if (!Files.isDirectory(data)) {
       throw new ParameterException(spec.commandLine(), data + ": no data folder");
     }
-    SessionKeys keys;
-    try {
-      keys = session == null ? SessionKeys.usual() : SessionKeys.matching(session);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), "--session: " + e.getMessage());
-    }
-    List<Session> sessions = ModelSessions.read(data, from, until, keys, idle.toMillis());
+    List<Session> sessions = window.read(spec, data);
     if (sessions.size() < 2) {
       throw new ParameterException(
           spec.commandLine(),
