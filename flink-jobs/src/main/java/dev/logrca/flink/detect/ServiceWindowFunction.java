@@ -63,6 +63,7 @@ public final class ServiceWindowFunction
         getRuntimeContext().getState(new ValueStateDescriptor<>("silent-streak", Types.INT));
     late = new LongCounter();
     getRuntimeContext().addAccumulator(JobCounters.LATE, late);
+    getRuntimeContext().getMetricGroup().gauge(JobCounters.LATE, late::getLocalValuePrimitive);
     latestEventTime = Long.MIN_VALUE;
   }
 

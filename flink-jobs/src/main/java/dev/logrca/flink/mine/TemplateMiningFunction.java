@@ -17,6 +17,9 @@ import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.metrics.Meter;
+import org.apache.flink.metrics.MeterView;
+import org.apache.flink.metrics.MetricGroup;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
@@ -36,6 +39,7 @@ public final class TemplateMiningFunction
 
   private transient ValueState<TemplateMiner> miner;
   private transient LongCounter lines;
+  private transient Meter linesPerSecond;
   private transient LongCounter keptRaw;
   private transient LongMinimum firstEvent;
   private transient LongMaximum lastEvent;
@@ -53,12 +57,17 @@ public final class TemplateMiningFunction
     lastEvent = new LongMaximum();
     getRuntimeContext().addAccumulator(JobCounters.FIRST_EVENT, firstEvent);
     getRuntimeContext().addAccumulator(JobCounters.LAST_EVENT, lastEvent);
+    // the same counts as metrics, for a cluster's reporters (Prometheus) while the job runs
+    MetricGroup metrics = getRuntimeContext().getMetricGroup();
+    linesPerSecond = metrics.meter("linesPerSecond", new MeterView(60));
+    metrics.gauge(JobCounters.KEPT_RAW, keptRaw::getLocalValuePrimitive);
   }
 
   @Override
   public void processElement(LogRecord record, Context ctx, Collector<LogEvent> out)
       throws Exception {
     lines.add(1);
+    linesPerSecond.markEvent();
     firstEvent.add(record.timestamp());
     lastEvent.add(record.timestamp());
     if (record.decodeError() != null) {

@@ -4,6 +4,8 @@ import dev.logrca.core.model.Incident;
 import dev.logrca.index.IncidentIndex;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.api.connector.sink2.SinkWriter;
 import org.apache.flink.api.connector.sink2.WriterInitContext;
@@ -11,7 +13,8 @@ import org.apache.flink.api.connector.sink2.WriterInitContext;
 /**
  * Keeps the current state of every incident in the Lucene incident index under {@code
  * <data>/incidents}: an update replaces the document with the same incident id. Commits at each
- * checkpoint and at the end of the input; run it with parallelism 1.
+ * checkpoint and at the end of the input; run it with parallelism 1. Its metric {@code
+ * openIncidents} counts the incidents whose latest update this writer wrote says open.
  */
 public final class IncidentIndexSink implements Sink<Incident> {
   private static final long serialVersionUID = 1L;
@@ -25,10 +28,17 @@ public final class IncidentIndexSink implements Sink<Incident> {
   @Override
   public SinkWriter<Incident> createWriter(WriterInitContext context) throws IOException {
     IncidentIndex index = IncidentIndex.open(Path.of(dataDir, "incidents"));
+    Set<String> open = new HashSet<>();
+    context.metricGroup().gauge("openIncidents", open::size);
     return new SinkWriter<>() {
       @Override
       public void write(Incident incident, Context ctx) throws IOException {
         index.upsert(incident);
+        if (incident.isOpen()) {
+          open.add(incident.id());
+        } else {
+          open.remove(incident.id());
+        }
       }
 
       @Override

@@ -1,0 +1,212 @@
+package dev.logrca.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.logrca.core.decode.ServiceNames;
+import dev.logrca.simulate.Scenario;
+import dev.logrca.simulate.SimulationConfig;
+import dev.logrca.simulate.SimulationResult;
+import dev.logrca.simulate.Simulator;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * logrca on a real multi-process Flink session cluster: a JobManager and two TaskManagers as
+ * separate JVMs on the Maven jars, the job jar submitted over REST, reading a simulated system's
+ * logs with an injected fault from a real broker. One run goes uninterrupted; in a second, after
+ * its first completed checkpoint, one TaskManager is killed with SIGKILL and a replacement started:
+ * the job restores from its checkpoint and must end with exactly the produced lines in the event
+ * index (by count and by id) and the same incidents as the uninterrupted run.
+ */
+class ClusterITCase {
+  private static final Path JOB_JAR = Path.of("../flink-jobs/target/logrca-job.jar");
+  private static final Duration JOB_TIMEOUT = Duration.ofMinutes(5);
+  private static final Map<String, Process> PROCESSES = new ConcurrentHashMap<>();
+  private static final Thread KILL_ON_EXIT =
+      new Thread(() -> PROCESSES.values().forEach(Process::destroyForcibly));
+
+  private static Path base;
+  private static TestBroker broker;
+  private static LocalFlinkCluster cluster;
+  private static FlinkRest rest;
+  private static Set<String> produced;
+  private static Path topology;
+
+  @BeforeAll
+  static void startBrokerAndCluster() throws Exception {
+    assertThat(JOB_JAR).as("the job jar (flink-jobs is packaged before this module)").exists();
+    Files.createDirectories(Path.of("target", "cluster-it"));
+    base = Files.createTempDirectory(Path.of("target", "cluster-it").toAbsolutePath(), "run");
+    Runtime.getRuntime().addShutdownHook(KILL_ON_EXIT);
+    broker = TestBroker.start(base);
+    produceSimulatedLogs();
+
+    String classpath = Files.readString(Path.of("target", "flink-classpath.txt")).strip();
+    cluster =
+        new LocalFlinkCluster(
+            new ClusterConfig(base.resolve("cluster"), freePort(), freePort()), classpath);
+    cluster.config().write();
+    rest = new FlinkRest(cluster.config().restUrl());
+    PROCESSES.put("jobmanager", cluster.startJobManager(freePort()));
+    startTaskManager("taskmanager-1");
+    startTaskManager("taskmanager-2");
+    ClusterReady.await(rest, 2, Duration.ofMinutes(2));
+  }
+
+  @AfterAll
+  static void stopEverything() throws Exception {
+    if (cluster != null) {
+      cluster.stop(Duration.ofSeconds(10));
+    }
+    PROCESSES.values().forEach(Process::destroyForcibly);
+    if (broker != null) {
+      broker.close();
+    }
+    Runtime.getRuntime().removeShutdownHook(KILL_ON_EXIT);
+  }
+
+  @Test
+  void aKilledTaskManagerLosesNothingDuplicatesNothingAndChangesNoIncident() throws Exception {
+    String jar = rest.uploadJar(JOB_JAR);
+
+    String reference = rest.run(jar, jobArguments("reference"));
+    awaitFinished(reference);
+    assertThat(rest.restarted(reference)).as("the reference run restarted").isFalse();
+
+    String job = rest.run(jar, jobArguments("killed"));
+    ClusterReady.until(
+        "a completed checkpoint of job " + job,
+        JOB_TIMEOUT,
+        () -> rest.completedCheckpoints(job) >= 1 || !rest.jobState(job).equals("RUNNING"));
+    assertThat(rest.jobState(job)).as("job state at its first checkpoint").isEqualTo("RUNNING");
+    String metrics = scrape(cluster.config(), "taskmanager-2");
+    Process victim = PROCESSES.remove("taskmanager-1");
+    victim.destroyForcibly().waitFor(); // SIGKILL: no shutdown hook, no clean close of anything
+    startTaskManager("taskmanager-3");
+    awaitFinished(job);
+
+    assertThat(rest.restarted(job)).as("the job failed over after the kill").isTrue();
+    // what the runs took, for the record (failsafe's output file): not asserted, the VM is shared
+    for (String id : List.of(reference, job)) {
+      System.out.printf(
+          "job %s: %d records in %d ms%n",
+          id, produced.size(), rest.job(id).path("duration").asLong());
+    }
+    for (String run : List.of("reference", "killed")) {
+      List<String> ids = IndexContents.eventIds(base.resolve(run));
+      assertThat(ids).as("%s: event documents", run).hasSize(produced.size());
+      assertThat(new HashSet<>(ids)).as("%s: event ids", run).isEqualTo(produced);
+    }
+    List<String> incidents = IndexContents.incidents(base.resolve("reference"));
+    assertThat(incidents).as("incidents of the uninterrupted run").isNotEmpty();
+    assertThat(IndexContents.incidents(base.resolve("killed")))
+        .as("incidents (id, top root cause) after the kill")
+        .isEqualTo(incidents);
+    // Flink's Prometheus reporter serves the job's own metrics on each TaskManager. Only those of
+    // the miner's task, which lives until every reader ends: a reader whose partitions are read
+    // to their end finishes (bounded run), and its source metrics go with it.
+    assertThat(metrics)
+        .contains("flink_taskmanager_job_task_operator_linesPerSecond")
+        .contains("flink_taskmanager_job_task_operator_linesKeptRaw")
+        .contains("flink_taskmanager_job_task_operator_lateEvents");
+  }
+
+  private static List<String> jobArguments(String run) {
+    return List.of(
+        "--kafka",
+        broker.bootstrapServers(),
+        "--topic",
+        "logs",
+        "--group",
+        run,
+        "--until-latest",
+        // every partition has lines until its end, which releases its watermark; a long idleness
+        // keeps a reader slowed by the shared machine from being taken for idle (its lines late)
+        "--idleness",
+        "120",
+        "--parallelism",
+        "2",
+        "--checkpoint-interval",
+        "2",
+        "--topology",
+        topology.toString(),
+        "--data",
+        base.resolve(run).toString());
+  }
+
+  private static void awaitFinished(String job) throws Exception {
+    ClusterReady.until(
+        "job " + job + " to finish",
+        JOB_TIMEOUT,
+        () -> {
+          String state = rest.jobState(job);
+          if (state.equals("FAILED") || state.equals("CANCELED")) {
+            throw new AssertionError("job " + job + " " + state + "; logs in " + base);
+          }
+          return state.equals("FINISHED");
+        });
+  }
+
+  /** A simulated dependency outage: each service's file into a partition of its own. */
+  private static void produceSimulatedLogs() throws Exception {
+    Path logs = base.resolve("logs");
+    SimulationResult sim =
+        new Simulator(SimulationConfig.of(Scenario.fromId("dependency.down"), 11).withMinutes(3))
+            .run(logs);
+    topology = logs.resolve("topology.json");
+    List<String> services = new ArrayList<>();
+    List<List<String>> lines = new ArrayList<>();
+    for (Path file : sim.logFiles()) {
+      services.add(ServiceNames.fromPath(file));
+      lines.add(Files.readAllLines(file));
+    }
+    produced = broker.produce("logs", services, lines);
+    assertThat(produced).hasSize((int) sim.lines());
+  }
+
+  private static void startTaskManager(String name) throws Exception {
+    PROCESSES.put(name, cluster.startTaskManager(name, metricsPort(name)));
+  }
+
+  private static final Map<String, Integer> METRICS_PORTS = new ConcurrentHashMap<>();
+
+  private static int metricsPort(String name) {
+    return METRICS_PORTS.computeIfAbsent(name, n -> freePort());
+  }
+
+  private static String scrape(ClusterConfig config, String name) throws Exception {
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + metricsPort(name) + "/metrics"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as("%s's Prometheus reporter", name).isEqualTo(200);
+    return response.body();
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new IllegalStateException("no free port", e);
+    }
+  }
+}
