@@ -80,16 +80,19 @@ public final class EvalAnomalyCommand implements Callable<Integer> {
 
   @Option(
       names = "--idle",
-      defaultValue = "PT30M",
-      description = "Inactivity that closes a session, ISO-8601 (default ${DEFAULT-VALUE}).")
+      paramLabel = "DURATION",
+      description =
+          "Inactivity that closes a session, ISO-8601 (PT30S). Without it a key is one session"
+              + " over the whole log, as the labels are per key (an HDFS block), and every"
+              + " session is judged on the lines the log holds of it.")
   Duration idle;
 
   @Option(
       names = "--include-open",
       description =
-          "Also judge sessions still active at the end of the log (within --idle of its last"
-              + " line); by default they are counted and left out, as a live run would not judge"
-              + " them yet.")
+          "With --idle: also judge sessions still active at the end of the log (within --idle"
+              + " of its last line); by default they are counted and left out, as a live run"
+              + " would not judge them yet.")
   boolean includeOpen;
 
   @Option(names = "--seed", defaultValue = "7", description = "Seed of the isolation forest.")
@@ -106,14 +109,19 @@ public final class EvalAnomalyCommand implements Callable<Integer> {
     if (trainShare <= 0 || trainShare >= 1) {
       throw new ParameterException(spec.commandLine(), "--train-share must be in (0, 1)");
     }
-    if (idle.isNegative() || idle.isZero()) {
+    if (idle != null && (idle.isNegative() || idle.isZero())) {
       throw new ParameterException(spec.commandLine(), "--idle must be positive");
+    }
+    if (idle == null && includeOpen) {
+      throw new ParameterException(
+          spec.commandLine(), "--include-open needs --idle: without it every session is judged");
     }
     SessionKeys keys = compileKeys();
     HeaderFormat header = format == null ? null : compileFormat();
     Map<String, Boolean> labels = truth.labels == null ? null : readLabels();
 
-    LogSessions read = LogSessions.read(log, header, keys, idle.toMillis());
+    LogSessions read =
+        LogSessions.read(log, header, keys, idle == null ? LogSessions.WHOLE_LOG : idle.toMillis());
     List<Session> sessions = new ArrayList<>(read.sessions);
     if (includeOpen) {
       sessions.addAll(read.openAtEnd);
@@ -140,15 +148,23 @@ public final class EvalAnomalyCommand implements Callable<Integer> {
     Map<String, DetectionScore> scores = new LinkedHashMap<>();
     model.detectors().forEach(d -> scores.put(d.name(), DetectionScore.NONE));
     DetectionScore combined = DetectionScore.NONE;
-    int judged = 0;
+    List<Session> judged = new ArrayList<>();
+    List<Boolean> judgedLabels = new ArrayList<>();
     int unlabelled = 0;
     for (Session s : sessions.subList(trainCount, sessions.size())) {
-      Boolean anomaly = labels == null ? read.alerted.contains(s.key()) : labels.get(s.key());
+      // not a conditional expression: its boolean branch would unbox a missing label and throw
+      Boolean anomaly;
+      if (labels == null) {
+        anomaly = read.alerted.contains(s.key());
+      } else {
+        anomaly = labels.get(s.key());
+      }
       if (anomaly == null) {
         unlabelled++;
         continue;
       }
-      judged++;
+      judged.add(s);
+      judgedLabels.add(anomaly);
       SessionJudgement j = model.judge(s);
       for (SessionDetector d : model.detectors()) {
         scores.compute(d.name(), (n, sc) -> sc.plus(j.verdicts().get(n).anomalous(), anomaly));
@@ -156,25 +172,16 @@ public final class EvalAnomalyCommand implements Callable<Integer> {
       combined = combined.plus(j.anomalous(), anomaly);
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.printf(
-        Locale.ROOT,
-        "%s: %d lines, %d without a session key; %d sessions closed by an idle gap of %s, %d"
-            + " still open at the end of the log %s%n",
-        log.getFileName(),
-        read.lines,
-        read.linesWithoutKey,
-        read.sessions.size(),
-        idle,
-        read.openAtEnd.size(),
-        includeOpen ? "(judged too: --include-open)" : "(left out)");
+    printSessions(out, read);
     out.printf(
         Locale.ROOT,
         "training: the first %d sessions by start time (%.0f%%), labels unused; judged: %d later"
             + " sessions with a label (%d without one skipped)%n",
         trainCount,
         100.0 * trainCount / sessions.size(),
-        judged,
+        judged.size(),
         unlabelled);
+    CeilingReport.print(out, judged, judgedLabels);
     out.printf(
         Locale.ROOT,
         "%-22s %6s %6s %6s %5s %5s %5s%n",
@@ -195,6 +202,31 @@ public final class EvalAnomalyCommand implements Callable<Integer> {
         combined.recall(),
         combined.f1());
     out.flush();
+  }
+
+  private void printSessions(PrintWriter out, LogSessions read) {
+    out.printf(
+        Locale.ROOT,
+        "%s: %d lines, %d without a session key; ",
+        log.getFileName(),
+        read.lines,
+        read.linesWithoutKey);
+    if (idle == null) {
+      out.printf(
+          Locale.ROOT,
+          "%d sessions, one per key over the whole log (no --idle)%n",
+          read.sessions.size());
+      return;
+    }
+    out.printf(
+        Locale.ROOT,
+        "%d sessions closed by an idle gap of %s, %d still open at the end of the log %s; %d"
+            + " keys split into several sessions by the gap (each judged with the key's label)%n",
+        read.sessions.size(),
+        idle,
+        read.openAtEnd.size(),
+        includeOpen ? "(judged too: --include-open)" : "(left out)",
+        read.splitKeys());
   }
 
   private static void printRow(PrintWriter out, String name, DetectionScore s) {

@@ -44,8 +44,22 @@ final class LogSessions {
   /** Keys of sessions holding at least one line whose first token is not {@code -} (Loghub). */
   final Set<String> alerted = new HashSet<>();
 
+  /**
+   * The gap that never closes a session within a log: a key is one session over the whole log. Half
+   * of the long range, so that event time minus it cannot overflow.
+   */
+  static final long WHOLE_LOG = Long.MAX_VALUE / 2;
+
   long lines;
   long linesWithoutKey;
+
+  /** Keys whose lines were split into more than one session by the inactivity gap. */
+  long splitKeys() {
+    Map<String, Integer> perKey = new HashMap<>();
+    sessions.forEach(s -> perKey.merge(s.key(), 1, Integer::sum));
+    openAtEnd.forEach(s -> perKey.merge(s.key(), 1, Integer::sum));
+    return perKey.values().stream().filter(n -> n > 1).count();
+  }
 
   private LogSessions() {}
 
@@ -84,7 +98,8 @@ final class LogSessions {
     }
     long last = pending.stream().mapToLong(Pending::timestamp).max().orElse(0);
     for (Session s : sessionizer.closeAll()) {
-      (s.end() >= last - idleMs ? result.openAtEnd : result.sessions).add(s);
+      boolean open = idleMs != WHOLE_LOG && s.end() >= last - idleMs;
+      (open ? result.openAtEnd : result.sessions).add(s);
     }
     return result;
   }

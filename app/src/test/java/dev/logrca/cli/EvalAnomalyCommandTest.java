@@ -98,8 +98,77 @@ class EvalAnomalyCommandTest {
         // yet
         .contains("289 sessions closed by an idle gap of PT10S, 11 still open at the end")
         .contains("training: the first 144 sessions by start time (50%), labels unused")
-        .containsPattern("invariants +1\\.000 +1\\.000 +1\\.000 +10 +0 +0");
+        .containsPattern("invariants +1\\.000 +1\\.000 +1\\.000 +10 +0 +0")
+        // a missing line changes both views: nothing caps what a detector could reach
+        .containsPattern(
+            "template counts: +\\d+ distinct; 0 of 10 anomalies share theirs with a normal"
+                + " session; best F1 1\\.000")
+        .containsPattern("template sequence: +\\d+ distinct; 0 of 10 anomalies");
     assertThat(lastLine(run.out())).isEqualTo("P=1.000 R=1.000 F1=1.000");
+  }
+
+  @Test
+  void withoutAnIdleGapABlockIsOneSessionOverTheWholeLog() throws URISyntaxException {
+    CliRun run =
+        CliRun.of(
+            "eval",
+            "anomaly",
+            "--format",
+            HDFS_FORMAT,
+            "--session",
+            "(blk_-?\\d+)",
+            "--labels",
+            resource("hdfs-sample/anomaly_label.csv").toString(),
+            resource("hdfs-sample/HDFS_1500.log").toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .containsPattern(
+            "HDFS_1500.log: 1500 lines, 0 without a session key; \\d+ sessions, one"
+                + " per key over the whole log \\(no --idle\\)")
+        .containsPattern("template counts: +\\d+ distinct; \\d+ of \\d+ anomalies share")
+        .containsPattern("template sequence: +\\d+ distinct; \\d+ of \\d+ anomalies share");
+    assertThat(lastLine(run.out())).matches(LAST_LINE);
+  }
+
+  @Test
+  void sessionsWithoutALabelAreSkippedAndCounted() throws IOException {
+    Path labels = dir.resolve("labels.csv");
+    Path log = checkoutLog(labels);
+    List<String> rows = Files.readAllLines(labels);
+    // keep the header and the first 200 requests' labels: the last 100 have none
+    Files.write(labels, rows.subList(0, 201));
+    CliRun run =
+        CliRun.of(
+            "eval",
+            "anomaly",
+            "--session",
+            "request_id=(\\S+)",
+            "--labels",
+            labels.toString(),
+            log.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("judged: 50 later sessions with a label (100 without one skipped)");
+  }
+
+  @Test
+  void includeOpenWithoutAnIdleGapIsAUsageError() throws IOException {
+    Path labels = dir.resolve("labels.csv");
+    Path log = checkoutLog(labels);
+    CliRun run =
+        CliRun.of(
+            "eval",
+            "anomaly",
+            "--session",
+            "request_id=(\\S+)",
+            "--include-open",
+            "--labels",
+            labels.toString(),
+            log.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--include-open needs --idle");
   }
 
   @Test

@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * Everything the engine has learned about how one service usually logs, and the judge of each new
  * window: new templates, error and template surges and drops, durations that grew many times
- * longer, and whole-window outliers. One instance per service lives in Flink keyed state; it is
- * small, Serializable and deterministic.
+ * longer, a template mix that moved from its usual one, and whole-window outliers. One instance per
+ * service lives in Flink keyed state; it is small, Serializable and deterministic.
  */
 public final class ServiceBehaviour implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -20,6 +20,9 @@ public final class ServiceBehaviour implements Serializable {
   private final LatencyShiftDetector latencies;
   private final IsolationForestDetector outliers;
 
+  /** Not final: state checkpointed before it existed restores it as null (see {@link #mix()}). */
+  private TemplateMixShift mix;
+
   private long windowsSeen;
   private long lastEnd = Long.MIN_VALUE;
 
@@ -29,6 +32,7 @@ public final class ServiceBehaviour implements Serializable {
     this.rates = new RateSurgeDetector(config);
     this.latencies = new LatencyShiftDetector(config);
     this.outliers = new IsolationForestDetector(config);
+    this.mix = new TemplateMixShift();
   }
 
   /**
@@ -91,10 +95,19 @@ public final class ServiceBehaviour implements Serializable {
       outliers.detect(window).ifPresent(found::add);
     }
     outliers.learn(window, !found.isEmpty());
+    // after the forest has learned: a mix shift is no reason to keep a window from its training
+    mix().observe(window, judge, config).ifPresent(found::add);
     found.sort(Anomalies.ORDER);
     windowsSeen++;
     lastEnd = Math.max(lastEnd, window.end());
     return found;
+  }
+
+  private TemplateMixShift mix() {
+    if (mix == null) {
+      mix = new TemplateMixShift();
+    }
+    return mix;
   }
 
   private List<ServiceWindow> silentWindowsBefore(ServiceWindow window) {

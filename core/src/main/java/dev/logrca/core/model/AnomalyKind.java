@@ -13,5 +13,10 @@ public enum AnomalyKind {
   /** The service's whole window vector is an outlier (isolation forest). */
   OUTLIER,
   /** A template's lines report durations many times longer than usual. */
-  LATENCY_SHIFT
+  LATENCY_SHIFT,
+  /**
+   * The service's template mix moved far from its usual mix (Jensen-Shannon), with or without any
+   * error: a step gone missing from its requests, another appearing.
+   */
+  MIX_SHIFT
 }
