@@ -134,16 +134,17 @@ final class ApiHandler extends Handler.Abstract {
       throws IOException {
     long[] versions = searcher.versions();
     RecentAnswers.Key key = new RecentAnswers.Key(question, versions[0], versions[1]);
-    byte[] bytes = recent.get(key);
+    byte[] bytes =
+        recent.answer(
+            key,
+            () -> {
+              JsonNode tree = answer.get();
+              return tree == null ? null : ErrorReplies.MAPPER.writeValueAsBytes(tree);
+            });
     if (bytes == null) {
-      JsonNode tree = answer.get();
-      if (tree == null) {
-        String id = question.toString().substring("/api/incidents/".length());
-        ErrorReplies.error(response, callback, 404, "no incident " + id.replace("/explain", ""));
-        return;
-      }
-      bytes = ErrorReplies.MAPPER.writeValueAsBytes(tree);
-      recent.put(key, bytes);
+      String id = question.toString().substring("/api/incidents/".length());
+      ErrorReplies.error(response, callback, 404, "no incident " + id.replace("/explain", ""));
+      return;
     }
     ErrorReplies.send(response, callback, 200, "application/json", bytes);
   }

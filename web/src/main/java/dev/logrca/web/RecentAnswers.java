@@ -1,8 +1,13 @@
 package dev.logrca.web;
 
+import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -17,6 +22,7 @@ final class RecentAnswers {
 
   private final long budget;
   private final LinkedHashMap<Key, byte[]> answers = new LinkedHashMap<>(256, 0.75f, true);
+  private final Map<Key, CompletableFuture<byte[]>> inFlight = new ConcurrentHashMap<>();
   private final LongAdder hits = new LongAdder();
   private final LongAdder misses = new LongAdder();
   private long bytes;
@@ -33,6 +39,59 @@ final class RecentAnswers {
    * @param incidentsVersion the incident index version the answer reads
    */
   record Key(Object question, long eventsVersion, long incidentsVersion) {}
+
+  /** Computes an answer's bytes, or null for one not to keep (a 404). */
+  @FunctionalInterface
+  interface Computation {
+    byte[] get() throws IOException;
+  }
+
+  /**
+   * The answer to {@code key}: the one kept, the one another thread is computing now, or {@code
+   * compute}'s, kept for the next time unless null. A failure reaches every thread that waited.
+   */
+  byte[] answer(Key key, Computation compute) throws IOException {
+    byte[] kept = get(key);
+    if (kept != null) {
+      return kept;
+    }
+    CompletableFuture<byte[]> mine = new CompletableFuture<>();
+    CompletableFuture<byte[]> running = inFlight.putIfAbsent(key, mine);
+    if (running != null) {
+      return await(running);
+    }
+    try {
+      byte[] computed = compute.get();
+      if (computed != null) {
+        put(key, computed);
+      }
+      mine.complete(computed);
+      return computed;
+    } catch (Throwable t) {
+      mine.completeExceptionally(t);
+      throw t;
+    } finally {
+      inFlight.remove(key, mine);
+    }
+  }
+
+  private static byte[] await(CompletableFuture<byte[]> running) throws IOException {
+    try {
+      return running.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted waiting for the same question's answer");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw (Error) cause;
+    }
+  }
 
   /** The answer kept for {@code key}, or null. */
   byte[] get(Key key) {
