@@ -58,6 +58,15 @@ public final class LoadCommand implements Callable<Integer> {
   @Option(names = "--data", paramLabel = "DIR", defaultValue = "data", description = "For fill.")
   Path data;
 
+  @Option(
+      names = "--fill-from",
+      paramLabel = "TIME",
+      defaultValue = "2026-11-27T00:00:00Z",
+      description =
+          "The filled events spread over the day from this ISO-8601 time, e.g. the day of the"
+              + " events already indexed (default: ${DEFAULT-VALUE}).")
+  String fillFrom;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -87,14 +96,20 @@ public final class LoadCommand implements Callable<Integer> {
     if (fillEvents < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--fill-events must be > 0");
     }
-    long start = Instant.parse("2026-11-27T00:00:00Z").toEpochMilli();
+    long start;
+    try {
+      start = Instant.parse(fillFrom).toEpochMilli();
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--fill-from: '" + fillFrom + "' is not an ISO-8601 time");
+    }
     long took = System.nanoTime();
     try (EventIndex index = EventIndex.open(EventIndex.folderIn(data))) {
       SyntheticEvents.write(index, fillEvents, start, Duration.ofDays(1).toMillis(), seed);
     }
     out.printf(
-        "wrote %d events over 2026-11-27 into %s in %.1f s%n",
-        fillEvents, EventIndex.folderIn(data), (System.nanoTime() - took) / 1e9);
+        "wrote %d events over the day from %s into %s in %.1f s%n",
+        fillEvents, fillFrom, EventIndex.folderIn(data), (System.nanoTime() - took) / 1e9);
     out.flush();
     return 0;
   }

@@ -4,6 +4,7 @@ import dev.logrca.core.model.Level;
 import dev.logrca.core.model.LogEvent;
 import dev.logrca.core.model.LogRecord;
 import dev.logrca.index.EventIndex;
+import dev.logrca.index.TemplateEntry;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,14 @@ final class SyntheticEvents {
     for (int i = 0; i < count; i++) {
       index.add(event(i, start + (long) i * spanMillis / count, random));
     }
+    // the template documents, as the job keeps them: a load mix draws services and words from them
+    for (String service : SERVICES) {
+      for (int shape = 0; shape < SHAPES.size(); shape++) {
+        index.update(
+            new TemplateEntry(
+                service, service + ":" + shape, templateText(shape), List.of(), start));
+      }
+    }
     index.commit();
   }
 
@@ -64,6 +73,10 @@ final class SyntheticEvents {
             message,
             Map.of(),
             null);
-    return new LogEvent(record, service + ":" + shape, SHAPES.get(shape), List.of(), false);
+    return new LogEvent(record, service + ":" + shape, templateText(shape), List.of(), false);
+  }
+
+  private static String templateText(int shape) {
+    return SHAPES.get(shape).replace("%d", "<*>");
   }
 }

@@ -12,7 +12,8 @@ import org.apache.lucene.store.FSDirectory;
 /**
  * The event index: every log line, searchable by its fields and words, and one document per
  * template with its current text. Adding the same event again replaces it, so a replay never
- * duplicates lines. Close it to commit and release the write lock.
+ * duplicates lines. Segments keep events newest first ({@link IndexSorting}). Close it to commit
+ * and release the write lock.
  */
 public final class EventIndex implements AutoCloseable {
   private final IndexWriting writing;
@@ -25,12 +26,13 @@ public final class EventIndex implements AutoCloseable {
   /** Opens, creating if needed, the event index in folder {@code dir}. */
   public static EventIndex open(Path dir) throws IOException {
     Files.createDirectories(dir);
-    return new EventIndex(IndexWriting.open(FSDirectory.open(dir), true));
+    return new EventIndex(
+        IndexWriting.open(FSDirectory.open(dir), true, IndexSorting.NEWEST_FIRST));
   }
 
   /** Opens an event index in {@code directory}, which the caller closes after this index. */
   public static EventIndex open(Directory directory) throws IOException {
-    return new EventIndex(IndexWriting.open(directory, false));
+    return new EventIndex(IndexWriting.open(directory, false, IndexSorting.NEWEST_FIRST));
   }
 
   /** The event index folder under data folder {@code dataDir}. */

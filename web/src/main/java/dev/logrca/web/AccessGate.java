@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -20,6 +21,9 @@ import org.eclipse.jetty.util.Fields;
 final class AccessGate extends Handler.Wrapper {
   static final String TOKEN_COOKIE = "logrca_token";
 
+  /** A refused request's body up to this size is read before the refusal is sent. */
+  private static final long SMALL_BODY = 64 * 1024;
+
   private static final String CONTENT_POLICY =
       "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"
           + " connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
@@ -31,6 +35,10 @@ final class AccessGate extends Handler.Wrapper {
     super(next);
     this.token = token == null ? null : token.getBytes(StandardCharsets.UTF_8);
     this.corsOrigin = corsOrigin;
+  }
+
+  private static void refuseWrite(Response response, Callback callback) {
+    ErrorReplies.error(response, callback, 405, "this server only reads: use GET");
   }
 
   @Override
@@ -47,7 +55,15 @@ final class AccessGate extends Handler.Wrapper {
     }
     if (!HttpMethod.GET.is(method) && !HttpMethod.HEAD.is(method)) {
       response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD");
-      ErrorReplies.error(response, callback, 405, "this server only reads: use GET");
+      long length = request.getLength();
+      if (length >= 0 && length <= SMALL_BODY) {
+        // read a small body first: answering while the client still sends it closes the
+        // connection under it, and the client may lose the 405
+        Content.Source.consumeAll(
+            request, Callback.from(() -> refuseWrite(response, callback), callback::failed));
+      } else {
+        refuseWrite(response, callback);
+      }
       return true;
     }
     if (token != null && !carriesToken(request, response)) {

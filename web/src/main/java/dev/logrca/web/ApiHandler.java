@@ -1,9 +1,11 @@
 package dev.logrca.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.logrca.index.search.BadQueryException;
 import dev.logrca.index.search.EventHit;
+import dev.logrca.index.search.HistogramRequest;
 import dev.logrca.index.search.Hit;
 import dev.logrca.index.search.IncidentHit;
 import dev.logrca.index.search.SearchAfter;
@@ -14,6 +16,7 @@ import dev.logrca.index.search.Searcher;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -37,6 +40,7 @@ final class ApiHandler extends Handler.Abstract {
   private final HttpMetrics metrics;
   private final CallGraphs callGraphs;
   private final HistogramAnswers histograms;
+  private final RecentAnswers recent = new RecentAnswers(RecentAnswers.DEFAULT_BUDGET);
   private final byte[] openApi;
 
   ApiHandler(Searcher searcher, Duration budget, HttpMetrics metrics, CallGraphs callGraphs)
@@ -75,11 +79,31 @@ final class ApiHandler extends Handler.Abstract {
       throws IOException {
     Matcher incident = INCIDENT.matcher(path);
     switch (path) {
-      case "/api/search" -> ErrorReplies.json(response, callback, 200, search(params));
-      case "/api/incidents" -> ErrorReplies.json(response, callback, 200, incidents(params));
-      case "/api/templates" -> ErrorReplies.json(response, callback, 200, templates(params));
-      case "/api/histogram" ->
-          ErrorReplies.json(response, callback, 200, histograms.answer(params));
+      case "/api/search" -> {
+        SearchRequest request = eventRequest(params);
+        String after = params.text("after");
+        answer(
+            Arrays.asList(path, request, after), response, callback, () -> search(request, after));
+      }
+      case "/api/incidents" -> {
+        SearchRequest request = incidentRequest(params);
+        String after = params.text("after");
+        answer(
+            Arrays.asList(path, request, after),
+            response,
+            callback,
+            () -> incidents(request, after));
+      }
+      case "/api/templates" -> {
+        String service = params.text("service");
+        int size = params.size(100);
+        answer(
+            Arrays.asList(path, service, size), response, callback, () -> templates(service, size));
+      }
+      case "/api/histogram" -> {
+        HistogramRequest request = HistogramAnswers.request(params);
+        answer(Arrays.asList(path, request), response, callback, () -> histograms.answer(request));
+      }
       case "/api/openapi.json" ->
           ErrorReplies.send(response, callback, 200, "application/json", openApi);
       case "/health" -> ErrorReplies.json(response, callback, 200, health());
@@ -87,7 +111,12 @@ final class ApiHandler extends Handler.Abstract {
           ErrorReplies.text(response, callback, "text/plain; version=0.0.4", metrics());
       default -> {
         if (incident.matches()) {
-          incident(incident.group(1), incident.group(2) != null, response, callback);
+          String id = incident.group(1);
+          boolean explain = incident.group(2) != null;
+          if (!INCIDENT_ID.matcher(id).matches()) {
+            throw new BadQueryException("'" + id + "' is not an incident id");
+          }
+          answer(path, response, callback, () -> incident(id, explain));
         } else {
           ErrorReplies.error(
               response, callback, 404, "no API at " + path + "; see /api/openapi.json");
@@ -96,15 +125,61 @@ final class ApiHandler extends Handler.Abstract {
     }
   }
 
-  private ObjectNode search(ApiParameters params) throws IOException {
-    SearchRequest request =
-        new SearchRequest(
-            SearchTarget.EVENTS,
-            params.text("q"),
-            params.time("since"),
-            params.time("until"),
-            params.size(50));
-    String after = params.text("after");
+  /**
+   * Sends the answer to {@code question} (the route and its parsed parameters) at the indices'
+   * current versions: the one kept from an earlier request when no commit landed since, else a new
+   * one. A null answer is a 404: only an incident's route ({@code /api/incidents/ID}) gives one.
+   */
+  private void answer(Object question, Response response, Callback callback, Answer answer)
+      throws IOException {
+    long[] versions = searcher.versions();
+    RecentAnswers.Key key = new RecentAnswers.Key(question, versions[0], versions[1]);
+    byte[] bytes =
+        recent.answer(
+            key,
+            () -> {
+              JsonNode tree = answer.get();
+              return tree == null ? null : ErrorReplies.MAPPER.writeValueAsBytes(tree);
+            });
+    if (bytes == null) {
+      String id = question.toString().substring("/api/incidents/".length());
+      ErrorReplies.error(response, callback, 404, "no incident " + id.replace("/explain", ""));
+      return;
+    }
+    ErrorReplies.send(response, callback, 200, "application/json", bytes);
+  }
+
+  /** Computes one answer. */
+  @FunctionalInterface
+  private interface Answer {
+    JsonNode get() throws IOException;
+  }
+
+  private static SearchRequest eventRequest(ApiParameters params) {
+    return new SearchRequest(
+        SearchTarget.EVENTS,
+        params.text("q"),
+        params.time("since"),
+        params.time("until"),
+        params.size(50));
+  }
+
+  private static SearchRequest incidentRequest(ApiParameters params) {
+    String q = params.text("q");
+    String status = params.choice("status", Set.of("open", "resolved"));
+    String query = q == null ? "*" : q;
+    if (status != null) {
+      query = "status:" + status + (q == null ? "" : " AND (" + q + ")");
+    }
+    return new SearchRequest(
+        SearchTarget.INCIDENTS,
+        query,
+        params.time("since"),
+        params.time("until"),
+        params.size(100));
+  }
+
+  private ObjectNode search(SearchRequest request, String after) throws IOException {
     ObjectNode answer = ErrorReplies.MAPPER.createObjectNode();
     ArrayNode hits = answer.putArray("hits");
     try {
@@ -122,21 +197,7 @@ final class ApiHandler extends Handler.Abstract {
     return answer;
   }
 
-  private ObjectNode incidents(ApiParameters params) throws IOException {
-    String q = params.text("q");
-    String status = params.choice("status", Set.of("open", "resolved"));
-    String query = q == null ? "*" : q;
-    if (status != null) {
-      query = "status:" + status + (q == null ? "" : " AND (" + q + ")");
-    }
-    SearchRequest request =
-        new SearchRequest(
-            SearchTarget.INCIDENTS,
-            query,
-            params.time("since"),
-            params.time("until"),
-            params.size(100));
-    String after = params.text("after");
+  private ObjectNode incidents(SearchRequest request, String after) throws IOException {
     ObjectNode answer = ErrorReplies.MAPPER.createObjectNode();
     ArrayNode list = answer.putArray("incidents");
     try {
@@ -154,11 +215,8 @@ final class ApiHandler extends Handler.Abstract {
     return answer;
   }
 
-  private void incident(String id, boolean explain, Response response, Callback callback)
-      throws IOException {
-    if (!INCIDENT_ID.matcher(id).matches()) {
-      throw new BadQueryException("'" + id + "' is not an incident id");
-    }
+  /** The incident (or its explanation), or null when there is none with that id. */
+  private JsonNode incident(String id, boolean explain) throws IOException {
     Optional<IncidentHit> found;
     try {
       found = searcher.incident(id);
@@ -166,23 +224,21 @@ final class ApiHandler extends Handler.Abstract {
       found = Optional.empty();
     }
     if (found.isEmpty()) {
-      ErrorReplies.error(response, callback, 404, "no incident " + id);
-      return;
+      return null;
     }
     IncidentHit hit = found.get();
     if (!explain) {
-      ErrorReplies.json(response, callback, 200, ErrorReplies.MAPPER.readTree(hit.json()));
-      return;
+      return ErrorReplies.MAPPER.readTree(hit.json());
     }
     CallGraphs.Calls calls = callGraphs.around(hit.incident(), searcher, budget);
-    ErrorReplies.json(response, callback, 200, ExplanationJson.write(hit, searcher, calls));
+    return ExplanationJson.write(hit, searcher, calls);
   }
 
-  private ObjectNode templates(ApiParameters params) throws IOException {
+  private ObjectNode templates(String service, int size) throws IOException {
     ObjectNode answer = ErrorReplies.MAPPER.createObjectNode();
     ArrayNode list = answer.putArray("templates");
     try {
-      for (var listing : searcher.templates(params.text("service"), params.size(100))) {
+      for (var listing : searcher.templates(service, size)) {
         ObjectNode t = list.addObject();
         t.put("service", listing.template().service());
         t.put("templateId", listing.template().templateId());
@@ -210,6 +266,7 @@ final class ApiHandler extends Handler.Abstract {
   private String metrics() throws IOException {
     StringBuilder out = new StringBuilder();
     metrics.write(out);
+    recent.write(out);
     long[] counts = searcher.documentCounts();
     out.append(
         "# HELP logrca_index_documents Documents in each index (-1 before the job writes it).\n");

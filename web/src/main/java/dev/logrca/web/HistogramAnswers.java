@@ -22,17 +22,24 @@ final class HistogramAnswers {
     this.budget = budget;
   }
 
-  ObjectNode answer(ApiParameters params) throws IOException {
+  /** The histogram {@code params} ask for, times resolved; throws BadQueryException if bad. */
+  static HistogramRequest request(ApiParameters params) {
     String by = params.choice("by", Set.of("service", "level", "template"));
-    HistogramRequest request =
-        new HistogramRequest(
-            params.text("q"),
-            params.time("since"),
-            params.time("until"),
-            params.interval(),
-            by == null
-                ? HistogramRequest.By.NONE
-                : HistogramRequest.By.valueOf(by.toUpperCase(Locale.ROOT)));
+    return new HistogramRequest(
+        params.text("q"),
+        params.time("since"),
+        params.time("until"),
+        params.interval(),
+        by == null
+            ? HistogramRequest.By.NONE
+            : HistogramRequest.By.valueOf(by.toUpperCase(Locale.ROOT)));
+  }
+
+  ObjectNode answer(HistogramRequest request) throws IOException {
+    String by =
+        request.by() == HistogramRequest.By.NONE
+            ? null
+            : request.by().name().toLowerCase(Locale.ROOT);
     Histogram h;
     try {
       h = searcher.histogram(request, budget);

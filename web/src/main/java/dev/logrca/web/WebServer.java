@@ -16,8 +16,12 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * indices, which it reads as the job writes them. Start it with {@link #start}, stop it by closing.
  */
 public final class WebServer implements AutoCloseable {
-  /** Worker threads: searches are CPU-bound, so a few more than cores, plus Jetty's own needs. */
-  static final int MAX_THREADS = 48;
+  /**
+   * Threads: Jetty's acceptor and selector, plus two request threads per core; further requests
+   * wait in Jetty's queue. Searches are CPU-bound, so more threads would only share the cores finer
+   * and hold more requests' memory at once.
+   */
+  static final int MAX_THREADS = 4 + 2 * Runtime.getRuntime().availableProcessors();
 
   /** Request line and headers up to 64 KB, so an oversized query reaches the API's own limit. */
   static final int MAX_HEADER_BYTES = 64 * 1024;
@@ -36,7 +40,7 @@ public final class WebServer implements AutoCloseable {
    */
   public static WebServer start(ServeSettings settings, Searcher searcher, Topology topology)
       throws Exception {
-    QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 4);
+    QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, Math.min(4, MAX_THREADS));
     threads.setName("logrca-http");
     Server server = new Server(threads);
     HttpConfiguration http = new HttpConfiguration();

@@ -189,7 +189,14 @@ class ApiTest {
   @Test
   void linesCommittedWhileServingShowUp() throws Exception {
     String query = "api/search?q=" + q("message:latecomer");
+    String histogram = "api/histogram?by=level&q=" + q("message:latecomer");
     assertThat(json(get(base, query)).get("total").asLong()).isZero();
+    // asked again before any commit: the kept answer, as the cache counters show
+    long hits = cacheHits();
+    assertThat(json(get(base, query)).get("total").asLong()).isZero();
+    assertThat(json(get(base, histogram)).get("total").asLong()).isZero();
+    assertThat(json(get(base, histogram)).get("total").asLong()).isZero();
+    assertThat(cacheHits()).isGreaterThanOrEqualTo(hits + 2);
     try (EventIndex index = EventIndex.open(EventIndex.folderIn(data))) {
       index.add(
           ShopData.event(
@@ -202,6 +209,16 @@ class ApiTest {
               null));
       index.commit();
       assertThat(json(get(base, query)).get("total").asLong()).isEqualTo(1);
+      assertThat(json(get(base, histogram)).get("total").asLong()).isEqualTo(1);
     }
+  }
+
+  private long cacheHits() throws Exception {
+    String metrics = get(base, "metrics").body();
+    java.util.regex.Matcher hit =
+        java.util.regex.Pattern.compile("logrca_answer_cache_total\\{result=\"hit\"} (\\d+)")
+            .matcher(metrics);
+    assertThat(hit.find()).as(metrics).isTrue();
+    return Long.parseLong(hit.group(1));
   }
 }

@@ -4,24 +4,24 @@ import dev.logrca.index.IndexFields;
 import dev.logrca.index.TemplateEntry;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PointValues;
-import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SimpleCollector;
 
-/** Counts matching events into time buckets, per value of the split field, in one pass. */
-final class HistogramCounter extends SimpleCollector {
+/**
+ * Counts the events a query matches into time buckets, per value of the split field. Buckets wholly
+ * inside the time window come from per-segment counts kept in a {@link SegmentCountCache} (counted
+ * once per segment, query, interval and split); the partial buckets at the window's edges are
+ * counted afresh, over the few documents they hold.
+ */
+final class HistogramCounter {
   /** Bucket widths a histogram picks from when the caller gives none: round numbers to read. */
   private static final long[] NICE_INTERVALS = {
     1_000,
@@ -40,28 +40,36 @@ final class HistogramCounter extends SimpleCollector {
     604_800_000
   };
 
-  private static final String NO_VALUE = "(none)";
+  /** A segment spanning more buckets than this is counted afresh over the window, not cached. */
+  static final int MAX_CACHED_SPAN = 4 * HistogramRequest.MAX_BUCKETS;
 
-  private final long from;
-  private final long until;
-  private final long interval;
-  private final int buckets;
+  private final IndexSearcher searcher;
+  private final Query query;
   private final String field;
-  private final Map<String, long[]> series = new HashMap<>();
-  private NumericDocValues times;
-  private GroupOrdinals groups;
-  private long[][] leafSeries;
+  private final long interval;
+  private final long firstBucket;
+  private final int buckets;
 
-  private HistogramCounter(long from, long until, long interval, int buckets, String field) {
-    this.from = from;
-    this.until = until;
-    this.interval = interval;
-    this.buckets = buckets;
+  private HistogramCounter(
+      IndexSearcher searcher, Query query, String field, long interval, long from, int buckets) {
+    this.searcher = searcher;
+    this.query = query;
     this.field = field;
+    this.interval = interval;
+    this.firstBucket = Math.floorDiv(from, interval);
+    this.buckets = buckets;
   }
 
+  /**
+   * The histogram of {@code request} over the events {@code query} matches, which must not hold the
+   * request's time window: the window is applied here, bucket by bucket.
+   */
   static Histogram count(
-      IndexSearcher searcher, Query query, HistogramRequest request, TemplateLookup templates)
+      IndexSearcher searcher,
+      Query query,
+      HistogramRequest request,
+      TemplateLookup templates,
+      SegmentCountCache cache)
       throws IOException {
     Long first = request.since() != null ? request.since() : bound(searcher, true);
     Long last = request.until() != null ? request.until() : bound(searcher, false);
@@ -79,29 +87,119 @@ final class HistogramCounter extends SimpleCollector {
               + HistogramRequest.MAX_BUCKETS
               + ": give a wider interval or a shorter time range");
     }
-    String field = request.by().field();
-    HistogramCounter counter = new HistogramCounter(from, last, interval, (int) buckets, field);
-    searcher.search(query, counter.manager());
-    Map<String, long[]> merged = counter.series;
+    HistogramCounter counter =
+        new HistogramCounter(searcher, query, request.by().field(), interval, from, (int) buckets);
+    Map<String, long[]> series =
+        counter.countWindow(request.since() != null, first, request.until() != null, last, cache);
     if (request.by() == HistogramRequest.By.TEMPLATE) {
-      merged = underCurrentIds(merged, templates);
+      series = underCurrentIds(series, templates);
     }
-    return counter.result(merged);
+    return result(from, interval, (int) buckets, series);
   }
 
-  private CollectorManager<HistogramCounter, HistogramCounter> manager() {
-    // without an executor the searcher asks for one collector and runs every segment through it
-    return new CollectorManager<>() {
-      @Override
-      public HistogramCounter newCollector() {
-        return HistogramCounter.this;
-      }
+  /**
+   * Counts the events of {@code [first, last]}: whole buckets from the cache, edges afresh. The
+   * first and last buckets are whole unless the request's window ({@code cutFirst}, {@code
+   * cutLast}) cuts into them.
+   */
+  private Map<String, long[]> countWindow(
+      boolean cutFirst, long first, boolean cutLast, long last, SegmentCountCache cache)
+      throws IOException {
+    long lastBucket = firstBucket + buckets - 1;
+    boolean firstWhole = !cutFirst || Math.floorMod(first, interval) == 0;
+    boolean lastWhole = !cutLast || Math.floorMod(last + 1, interval) == 0;
+    long wholeFrom = firstWhole ? firstBucket : firstBucket + 1;
+    long wholeTo = lastWhole ? lastBucket : lastBucket - 1;
+    Map<String, long[]> series = new HashMap<>();
+    if (wholeFrom > wholeTo) {
+      countAfresh(first, last, series);
+      return series;
+    }
+    List<LeafReaderContext> uncacheable = addWhole(wholeFrom, wholeTo, cache, series);
+    if (!firstWhole) {
+      countAfresh(first, wholeFrom * interval - 1, series);
+    }
+    if (!lastWhole) {
+      countAfresh((wholeTo + 1) * interval, last, series);
+    }
+    if (!uncacheable.isEmpty()) {
+      Query window = TimeWindows.events(query, wholeFrom * interval, (wholeTo + 1) * interval - 1);
+      count(window, uncacheable::contains, series);
+    }
+    return series;
+  }
 
-      @Override
-      public HistogramCounter reduce(Collection<HistogramCounter> collectors) {
-        return HistogramCounter.this;
+  /**
+   * Adds the cached counts of buckets {@code wholeFrom..wholeTo}, counting the segments not cached
+   * yet over their whole time span first; returns the segments too long in time to cache.
+   */
+  private List<LeafReaderContext> addWhole(
+      long wholeFrom, long wholeTo, SegmentCountCache cache, Map<String, long[]> series)
+      throws IOException {
+    SegmentCountCache.Spec spec = new SegmentCountCache.Spec(query, interval, field);
+    Map<LeafReaderContext, LeafBucketCollector.Range> missing = new HashMap<>();
+    List<LeafReaderContext> uncacheable = new ArrayList<>();
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      SegmentCounts kept = cache.get(leaf.reader(), spec);
+      if (kept != null) {
+        kept.addTo(series, firstBucket, buckets, wholeFrom, wholeTo);
+        continue;
       }
-    };
+      LeafBucketCollector.Range span = spanOf(leaf);
+      if (span == null) {
+        continue; // no events in this segment, only template documents
+      }
+      if (span.span() > MAX_CACHED_SPAN) {
+        uncacheable.add(leaf);
+      } else {
+        missing.put(leaf, span);
+      }
+    }
+    if (!missing.isEmpty()) {
+      LeafBucketCollector collector = new LeafBucketCollector(interval, field, missing::get);
+      searcher.search(query, collector.manager());
+      // a search cut short by its time budget fails after this; its counts are never kept
+      boolean complete = !searcher.timedOut();
+      List<SegmentCounts> counted = collector.counts();
+      for (int i = 0; i < counted.size(); i++) {
+        LeafReaderContext leaf = collector.leaves().get(i);
+        if (complete) {
+          cache.put(leaf.reader(), spec, counted.get(i));
+        }
+        counted.get(i).addTo(series, firstBucket, buckets, wholeFrom, wholeTo);
+      }
+    }
+    return uncacheable;
+  }
+
+  /** Counts the events between {@code from} and {@code to} (inclusive) in every segment. */
+  private void countAfresh(long from, long to, Map<String, long[]> series) throws IOException {
+    count(TimeWindows.events(query, from, to), leaf -> true, series);
+  }
+
+  private void count(
+      Query windowed, Predicate<LeafReaderContext> leaves, Map<String, long[]> series)
+      throws IOException {
+    LeafBucketCollector.Range all = new LeafBucketCollector.Range(firstBucket, buckets);
+    LeafBucketCollector collector =
+        new LeafBucketCollector(interval, field, leaf -> leaves.test(leaf) ? all : null);
+    searcher.search(windowed, collector.manager());
+    for (SegmentCounts counts : collector.counts()) {
+      counts.addTo(series, firstBucket, buckets, firstBucket, firstBucket + buckets - 1);
+    }
+  }
+
+  /** The absolute buckets a segment's events fall in, or null when it holds no event. */
+  private LeafBucketCollector.Range spanOf(LeafReaderContext leaf) throws IOException {
+    PointValues points = leaf.reader().getPointValues(IndexFields.TIMESTAMP);
+    if (points == null || points.size() == 0) {
+      return null;
+    }
+    long min = LongPoint.decodeDimension(points.getMinPackedValue(), 0);
+    long max = LongPoint.decodeDimension(points.getMaxPackedValue(), 0);
+    long first = Math.floorDiv(min, interval);
+    long span = Math.floorDiv(max, interval) - first + 1;
+    return new LeafBucketCollector.Range(first, (int) Math.min(span, Integer.MAX_VALUE));
   }
 
   private static Long bound(IndexSearcher searcher, boolean min) throws IOException {
@@ -122,45 +220,6 @@ final class HistogramCounter extends SimpleCollector {
     return (span / HistogramRequest.TARGET_BUCKETS / week + 1) * week;
   }
 
-  @Override
-  protected void doSetNextReader(LeafReaderContext context) throws IOException {
-    times = DocValues.getNumeric(context.reader(), IndexFields.TIMESTAMP);
-    groups = field == null ? null : GroupOrdinals.of(context.reader(), field);
-    leafSeries = groups == null ? null : new long[groups.values.length + 1][];
-  }
-
-  @Override
-  public void collect(int doc) throws IOException {
-    if (!times.advanceExact(doc)) {
-      return;
-    }
-    long time = times.longValue();
-    if (time < from || time > until) {
-      return;
-    }
-    seriesOf(doc)[(int) ((time - from) / interval)]++;
-  }
-
-  private long[] seriesOf(int doc) {
-    if (groups == null) {
-      return series.computeIfAbsent("all", k -> new long[buckets]);
-    }
-    int ordinal = groups.ordinals[doc];
-    int slot = ordinal + 1; // slot 0 holds the documents without a value
-    long[] counts = leafSeries[slot];
-    if (counts == null) {
-      String key = ordinal < 0 ? NO_VALUE : groups.values[ordinal];
-      counts = series.computeIfAbsent(key, k -> new long[buckets]);
-      leafSeries[slot] = counts;
-    }
-    return counts;
-  }
-
-  @Override
-  public ScoreMode scoreMode() {
-    return ScoreMode.COMPLETE_NO_SCORES;
-  }
-
   private static Map<String, long[]> underCurrentIds(
       Map<String, long[]> byId, TemplateLookup templates) throws IOException {
     Map<String, long[]> merged = new HashMap<>();
@@ -176,7 +235,8 @@ final class HistogramCounter extends SimpleCollector {
     return merged;
   }
 
-  private Histogram result(Map<String, long[]> bySeries) {
+  private static Histogram result(
+      long from, long interval, int buckets, Map<String, long[]> bySeries) {
     List<Histogram.Series> all = new ArrayList<>();
     bySeries.forEach((key, counts) -> all.add(new Histogram.Series(key, sum(counts), counts)));
     all.sort(

@@ -12,10 +12,12 @@ import java.util.List;
  */
 public record SearchPage(long totalHits, boolean totalExact, List<Hit> hits, SearchAfter next) {
   /**
-   * Matches counted at most by a page: an exact count of millions costs more than the page itself,
-   * and a person reads "10,000 or more" as well.
+   * Matches counted at most by a page (Elastic's track_total_hits): an exact count of millions
+   * costs more than the page itself, and a person reads "1,000 or more" as well. In an index sorted
+   * newest first, counting stops each segment after this many, so a page reads about this many
+   * matches whatever the index's size.
    */
-  public static final int COUNT_LIMIT = 10_000;
+  public static final int COUNT_LIMIT = 1_000;
 
   public SearchPage {
     hits = List.copyOf(hits);

@@ -42,6 +42,11 @@ import org.apache.lucene.util.IOUtils;
 public final class Searcher implements AutoCloseable {
   private final TargetIndex events;
   private final TargetIndex incidents;
+  private final SegmentCountCache histogramCounts =
+      new SegmentCountCache(SegmentCountCache.DEFAULT_BUDGET);
+
+  /** The template lookup on the event index's latest reader, shared by the requests on it. */
+  private volatile TemplateLookup templateLookup;
 
   private Searcher(TargetIndex events, TargetIndex incidents) {
     this.events = events;
@@ -102,7 +107,7 @@ public final class Searcher implements AutoCloseable {
                 budget,
                 searcher -> {
                   // template ids in the query and in the hits are read as their templates stand now
-                  TemplateLookup templates = new TemplateLookup(searcher);
+                  TemplateLookup templates = templatesOn(shared);
                   Query query = eventQuery(request, templates);
                   return run(query, request, after, searcher, templates, countLimit);
                 }));
@@ -113,19 +118,29 @@ public final class Searcher implements AutoCloseable {
    * within {@code budget} (none when null).
    */
   public Histogram histogram(HistogramRequest request, Duration budget) throws IOException {
-    SearchRequest search =
-        new SearchRequest(
-            SearchTarget.EVENTS, request.query(), request.since(), request.until(), 1);
+    // the window is the counter's to apply, so that whole buckets can come from its cache
+    SearchRequest search = new SearchRequest(SearchTarget.EVENTS, request.query(), null, null, 1);
     return events.search(
         shared ->
             TimeBudget.run(
                 shared,
                 budget,
                 searcher -> {
-                  TemplateLookup templates = new TemplateLookup(searcher);
+                  TemplateLookup templates = templatesOn(shared);
                   Query query = eventQuery(search, templates);
-                  return HistogramCounter.count(searcher, query, request, templates);
+                  return HistogramCounter.count(
+                      searcher, query, request, templates, histogramCounts);
                 }));
+  }
+
+  /**
+   * The template lookup on {@code shared}, the searcher of the event index's reader (not its
+   * budgeted wrapper: template look-ups are single-term searches on a few documents).
+   */
+  private TemplateLookup templatesOn(IndexSearcher shared) {
+    TemplateLookup lookup = TemplateLookup.on(shared, templateLookup);
+    templateLookup = lookup;
+    return lookup;
   }
 
   /**
@@ -138,6 +153,14 @@ public final class Searcher implements AutoCloseable {
         searcher ->
             EventContext.read(
                 searcher, service, timestamp, eventId, lines, TemplateDocuments.all()));
+  }
+
+  /**
+   * The versions of the event and incident index commits that searches read now, -1 for an index
+   * not written yet: an answer computed at the same versions is the same answer.
+   */
+  public long[] versions() throws IOException {
+    return new long[] {events.version(), incidents.version()};
   }
 
   /** Documents in the event index (events and templates) and in the incident index, or -1. */
@@ -238,14 +261,14 @@ public final class Searcher implements AutoCloseable {
     }
     long since = request.since() == null ? Long.MIN_VALUE : request.since();
     long until = request.until() == null ? Long.MAX_VALUE : request.until();
-    BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(query, Occur.MUST);
     if (request.target() == SearchTarget.EVENTS) {
-      filtered.add(LongPoint.newRangeQuery(IndexFields.TIMESTAMP, since, until), Occur.FILTER);
-    } else {
-      filtered.add(LongPoint.newRangeQuery(IndexFields.START, Long.MIN_VALUE, until), Occur.FILTER);
-      filtered.add(LongPoint.newRangeQuery(IndexFields.END, since, Long.MAX_VALUE), Occur.FILTER);
+      return TimeWindows.events(query, since, until);
     }
-    return filtered.build();
+    return new BooleanQuery.Builder()
+        .add(query, Occur.MUST)
+        .add(LongPoint.newRangeQuery(IndexFields.START, Long.MIN_VALUE, until), Occur.FILTER)
+        .add(LongPoint.newRangeQuery(IndexFields.END, since, Long.MAX_VALUE), Occur.FILTER)
+        .build();
   }
 
   @Override

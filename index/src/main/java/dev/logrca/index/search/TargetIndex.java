@@ -80,6 +80,18 @@ final class TargetIndex implements Closeable {
     return searchers;
   }
 
+  /**
+   * The version of the commit searches read now (it grows with every commit), or -1 before the
+   * index exists.
+   */
+  long version() throws IOException {
+    try {
+      return search(s -> ((DirectoryReader) s.getIndexReader()).getVersion());
+    } catch (IndexNotFoundException e) {
+      return -1;
+    }
+  }
+
   private IndexNotFoundException missing() {
     return new IndexNotFoundException(
         "no " + name + " index" + (folder == null ? "" : " in " + folder) + " yet");

@@ -6,10 +6,10 @@ import dev.logrca.index.TemplateDocuments;
 import dev.logrca.index.TemplateEntry;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -21,13 +21,27 @@ import org.apache.lucene.search.TopDocs;
 /**
  * Reads the template documents of the event index on one searcher: the template an id stands for
  * now (a retired id leads to its survivor), and events shown with their template's current text.
+ * What it has read stays right for as long as its searcher's reader, so requests on the same reader
+ * share one lookup ({@link #on}); safe to use from several threads.
  */
 final class TemplateLookup {
   private final IndexSearcher searcher;
-  private final Map<String, Optional<TemplateEntry>> seen = new HashMap<>();
+  private final Map<String, Optional<TemplateEntry>> seen = new ConcurrentHashMap<>();
 
   TemplateLookup(IndexSearcher searcher) {
     this.searcher = searcher;
+  }
+
+  /**
+   * The lookup on {@code searcher}: {@code last} when it was made on the same reader (a page of 50
+   * events would otherwise look up dozens of template documents again on every request), else a new
+   * one.
+   */
+  static TemplateLookup on(IndexSearcher searcher, TemplateLookup last) {
+    if (last != null && last.searcher.getIndexReader() == searcher.getIndexReader()) {
+      return last;
+    }
+    return new TemplateLookup(searcher);
   }
 
   /** The template {@code templateId} stands for now: its own or its survivor's document. */

@@ -49,6 +49,19 @@ public final class LoadReport {
       line(out, kind.getKey().name().toLowerCase(Locale.ROOT), kind.getValue());
     }
     out.println("status counts: " + tally.statuses);
+    tally.statusesByKind.forEach(
+        (kind, counts) -> out.println("  " + kind.name().toLowerCase(Locale.ROOT) + ": " + counts));
+    if (!tally.reasons.isEmpty()) {
+      out.println("why not 200 (count, kind, status, reason, first request):");
+      tally.reasons.forEach(
+          (reason, n) -> {
+            out.printf(Locale.ROOT, "  %6d %s%n", n, reason);
+            String example = tally.examples.get(reason);
+            if (example != null) {
+              out.println("         e.g. /" + example);
+            }
+          });
+    }
     out.flush();
   }
 
@@ -79,12 +92,35 @@ public final class LoadReport {
 
   /** One client's (or all clients') latencies per kind and status counts. */
   static final class Tally {
+    private static final int MAX_REASONS = 20;
+
     private final Map<LoadMix.Kind, long[]> latencies = new EnumMap<>(LoadMix.Kind.class);
     private final Map<LoadMix.Kind, Integer> sizes = new EnumMap<>(LoadMix.Kind.class);
     private final Map<String, Long> statuses = new TreeMap<>();
+    private final Map<LoadMix.Kind, Map<String, Long>> statusesByKind =
+        new EnumMap<>(LoadMix.Kind.class);
+    private final Map<String, Long> reasons = new TreeMap<>();
+    private final Map<String, String> examples = new TreeMap<>();
     private long count;
 
-    void record(LoadMix.Kind kind, String status, long nanos) {
+    /** Records the answer to one call; {@code reason} is the error's, null for a 2xx. */
+    void record(LoadMix.Call call, String status, long nanos, String reason) {
+      LoadMix.Kind kind = call.kind();
+      record(kind, status, nanos);
+      statusesByKind.computeIfAbsent(kind, k -> new TreeMap<>()).merge(status, 1L, Long::sum);
+      if (reason != null) {
+        String key = kind.name().toLowerCase(Locale.ROOT) + " " + status + " " + reason;
+        // distinct reasons are few unless they carry numbers; keep the report short either way
+        if (reasons.containsKey(key) || reasons.size() < MAX_REASONS) {
+          reasons.merge(key, 1L, Long::sum);
+          examples.putIfAbsent(key, call.path());
+        } else {
+          reasons.merge("(other reasons)", 1L, Long::sum);
+        }
+      }
+    }
+
+    private void record(LoadMix.Kind kind, String status, long nanos) {
       long[] l = latencies.computeIfAbsent(kind, k -> new long[1024]);
       int n = sizes.getOrDefault(kind, 0);
       if (n == l.length) {
@@ -106,6 +142,15 @@ public final class LoadReport {
       statuses.remove("");
       // the counts above went in with a blank status; put the real ones in instead
       other.statuses.forEach((status, n) -> statuses.merge(status, n, Long::sum));
+      other.statusesByKind.forEach(
+          (kind, counts) ->
+              counts.forEach(
+                  (status, n) ->
+                      statusesByKind
+                          .computeIfAbsent(kind, k -> new TreeMap<>())
+                          .merge(status, n, Long::sum)));
+      other.reasons.forEach((reason, n) -> reasons.merge(reason, n, Long::sum));
+      other.examples.forEach(examples::putIfAbsent);
     }
 
     Map<LoadMix.Kind, long[]> kinds() {

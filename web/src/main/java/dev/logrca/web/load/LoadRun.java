@@ -68,17 +68,36 @@ public final class LoadRun {
       LoadMix.Call call = mix.next(random);
       long sent = System.nanoTime();
       String status;
+      String reason = null;
       try {
-        status = Integer.toString(send(call.path()).statusCode());
+        HttpResponse<String> answer = send(call.path());
+        status = Integer.toString(answer.statusCode());
+        if (answer.statusCode() >= 300) {
+          reason = reasonIn(answer.body());
+        }
       } catch (IOException e) {
         status = "io-error";
+        reason = e.toString();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         break;
       }
-      tally.record(call.kind(), status, System.nanoTime() - sent);
+      tally.record(call, status, System.nanoTime() - sent, reason);
     }
     return tally;
+  }
+
+  /** The reason an error answer gives (the API's JSON errors carry one), else its start. */
+  private static String reasonIn(String body) {
+    try {
+      JsonNode reason = JSON.readTree(body).path("reason");
+      if (reason.isTextual()) {
+        return reason.asText();
+      }
+    } catch (IOException e) {
+      // not JSON: show its start instead, as the operator would see it
+    }
+    return body.length() > 120 ? body.substring(0, 120) + "..." : body;
   }
 
   private JsonNode read(String path) throws IOException, InterruptedException {
