@@ -121,7 +121,9 @@ class HeaderFormatTest {
 
     long start = System.nanoTime();
     assertThat(bgl.match(words)).isEmpty();
-    assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(2000);
+    // a guard against catastrophic backtracking (minutes and more), not a speed figure: the
+    // 2-core shared VM took 4.2 s here at a load average of 47
+    assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(30_000);
   }
 
   @Test
