@@ -5,6 +5,7 @@ import dev.logrca.core.model.Anomaly;
 import dev.logrca.core.model.Incident;
 import dev.logrca.core.model.LogEvent;
 import dev.logrca.core.model.LogRecord;
+import dev.logrca.flink.correlate.ClassifiedEvent;
 import dev.logrca.flink.correlate.CorrelationFunction;
 import dev.logrca.flink.correlate.CorrelationInputFilter;
 import dev.logrca.flink.detect.BehaviourFunction;
@@ -121,7 +122,7 @@ public final class LogrcaJob {
             .uid("detectors")
             .setParallelism(settings.parallelism());
 
-    DataStream<LogEvent> worthCorrelating =
+    DataStream<ClassifiedEvent> worthCorrelating =
         eventsByService
             .process(new CorrelationInputFilter(settings.topology() == null))
             .name("correlation-input")
@@ -130,7 +131,7 @@ public final class LogrcaJob {
 
     SingleOutputStreamOperator<Incident> incidents =
         worthCorrelating
-            .keyBy(event -> DEFAULT_SCOPE)
+            .keyBy(classified -> DEFAULT_SCOPE)
             .connect(anomalies.keyBy(anomaly -> DEFAULT_SCOPE))
             .process(new CorrelationFunction(settings.rules(), settings.topology()))
             .name("correlation")

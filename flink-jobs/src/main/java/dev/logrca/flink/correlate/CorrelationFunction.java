@@ -2,7 +2,6 @@ package dev.logrca.flink.correlate;
 
 import dev.logrca.core.model.Anomaly;
 import dev.logrca.core.model.Incident;
-import dev.logrca.core.model.LogEvent;
 import dev.logrca.core.topology.Topology;
 import dev.logrca.core.topology.TopologyInference;
 import dev.logrca.flink.JobCounters;
@@ -36,7 +35,7 @@ import org.apache.flink.util.Collector;
  * an operator's rule folder, edits to it take effect while the job runs ({@link RuleWatch}).
  */
 public final class CorrelationFunction
-    extends KeyedCoProcessFunction<String, LogEvent, Anomaly, Incident>
+    extends KeyedCoProcessFunction<String, ClassifiedEvent, Anomaly, Incident>
     implements CheckpointedFunction {
   private static final long serialVersionUID = 1L;
 
@@ -56,7 +55,7 @@ public final class CorrelationFunction
   private final RuleSource rules;
   private final Topology fileTopology;
 
-  private transient ListState<LogEvent> pendingEvents;
+  private transient ListState<ClassifiedEvent> pendingEvents;
   private transient ListState<Anomaly> pendingAnomalies;
   private transient ListState<ScopeState> checkpointed;
   private transient Map<String, Scope> scopes;
@@ -77,7 +76,7 @@ public final class CorrelationFunction
   public void open(OpenContext context) throws Exception {
     pendingEvents =
         getRuntimeContext()
-            .getListState(new ListStateDescriptor<>("pending-events", LogEvent.class));
+            .getListState(new ListStateDescriptor<>("pending-events", ClassifiedEvent.class));
     pendingAnomalies =
         getRuntimeContext()
             .getListState(new ListStateDescriptor<>("pending-anomalies", Anomaly.class));
@@ -114,11 +113,11 @@ public final class CorrelationFunction
   }
 
   @Override
-  public void processElement1(LogEvent event, Context ctx, Collector<Incident> out)
+  public void processElement1(ClassifiedEvent event, Context ctx, Collector<Incident> out)
       throws Exception {
     checkRules(ctx.timerService());
     pendingEvents.add(event);
-    scheduleRelease(event.timestamp(), ctx);
+    scheduleRelease(event.event().timestamp(), ctx);
   }
 
   @Override
@@ -165,9 +164,9 @@ public final class CorrelationFunction
   /** Takes the buffered inputs at or before {@code time} out of state, in time order. */
   private List<TimedInput> releaseUpTo(long time) throws Exception {
     List<TimedInput> ready = new ArrayList<>();
-    List<LogEvent> keepEvents = new ArrayList<>();
-    for (LogEvent e : pendingEvents.get()) {
-      if (e.timestamp() <= time) {
+    List<ClassifiedEvent> keepEvents = new ArrayList<>();
+    for (ClassifiedEvent e : pendingEvents.get()) {
+      if (e.event().timestamp() <= time) {
         ready.add(TimedInput.of(e));
       } else {
         keepEvents.add(e);

@@ -2,7 +2,6 @@ package dev.logrca.flink.correlate;
 
 import dev.logrca.core.model.LogEvent;
 import dev.logrca.flink.state.JavaSerializer;
-import dev.logrca.rules.signature.Signatures;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -22,7 +21,8 @@ import org.apache.flink.util.Collector;
  * first line of each trace. Every line is in the event index and counted in the windows whatever
  * this filter decides, so surges are still measured in full by the detectors.
  */
-public final class CorrelationInputFilter extends KeyedProcessFunction<String, LogEvent, LogEvent> {
+public final class CorrelationInputFilter
+    extends KeyedProcessFunction<String, LogEvent, ClassifiedEvent> {
   private static final long serialVersionUID = 1L;
 
   /** How many recent hosts and per-second template counts each service remembers. */
@@ -52,16 +52,19 @@ public final class CorrelationInputFilter extends KeyedProcessFunction<String, L
   }
 
   @Override
-  public void processElement(LogEvent event, Context ctx, Collector<LogEvent> out)
+  public void processElement(LogEvent event, Context ctx, Collector<ClassifiedEvent> out)
       throws Exception {
     Recent recent = seen.value();
     if (recent == null) {
       recent = new Recent();
     }
-    boolean forward = isFactCandidate(event) ? withinRate(event, recent) : isNews(event, recent);
+    // the one place a line's signatures are matched: the correlation takes them from here
+    ClassifiedEvent classified = ClassifiedEvent.of(event);
+    boolean forward =
+        isFactCandidate(classified) ? withinRate(event, recent) : isNews(event, recent);
     seen.update(recent);
     if (forward) {
-      out.collect(event);
+      out.collect(classified);
     }
   }
 
@@ -75,11 +78,12 @@ public final class CorrelationInputFilter extends KeyedProcessFunction<String, L
   }
 
   /** A line the correlation may turn into a fact. */
-  static boolean isFactCandidate(LogEvent event) {
+  static boolean isFactCandidate(ClassifiedEvent classified) {
+    LogEvent event = classified.event();
     return event.level().isWarnOrWorse()
         || event.newTemplate()
         || event.record().timestampInferred()
-        || !Signatures.find(event.message()).isEmpty();
+        || !classified.signals().isEmpty();
   }
 
   /** A routine line that still tells the correlation something it does not know yet. */

@@ -13,12 +13,14 @@ record TimedInput(
     String source,
     long position,
     String id,
-    LogEvent event,
+    ClassifiedEvent event,
     Anomaly anomaly) {
 
-  static TimedInput of(LogEvent e) {
+  static TimedInput of(ClassifiedEvent classified) {
+    LogEvent e = classified.event();
     String source = e.record().source() == null ? "" : e.record().source();
-    return new TimedInput(e.timestamp(), 0, source, e.record().line(), e.eventId(), e, null);
+    return new TimedInput(
+        e.timestamp(), 0, source, e.record().line(), e.eventId(), classified, null);
   }
 
   static TimedInput of(Anomaly a) {
@@ -27,8 +29,8 @@ record TimedInput(
 
   void feed(CorrelationFunction.Scope scope) {
     if (event != null) {
-      scope.inference.observe(event);
-      scope.engine.onEvent(event);
+      scope.inference.observe(event.event());
+      scope.engine.onEvent(event.event(), event.signalSet());
     } else {
       scope.engine.onAnomaly(anomaly);
     }

@@ -73,7 +73,7 @@ class CorrelationFunctionTest {
     return events;
   }
 
-  private static KeyedTwoInputStreamOperatorTestHarness<String, LogEvent, Anomaly, Incident>
+  private static KeyedTwoInputStreamOperatorTestHarness<String, ClassifiedEvent, Anomaly, Incident>
       harness() throws Exception {
     return new KeyedTwoInputStreamOperatorTestHarness<>(
         new KeyedCoProcessOperator<>(new CorrelationFunction(new RuleSource(null), TOPOLOGY)),
@@ -83,11 +83,11 @@ class CorrelationFunctionTest {
   }
 
   private static void feed(
-      KeyedTwoInputStreamOperatorTestHarness<String, LogEvent, Anomaly, Incident> h,
+      KeyedTwoInputStreamOperatorTestHarness<String, ClassifiedEvent, Anomaly, Incident> h,
       List<LogEvent> events)
       throws Exception {
     for (LogEvent e : events) {
-      h.processElement1(e, e.timestamp());
+      h.processElement1(ClassifiedEvent.of(e), e.timestamp());
       h.processBothWatermarks(new Watermark(e.timestamp() - 5_000));
     }
   }

@@ -36,15 +36,15 @@ class CorrelationInputFilterTest {
     return new LogEvent(record, "api:" + template, msg, List.of(), false);
   }
 
-  private static KeyedOneInputStreamOperatorTestHarness<String, LogEvent, LogEvent> harness(
+  private static KeyedOneInputStreamOperatorTestHarness<String, LogEvent, ClassifiedEvent> harness(
       boolean infer) throws Exception {
     return ProcessFunctionTestHarnesses.forKeyedProcessFunction(
         new CorrelationInputFilter(infer), LogEvent::service, Types.STRING);
   }
 
   private static List<String> passed(
-      KeyedOneInputStreamOperatorTestHarness<String, LogEvent, LogEvent> h) {
-    return h.extractOutputValues().stream().map(LogEvent::message).toList();
+      KeyedOneInputStreamOperatorTestHarness<String, LogEvent, ClassifiedEvent> h) {
+    return h.extractOutputValues().stream().map(c -> c.event().message()).toList();
   }
 
   @Test
@@ -80,6 +80,9 @@ class CorrelationInputFilterTest {
           event(1_200, Level.INFO, "2", null, "java.net.ConnectException: Connection refused"),
           1_200);
       assertThat(passed(h)).contains("java.net.ConnectException: Connection refused");
+      // the signatures travel with the line, so the correlation does not match them again
+      ClassifiedEvent refused = h.extractOutputValues().get(h.extractOutputValues().size() - 1);
+      assertThat(refused.signals()).contains("refused");
     }
   }
 

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.logrca.core.model.Anomaly;
 import dev.logrca.core.model.Incident;
 import dev.logrca.core.model.Level;
-import dev.logrca.core.model.LogEvent;
 import dev.logrca.core.model.RootCause;
 import dev.logrca.core.topology.Topology;
 import dev.logrca.flink.JobCounters;
@@ -46,8 +45,8 @@ class RuleReloadTest {
     rulesDir = Files.createDirectory(temp.resolve("rules"));
   }
 
-  private KeyedTwoInputStreamOperatorTestHarness<String, LogEvent, Anomaly, Incident> harness()
-      throws Exception {
+  private KeyedTwoInputStreamOperatorTestHarness<String, ClassifiedEvent, Anomaly, Incident>
+      harness() throws Exception {
     function = new CorrelationFunction(new RuleSource(rulesDir.toString()), new Topology());
     return new KeyedTwoInputStreamOperatorTestHarness<>(
         new KeyedCoProcessOperator<>(function), e -> "default", a -> "default", Types.STRING);
@@ -64,13 +63,18 @@ class RuleReloadTest {
 
   /** The ledger's two complaints at {@code seconds} after T0, released by the watermark. */
   private List<Incident> ledgerComplains(
-      KeyedTwoInputStreamOperatorTestHarness<String, LogEvent, Anomaly, Incident> h, int seconds)
+      KeyedTwoInputStreamOperatorTestHarness<String, ClassifiedEvent, Anomaly, Incident> h,
+      int seconds)
       throws Exception {
     int before = h.extractOutputValues().size();
     long at = T0 + seconds * 1000L;
-    h.processElement1(event("ledger", ++line, at, Level.ERROR, "journal stuck at offset 42"), at);
     h.processElement1(
-        event("ledger", ++line, at + 10, Level.ERROR, "posting rejected: the books are closed"),
+        ClassifiedEvent.of(event("ledger", ++line, at, Level.ERROR, "journal stuck at offset 42")),
+        at);
+    h.processElement1(
+        ClassifiedEvent.of(
+            event(
+                "ledger", ++line, at + 10, Level.ERROR, "posting rejected: the books are closed")),
         at + 10);
     h.processBothWatermarks(new Watermark(at + 2000));
     List<Incident> all = h.extractOutputValues();
@@ -79,7 +83,7 @@ class RuleReloadTest {
 
   /** Moves processing time by one check interval, letting a compile it starts finish first. */
   private void nextCheck(
-      KeyedTwoInputStreamOperatorTestHarness<String, LogEvent, Anomaly, Incident> h)
+      KeyedTwoInputStreamOperatorTestHarness<String, ClassifiedEvent, Anomaly, Incident> h)
       throws Exception {
     processingTime += CorrelationFunction.RULE_CHECK_MILLIS;
     h.setProcessingTime(processingTime);
@@ -93,7 +97,8 @@ class RuleReloadTest {
   }
 
   private static long counter(
-      KeyedTwoInputStreamOperatorTestHarness<String, LogEvent, Anomaly, Incident> h, String name) {
+      KeyedTwoInputStreamOperatorTestHarness<String, ClassifiedEvent, Anomaly, Incident> h,
+      String name) {
     Accumulator<?, ?> accumulator =
         h.getEnvironment().getAccumulatorRegistry().getUserMap().get(name);
     return accumulator == null ? 0 : ((Number) accumulator.getLocalValue()).longValue();

@@ -18,8 +18,11 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 import org.kie.api.time.SessionPseudoClock;
@@ -44,6 +47,9 @@ public final class CorrelationEngine {
   private final List<AnomalyFact> pendingAnomalies = new ArrayList<>();
   private final Set<Calls> insertedCalls = new HashSet<>();
   private long clock;
+
+  /** How a line's signatures are found when they did not come with it; tests count the calls. */
+  Function<String, Set<String>> signatures = Signatures::find;
 
   /**
    * An engine on {@code pack}. When {@code topology} is empty it uses whatever is passed to {@link
@@ -111,6 +117,16 @@ public final class CorrelationEngine {
    * whether more of it follows.
    */
   public void onEvent(LogEvent event) {
+    onEvent(event, null);
+  }
+
+  /**
+   * As {@link #onEvent(LogEvent)}, with the signatures of the line's own message found upstream
+   * ({@code Signatures.find(event.message())}), so the engine need not match them again; null when
+   * they were not looked for. A multi-line event is matched again as a whole, since its signatures
+   * come from every part of it.
+   */
+  public void onEvent(LogEvent event, Set<String> signals) {
     if (event.service() == null) {
       // the decoder always names a service (file name at worst); a line without one blames nobody
       return;
@@ -120,7 +136,7 @@ public final class CorrelationEngine {
     if (folder.absorb(event)) {
       return;
     }
-    StackTraceFolder.Pending completed = folder.hold(event);
+    StackTraceFolder.Pending completed = folder.hold(event, signals);
     if (completed != null) {
       judge(completed);
     }
@@ -130,7 +146,10 @@ public final class CorrelationEngine {
   private void judge(StackTraceFolder.Pending pending) {
     LogEvent event = pending.head;
     String text = pending.text();
-    Set<String> signals = Signatures.find(text);
+    Set<String> signals =
+        pending.signals != null && !pending.hasMore()
+            ? new TreeSet<>(pending.signals)
+            : signatures.apply(text);
     if (!event.level().isWarnOrWorse() && signals.isEmpty() && !event.newTemplate()) {
       return;
     }
@@ -306,8 +325,10 @@ public final class CorrelationEngine {
   /** Hypotheses changed since the last call; the incident builder owns them from here on. */
   private List<Hypothesis> drainHypotheses() {
     List<Hypothesis> changed = collector.drain();
+    // a class filter reads the hypotheses' own store, not every live line (Drools' object store)
     for (FactHandle handle :
-        new ArrayList<FactHandle>(session.getFactHandles(f -> f instanceof Hypothesis))) {
+        new ArrayList<FactHandle>(
+            session.getFactHandles(new ClassObjectFilter(Hypothesis.class)))) {
       session.delete(handle);
     }
     return changed;

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -38,11 +40,16 @@ final class StackTraceFolder implements Serializable {
     private static final long serialVersionUID = 1L;
 
     final LogEvent head;
+
+    /** The signatures of the head's message when they came with it, else null. */
+    final TreeSet<String> signals;
+
     final ArrayList<String> details = new ArrayList<>();
     int lines = 1;
 
-    Pending(LogEvent head) {
+    Pending(LogEvent head, Set<String> signals) {
       this.head = head;
+      this.signals = signals == null ? null : new TreeSet<>(signals);
     }
 
     /**
@@ -84,9 +91,12 @@ final class StackTraceFolder implements Serializable {
     return true;
   }
 
-  /** Holds {@code event} as the start of a possibly multi-line event; returns what it completes. */
-  Pending hold(LogEvent event) {
-    return pending.put(event.record().source(), new Pending(event));
+  /**
+   * Holds {@code event} (with the signatures of its message, or null when not looked for) as the
+   * start of a possibly multi-line event; returns what it completes.
+   */
+  Pending hold(LogEvent event, Set<String> signals) {
+    return pending.put(event.record().source(), new Pending(event, signals));
   }
 
   /** Removes and returns, oldest first, the held events that started before {@code time}. */

@@ -36,6 +36,9 @@ public final class Hypothesis implements Serializable {
   private final TreeSet<EvidenceLine> evidence = new TreeSet<>(EvidenceLine.EARLIEST_FIRST);
   private final TreeSet<String> support = new TreeSet<>();
 
+  /** The merge rule joins on the key for every pair of hypotheses: built once, not per join. */
+  private transient String key;
+
   /** A conclusion with no evidence yet, seen at {@code time}. */
   public Hypothesis(
       String rule, String category, String service, double confidence, String detail, long time) {
@@ -156,7 +159,10 @@ public final class Hypothesis implements Serializable {
 
   /** What makes two conclusions the same: service, category and rule. */
   public String key() {
-    return service + "|" + category + "|" + rule;
+    if (key == null) {
+      key = service + "|" + category + "|" + rule;
+    }
+    return key;
   }
 
   public String getKey() {

@@ -23,7 +23,6 @@ import static dev.logrca.rules.signature.Signatures.UNREACHABLE;
 import static dev.logrca.rules.signature.Signatures.UNSCHEDULABLE;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -172,6 +171,13 @@ public final class GenericEvidence {
       Pattern.compile(
           "total=(\\d+), active=(\\d+), idle=0, waiting=[1-9]|size:(\\d+); busy:(\\d+); idle:0");
 
+  private static final String SQLSTATE_ENTRY = "code:sqlstate";
+  private static final String ERRNO_ENTRY = "code:errno";
+  private static final String EXIT_CODE_ENTRY = "code:exit";
+  private static final String HTTP_STATUS_ENTRY = "code:http";
+  private static final String THREAD_POOL_ENTRY = "code:thread-pool";
+  private static final String CONNECTION_POOL_ENTRY = "code:connection-pool";
+
   private GenericEvidence() {}
 
   private static void name(String regex, String signature) {
@@ -184,24 +190,84 @@ public final class GenericEvidence {
 
   /** The signature names the generic evidence in {@code message} supports; empty for none. */
   public static Set<String> find(String message) {
-    Set<String> found = new TreeSet<>();
     if (message == null || message.isEmpty()) {
-      return found;
+      return new TreeSet<>();
     }
-    for (Map<Pattern, String> table : List.of(NAMES, WORDS)) {
-      table.forEach(
-          (pattern, signature) -> {
-            if (pattern.matcher(message).find()) {
-              found.add(signature);
-            }
-          });
+    // the literal prefilter leaves only the few expressions whose words the line holds
+    return conclude(message, Compiled.MATCHER.find(message));
+  }
+
+  /** As {@link #find}, every expression run in turn: the reference the prefilter must equal. */
+  static Set<String> findEachInTurn(String message) {
+    if (message == null || message.isEmpty()) {
+      return new TreeSet<>();
     }
-    addSqlState(message, found);
-    addErrno(message, found);
-    addExitCode(message, found);
-    addHttpStatus(message, found);
-    addSaturatedPool(message, found);
+    Set<String> hits = new TreeSet<>();
+    Compiled.ENTRIES.forEach(
+        (key, pattern) -> {
+          if (pattern.matcher(message).find()) {
+            hits.add(key);
+          }
+        });
+    return conclude(message, hits);
+  }
+
+  /** The signatures of the expressions that found a match ({@code hits}, by entry key). */
+  private static Set<String> conclude(String message, Set<String> hits) {
+    Set<String> found = new TreeSet<>();
+    for (String hit : hits) {
+      String signature = Compiled.SIGNATURES.get(hit);
+      if (signature != null) {
+        found.add(signature);
+      }
+    }
+    // the numeric codes need their number read before they mean anything
+    if (hits.contains(SQLSTATE_ENTRY)) {
+      addSqlState(message, found);
+    }
+    if (hits.contains(ERRNO_ENTRY)) {
+      addErrno(message, found);
+    }
+    if (hits.contains(EXIT_CODE_ENTRY)) {
+      addExitCode(message, found);
+    }
+    if (hits.contains(HTTP_STATUS_ENTRY)) {
+      addHttpStatus(message, found);
+    }
+    if (hits.contains(THREAD_POOL_ENTRY) || hits.contains(CONNECTION_POOL_ENTRY)) {
+      addSaturatedPool(message, found);
+    }
     return found;
+  }
+
+  /**
+   * Every expression of the tables and the codes in one literal-prefiltered matcher, keyed {@code
+   * name:i}, {@code words:i} or the code's entry name. Built on first use, after the static blocks
+   * above have filled the tables.
+   */
+  private static final class Compiled {
+    static final Map<String, Pattern> ENTRIES = new LinkedHashMap<>();
+    static final Map<String, String> SIGNATURES = new LinkedHashMap<>();
+
+    static {
+      int i = 0;
+      for (Map.Entry<Pattern, String> e : NAMES.entrySet()) {
+        ENTRIES.put("name:" + i, e.getKey());
+        SIGNATURES.put("name:" + i++, e.getValue());
+      }
+      for (Map.Entry<Pattern, String> e : WORDS.entrySet()) {
+        ENTRIES.put("words:" + i, e.getKey());
+        SIGNATURES.put("words:" + i++, e.getValue());
+      }
+      ENTRIES.put(SQLSTATE_ENTRY, SQLSTATE);
+      ENTRIES.put(ERRNO_ENTRY, ERRNO);
+      ENTRIES.put(EXIT_CODE_ENTRY, EXIT_CODE);
+      ENTRIES.put(HTTP_STATUS_ENTRY, HTTP_STATUS);
+      ENTRIES.put(THREAD_POOL_ENTRY, THREAD_POOL);
+      ENTRIES.put(CONNECTION_POOL_ENTRY, CONNECTION_POOL);
+    }
+
+    static final SignatureMatcher MATCHER = new SignatureMatcher(ENTRIES);
   }
 
   /** PostgreSQL's SQLSTATE classes (Appendix A, errcodes.txt), which JDBC drivers repeat. */

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * did before it: the same names for every line of each corpus (the phrases of the rules' tests and
  * scenarios, distinct lines of simulator runs of every scenario, of the real Train-Ticket and
  * Online Boutique runs and of Loghub), for each line alone and for each two lines joined as a
- * folded stack trace is.
+ * folded stack trace is. The generic evidence's own prefilter is held to the same standard.
  */
 class SignatureMatcherDifferentialTest {
 
@@ -41,6 +41,26 @@ class SignatureMatcherDifferentialTest {
     assertThat(matched).as("lines with a signature in " + corpus).isGreaterThan(10);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"test-phrases.txt", "simulator.txt", "real-faults.txt", "loghub.txt"})
+  void genericEvidenceFindsWhatEachOfItsExpressionsFinds(String corpus) throws IOException {
+    List<String> lines = read(corpus);
+    int matched = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      Set<String> expected = GenericEvidence.findEachInTurn(line);
+      assertThat(GenericEvidence.find(line)).as(line).isEqualTo(expected);
+      matched += expected.isEmpty() ? 0 : 1;
+      if (i > 0) {
+        String joined = lines.get(i - 1) + "\n" + line;
+        assertThat(GenericEvidence.find(joined))
+            .as(joined)
+            .isEqualTo(GenericEvidence.findEachInTurn(joined));
+      }
+    }
+    assertThat(matched).as("lines with generic evidence in " + corpus).isGreaterThan(0);
+  }
+
   /**
    * The former {@code Signatures.find}: every expression run on the whole text, with the generic
    * evidence (which runs beside the matcher) joined before the bare connect failure is judged.
@@ -54,7 +74,7 @@ class SignatureMatcherDifferentialTest {
                 found.add(name);
               }
             });
-    found.addAll(GenericEvidence.find(message));
+    found.addAll(GenericEvidence.findEachInTurn(message));
     Pattern connectFailed = Signatures.connectFailed();
     boolean reasonNamed =
         found.stream()
