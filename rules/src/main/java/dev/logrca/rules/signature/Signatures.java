@@ -93,7 +93,7 @@ public final class Signatures {
         "the database system is (?:shutting down|shut down)|received (?:smart|fast|immediate)"
             + " shutdown request|terminating connection due to administrator command"
             + "|\\bshutting down\\b|shutdown (?:initiated|in progress|complete)|ready to exit"
-            + "|received SIGTERM|server is going down");
+            + "|received SIGTERM|server is going down|user requested shutdown");
     add(
         CRASH,
         "^panic: |segmentation fault|SIGSEGV|core dumped|was terminated by signal"
