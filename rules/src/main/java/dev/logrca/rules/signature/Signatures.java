@@ -134,7 +134,7 @@ public final class Signatures {
             + "|could not write to file|could not extend file|insufficient disk space"
             + "|flood[ -]stage disk watermark|disk usage exceeded"
             // Redis refusing writes because its RDB snapshot cannot be written
-            + "|MISCONF .*unable to persist to disk|Write error saving DB on disk"
+            + "|MISCONF .*(?:unable to persist to disk|not able to persist on disk)|Write error saving DB on disk"
             // the kubelet evicting pods: "The node was low on resource: ephemeral-storage."
             + "|low on resource: (?:ephemeral-storage|nodefs|imagefs)|NodeHasDiskPressure"
             + "|Attempting to reclaim (?:ephemeral-storage|nodefs|imagefs)");
