@@ -66,6 +66,9 @@ final class DependencyResolver {
     if (target != null && !LOCAL.contains(target)) {
       resolved = byName(target);
       if (resolved == null && Targets.isAddress(target)) {
+        resolved = byPairedName(target);
+      }
+      if (resolved == null && Targets.isAddress(target)) {
         resolved = byTopology(caller, topology, now);
         if (resolved == null) {
           // an address is a host, not a service: say so rather than name a service after it
@@ -83,6 +86,22 @@ final class DependencyResolver {
       }
     }
     return caller != null && caller.equals(resolved) ? null : resolved;
+  }
+
+  /**
+   * The service some line named beside {@code address} ({@code payment/10.4.7.17:8080}): a known
+   * service by that name, or a Kubernetes service DNS name's first label; else null.
+   */
+  private String byPairedName(String address) {
+    String name = activity.nameOfAddress(address);
+    if (name == null) {
+      return null;
+    }
+    String known = byName(name);
+    if (known != null) {
+      return known;
+    }
+    return name.contains(".svc") || name.endsWith(".cluster.local") ? unseenName(name) : null;
   }
 
   /** True for what {@link #resolve} returns for an address no service was found for. */

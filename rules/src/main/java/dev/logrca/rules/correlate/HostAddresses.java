@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * Addresses a service's own lines reveal as its own, so that a peer named only by address resolves
  * to a service: a host or pod name that embeds an IPv4 address with dashes (EC2's {@code
- * ip-10-4-7-17}, a pod named after its address), or an address the service says it listens on.
+ * ip-10-4-7-17}, a pod named after its address), or an address the service says it listens on; and
+ * addresses any line pairs with a name ({@code payment/10.4.7.17:8080}).
  */
 final class HostAddresses {
   private static final Pattern DASHED =
@@ -22,7 +23,54 @@ final class HostAddresses {
           "(?i)\\b(?:listening (?:on|at)|bound to|binding to|serving (?:on|at)"
               + "|advertised[ .]\\S* ?[=:]?)\\s*(?:[a-z]+://)?((?:\\d{1,3}\\.){3}\\d{1,3})\\b");
 
+  private static final String IPV4 = "((?:\\d{1,3}\\.){3}\\d{1,3})";
+
+  /**
+   * A name printed beside its address: Java's {@code InetSocketAddress} ({@code
+   * payment/10.4.7.17:8080}, as Netty, Kafka and Hadoop print peers), grpc-go's {@code {Addr:
+   * "10.4.7.17:50051", ServerName: "payment:50051"}}, and {@code payment (10.4.7.17:8080)}. Group 1
+   * or 4 is the name, 2 or 3 the address.
+   */
+  private static final Pattern PAIRED =
+      Pattern.compile(
+          "(?i)(?<![\\w/:.-])([a-z][\\w.-]*[a-z0-9])(?:/| \\(|\\[)"
+              + IPV4
+              + "(?::\\d+)?\\b|Addr: ?\""
+              + IPV4
+              + "(?::\\d+)?\", ?ServerName: ?\"([a-z][\\w.-]*[a-z0-9])");
+
   private HostAddresses() {}
+
+  /**
+   * The {@code {name, address}} pairs a line prints; a name that is an address itself or a word of
+   * a path ({@code GET /v1/10.0.0.1}) is none.
+   */
+  static java.util.List<String[]> pairedIn(String message) {
+    if (message == null || message.length() > 2_000 || !mayPair(message)) {
+      return java.util.List.of();
+    }
+    java.util.List<String[]> pairs = new java.util.ArrayList<>();
+    Matcher m = PAIRED.matcher(message);
+    while (m.find()) {
+      String name = m.group(1) != null ? m.group(1) : m.group(4);
+      String address = m.group(2) != null ? m.group(2) : m.group(3);
+      if (!name.matches("[\\d.]+") && !address.startsWith("127.") && !address.equals("0.0.0.0")) {
+        pairs.add(new String[] {name.toLowerCase(java.util.Locale.ROOT), address});
+      }
+    }
+    return pairs;
+  }
+
+  /** A cheap look for a dotted address after a slash, a parenthesis, a bracket or a quote. */
+  private static boolean mayPair(String message) {
+    for (int i = message.indexOf('.'); i > 0; i = message.indexOf('.', i + 1)) {
+      char before = message.charAt(i - 1);
+      if (before >= '0' && before <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** The dotted IPv4 address a host name embeds with dashes, or null. */
   static String embeddedIn(String host) {

@@ -21,6 +21,12 @@ final class ServiceActivity implements Serializable {
   private final TreeMap<String, Long> lastTrouble = new TreeMap<>();
   private final TreeMap<String, String> serviceOfHost = new TreeMap<>();
 
+  /** Addresses printed beside a name, at most {@link #MAX_NAMED_ADDRESSES} of them. */
+  private TreeMap<String, String> nameOfAddress = new TreeMap<>();
+
+  /** Enough for every pod of a large cluster; addresses beyond it are not learned. */
+  static final int MAX_NAMED_ADDRESSES = 20_000;
+
   void record(LogEvent event) {
     String service = event.service();
     if (service == null) {
@@ -44,6 +50,16 @@ final class ServiceActivity implements Serializable {
     if (announced != null) {
       serviceOfHost.put(announced, service);
     }
+    for (String[] pair : HostAddresses.pairedIn(event.message())) {
+      if (nameOfAddress.size() < MAX_NAMED_ADDRESSES || nameOfAddress.containsKey(pair[1])) {
+        nameOfAddress.put(pair[1], pair[0]);
+      }
+    }
+  }
+
+  /** The name a line printed beside {@code address} ({@code payment/10.4.7.17}), or null. */
+  String nameOfAddress(String address) {
+    return nameOfAddress.get(address);
   }
 
   private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
@@ -51,6 +67,9 @@ final class ServiceActivity implements Serializable {
     if (firstSeen == null) {
       // restored from an older checkpoint: services count from their first line after it
       firstSeen = new TreeMap<>();
+    }
+    if (nameOfAddress == null) {
+      nameOfAddress = new TreeMap<>();
     }
   }
 

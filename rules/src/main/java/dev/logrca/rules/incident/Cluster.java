@@ -28,6 +28,9 @@ final class Cluster implements Serializable {
   /** {@code service|category} of the top root cause last reported, null before the first report. */
   String rootKey;
 
+  /** In which order incidents were first reported (0 first); unreported ones sort last. */
+  long reportOrder = Long.MAX_VALUE;
+
   boolean dirty;
   final TreeSet<String> services = new TreeSet<>();
   final TreeMap<String, Hypothesis> hypotheses = new TreeMap<>();
@@ -50,6 +53,18 @@ final class Cluster implements Serializable {
     }
     services.add(a.getService());
     stretch(a.getTimestamp(), a.getWindowEnd());
+  }
+
+  /**
+   * Takes in everything {@code other} holds: its signals, services, span and last trouble. The
+   * merged incident keeps this one's id and report order.
+   */
+  void absorb(Cluster other) {
+    other.hypotheses.values().forEach(this::add);
+    other.anomalies.values().forEach(this::add);
+    services.addAll(other.services);
+    stretch(other.start, other.end);
+    lastActivity = Math.max(lastActivity, other.lastActivity);
   }
 
   private void stretch(long first, long last) {

@@ -44,6 +44,12 @@ public final class IncidentBuilder implements Serializable {
   /** Ids given out, with the start of their incident, so that a new incident never reuses one. */
   private final TreeMap<String, Long> givenIds = new TreeMap<>();
 
+  /** Reported incidents merged into another since the last update, to be reported resolved. */
+  private final ArrayList<Cluster> mergedAway = new ArrayList<>();
+
+  /** How many incidents have been reported, to order them by their first report. */
+  private long reported;
+
   private transient HypothesisRanker ranker;
 
   /** A builder with no open incidents. */
@@ -59,7 +65,13 @@ public final class IncidentBuilder implements Serializable {
   public List<Incident> update(
       List<Hypothesis> changed, List<AnomalyFact> anomalies, Topology topology, long now) {
     add(changed, anomalies, topology);
+    mergeConnected(topology);
     List<Incident> result = new ArrayList<>();
+    // an incident merged into an earlier one ends here; its signals live on under the earlier id
+    for (Cluster gone : mergedAway) {
+      result.add(toIncident(gone, topology).resolve(Math.max(now, gone.end)));
+    }
+    mergedAway.clear();
     long quiet = config.quietPeriodMillis();
     for (Iterator<Cluster> it = open.iterator(); it.hasNext(); ) {
       Cluster c = it.next();
@@ -167,13 +179,17 @@ public final class IncidentBuilder implements Serializable {
    */
   private Cluster clusterFor(
       Set<String> services, String key, long first, long last, Topology t, boolean mayOpen) {
+    List<Cluster> joined = new ArrayList<>();
     for (Cluster c : open) {
       // a weak signal that came well before the incident is background, not its first sign
       long before = mayOpen ? config.groupWindowMillis() : WEAK_LEAD_MILLIS;
       if (c.accepts(services, first, last, before, config.groupWindowMillis(), t)
           || c.repeats(key, first, last, before, config.quietPeriodMillis())) {
-        return c;
+        joined.add(c);
       }
+    }
+    if (!joined.isEmpty()) {
+      return merge(joined);
     }
     if (!mayOpen) {
       return null;
@@ -181,6 +197,52 @@ public final class IncidentBuilder implements Serializable {
     Cluster c = new Cluster();
     open.add(c);
     return c;
+  }
+
+  /**
+   * Incidents that one signal belongs to are one fault seen from several services (a front end's
+   * errors that opened before the datastore they wait on spoke up): they become the one reported
+   * first, which keeps its id, so the first incident a user saw for the fault goes on to name its
+   * cause. Returns that one.
+   */
+  private Cluster merge(List<Cluster> clusters) {
+    Cluster keep =
+        clusters.stream().min(Comparator.comparingLong(c -> c.reportOrder)).orElseThrow();
+    for (Cluster other : clusters) {
+      if (other != keep) {
+        keep.absorb(other);
+        open.remove(other);
+        if (other.id != null) {
+          mergedAway.add(other);
+        }
+      }
+    }
+    return keep;
+  }
+
+  /**
+   * Merges open incidents that have come to touch: close in time and sharing a service or a call
+   * path, which the call graph may show only after both opened (it is learned from the logs).
+   */
+  private void mergeConnected(Topology topology) {
+    while (mergeOnePair(topology)) {
+      // a merged incident may now touch one that neither part touched
+    }
+  }
+
+  private boolean mergeOnePair(Topology topology) {
+    long window = config.groupWindowMillis();
+    for (int i = 0; i < open.size(); i++) {
+      for (int j = i + 1; j < open.size(); j++) {
+        Cluster a = open.get(i);
+        Cluster b = open.get(j);
+        if (a.accepts(b.services, b.start, b.end, window, window, topology)) {
+          merge(List.of(a, b));
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private boolean reportable(Cluster c) {
@@ -192,6 +254,7 @@ public final class IncidentBuilder implements Serializable {
   private Incident toIncident(Cluster c, Topology topology) {
     if (c.id == null) {
       c.id = newId(c);
+      c.reportOrder = reported++;
     }
     if (ranker == null) {
       ranker = new HypothesisRanker();

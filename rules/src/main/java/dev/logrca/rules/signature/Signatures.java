@@ -93,7 +93,7 @@ public final class Signatures {
         "the database system is (?:shutting down|shut down)|received (?:smart|fast|immediate)"
             + " shutdown request|terminating connection due to administrator command"
             + "|\\bshutting down\\b|shutdown (?:initiated|in progress|complete)|ready to exit"
-            + "|received SIGTERM|server is going down");
+            + "|received SIGTERM|server is going down|user requested shutdown");
     add(
         CRASH,
         "^panic: |segmentation fault|SIGSEGV|core dumped|was terminated by signal"
@@ -134,7 +134,7 @@ public final class Signatures {
             + "|could not write to file|could not extend file|insufficient disk space"
             + "|flood[ -]stage disk watermark|disk usage exceeded"
             // Redis refusing writes because its RDB snapshot cannot be written
-            + "|MISCONF .*unable to persist to disk|Write error saving DB on disk"
+            + "|MISCONF .*(?:unable to persist to disk|not able to persist on disk)|Write error saving DB on disk"
             // the kubelet evicting pods: "The node was low on resource: ephemeral-storage."
             + "|low on resource: (?:ephemeral-storage|nodefs|imagefs)|NodeHasDiskPressure"
             + "|Attempting to reclaim (?:ephemeral-storage|nodefs|imagefs)");

@@ -74,6 +74,14 @@ public final class Targets {
   private static final Pattern DOCUMENTATION_HOST =
       p("^(?:wiki|docs?|help|kb|support|developers?|manual|errors?)\\.[\\w.-]+$");
 
+  /**
+   * A link to a page for the reader, whatever its host: {@code https://cwiki.apache.org/confluence/
+   * display/...}, {@code https://example.com/docs/errors#42}, a wiki, a manual, a FAQ.
+   */
+  private static final Pattern DOCUMENTATION_PATH =
+      p(
+          "(?::\\d+)?/(?:wiki|docs?|documentation|manual|help|faq|kb|guides?|confluence)(?:[/#?.]|$)");
+
   private Targets() {}
 
   private static Pattern p(String regex) {
@@ -89,7 +97,7 @@ public final class Targets {
       Matcher m = pattern.matcher(message);
       while (m.find()) {
         String host = clean(m.group(1));
-        if (host != null && !quotedForTheReader(message, m.start(), host)) {
+        if (host != null && !quotedForTheReader(message, m.start(), m.end(1), host)) {
           return host;
         }
       }
@@ -106,8 +114,9 @@ public final class Targets {
     return message != null && OUTSIDE_PARTY.matcher(message).find();
   }
 
-  private static boolean quotedForTheReader(String message, int start, String host) {
-    if (DOCUMENTATION_HOST.matcher(host).matches()) {
+  private static boolean quotedForTheReader(String message, int start, int hostEnd, String host) {
+    if (DOCUMENTATION_HOST.matcher(host).matches()
+        || DOCUMENTATION_PATH.matcher(message).region(hostEnd, message.length()).lookingAt()) {
       return true;
     }
     String before = message.substring(Math.max(0, start - 24), start);

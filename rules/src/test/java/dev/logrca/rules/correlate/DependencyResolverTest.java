@@ -87,6 +87,43 @@ class DependencyResolverTest {
   }
 
   @Test
+  void anAddressSomeLinePrintedBesideAServicesNameIsThatService() {
+    // Netty prints its peer as InetSocketAddress does, in another caller's line
+    activity.record(
+        line(
+            "web",
+            1,
+            Level.WARN,
+            "io.netty.channel.AbstractChannel$AnnotatedConnectException: Connection refused:"
+                + " auth/10.4.7.17:8443"));
+    activity.record(
+        line(
+            "web",
+            1,
+            Level.INFO,
+            "[core] Subchannel Connectivity change to READY {Addr: \"10.4.7.21:50051\","
+                + " ServerName: \"api.shop.svc.cluster.local:50051\", }"));
+
+    assertThat(resolver.resolve("web", "10.4.7.17", null, true, topology, at(2))).isEqualTo("auth");
+    assertThat(resolver.resolve("web", "10.4.7.21", null, true, topology, at(2))).isEqualTo("api");
+    // a name nobody knows beside an address says nothing: still a host
+    activity.record(line("web", 1, Level.INFO, "proxying for client (10.9.9.9)"));
+    assertThat(resolver.resolve("auth", "10.9.9.9", null, true, topology, at(2)))
+        .isEqualTo("host 10.9.9.9");
+  }
+
+  @Test
+  void onlyANamePrintedBesideAnAddressPairsWithIt() {
+    assertThat(HostAddresses.pairedIn("Call From node1/10.0.0.1 to nn:8020 failed"))
+        .singleElement()
+        .satisfies(p -> assertThat(p).containsExactly("node1", "10.0.0.1"));
+    assertThat(HostAddresses.pairedIn("GET /v1/10.0.0.1 200")).isEmpty();
+    assertThat(HostAddresses.pairedIn("upstream: \"http://10.0.0.5:8080/v1/items\"")).isEmpty();
+    assertThat(HostAddresses.pairedIn("connected to localhost/127.0.0.1:5432")).isEmpty();
+    assertThat(HostAddresses.pairedIn("version 1.2.3.4 started")).isEmpty();
+  }
+
+  @Test
   void anAddressAPodOrHostNameEmbedsIsThatService() {
     assertThat(HostAddresses.embeddedIn("ts-travel-service-10-244-3-63")).isEqualTo("10.244.3.63");
     assertThat(HostAddresses.embeddedIn("ip-10-4-7-17.ec2.internal")).isEqualTo("10.4.7.17");

@@ -263,4 +263,86 @@ class IncidentBuilderTest {
     // the weak sign 40 s before the sure one is its first sign; the anomaly minutes before is not
     assertThat(fault).singleElement().satisfies(i -> assertThat(i.start()).isEqualTo(at(200)));
   }
+
+  @Test
+  void aFrontEndsIncidentThatOpenedFirstTakesInTheCauseOnceTheCallGraphLinksThem() {
+    // the front end's errors surge first: an unknown incident, the first one a user sees
+    Incident symptom =
+        builder
+            .update(
+                List.of(), List.of(flagged("web", 0, 0.95), flagged("web", 20, 0.97)), NONE, at(30))
+            .get(0);
+    // the cause speaks up, but nothing links cart and redis to web yet: an incident of its own
+    List<Incident> cause =
+        builder.update(
+            List.of(said("redis", "dependency.down", 0.85, "cart", 40)), List.of(), NONE, at(45));
+    assertThat(cause).singleElement().satisfies(i -> assertThat(i.id()).isNotEqualTo(symptom.id()));
+
+    // the call graph learned from the logs now shows web calling cart: one fault, one incident
+    Topology learned = new Topology().addCall("web", "cart").addCall("cart", "redis");
+    List<Incident> merged =
+        builder.update(
+            List.of(said("redis", "dependency.down", 0.85, "cart", 50)),
+            List.of(),
+            learned,
+            at(55));
+
+    assertThat(merged).extracting(Incident::id).containsExactly(cause.get(0).id(), symptom.id());
+    assertThat(merged.get(0).status()).isEqualTo(IncidentStatus.RESOLVED);
+    Incident one = merged.get(1);
+    assertThat(one.status()).isEqualTo(IncidentStatus.OPEN);
+    assertThat(one.start()).isEqualTo(at(0));
+    assertThat(one.services()).containsExactly("cart", "redis", "web");
+    assertThat(one.rootCauses().get(0).service()).isEqualTo("redis");
+    assertThat(one.rootCauses().get(0).category()).isEqualTo("dependency.down");
+    assertThat(builder.openCount()).isOne();
+  }
+
+  @Test
+  void aSignalThatBelongsToTwoOpenIncidentsJoinsThemUnderTheOneReportedFirst() {
+    String first =
+        builder
+            .update(
+                List.of(said("checkout", "app.exception", 0.6, "checkout", 0)),
+                List.of(),
+                NONE,
+                at(5))
+            .get(0)
+            .id();
+    String second =
+        builder
+            .update(
+                List.of(said("postgres", "resource.disk_full", 0.85, "postgres", 20)),
+                List.of(),
+                NONE,
+                at(25))
+            .get(0)
+            .id();
+    // payment's line names postgres and is logged by checkout's callee: it links both incidents
+    Topology topology = new Topology().addCall("checkout", "payment");
+    LogFact refused =
+        new LogFact(
+            line("payment", 30, Level.ERROR, "could not write to postgres"), Set.of(), null, null);
+    Hypothesis bridge =
+        Hypothesis.fromLine("A rule", "resource.disk_full", "postgres", 0.7, "detail", refused);
+    List<Incident> updates = builder.update(List.of(bridge), List.of(), topology, at(35));
+
+    assertThat(updates).extracting(Incident::id).containsExactly(second, first);
+    assertThat(updates.get(0).status()).isEqualTo(IncidentStatus.RESOLVED);
+    assertThat(updates.get(1).rootCauses().get(0).service()).isEqualTo("postgres");
+    assertThat(updates.get(1).services()).containsExactly("checkout", "payment", "postgres");
+  }
+
+  @Test
+  void incidentsFarApartInTimeStaySeparateThoughTheCallGraphLinksThem() {
+    Topology topology = new Topology().addCall("web", "cart");
+    builder.update(
+        List.of(), List.of(flagged("web", 0, 0.95), flagged("web", 20, 0.97)), topology, at(30));
+    builder.update(
+        List.of(said("cart", "resource.disk_full", 0.85, "cart", 500)),
+        List.of(),
+        topology,
+        at(505));
+    assertThat(builder.openCount()).isEqualTo(2);
+  }
 }

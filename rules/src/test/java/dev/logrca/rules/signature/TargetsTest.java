@@ -62,5 +62,16 @@ class TargetsTest {
                     + "  http://wiki.apache.org/hadoop/ConnectionRefused"))
         .isNull();
     assertThat(Targets.find("upload failed, see https://docs.example.com/errors/42")).isNull();
+    // a documentation page is known by its path too, whatever the host and the words before it
+    assertThat(
+            Targets.find(
+                "Connection refused (https://cwiki.apache.org/confluence/display/HADOOP2/ConnectionRefused)"))
+        .isNull();
+    assertThat(
+            Targets.find("connect failed: https://kafka.apache.org/documentation/#brokerconfigs"))
+        .isNull();
+    // an API path that merely contains a word like "help" further down is still a peer
+    assertThat(Targets.find("Connection refused: GET http://support-api:8080/v1/tickets"))
+        .isEqualTo("support-api");
   }
 }
