@@ -136,6 +136,11 @@ class ClusterITCase {
         "--group",
         run,
         "--until-latest",
+        // small fetches, so the broker's quota paces the reading instead of one big first fetch
+        "--kafka-property",
+        "max.partition.fetch.bytes=8192",
+        "--kafka-property",
+        "fetch.max.bytes=16384",
         // every partition has lines until its end, which releases its watermark; a long idleness
         // keeps a reader slowed by the shared machine from being taken for idle (its lines late)
         "--idleness",
@@ -178,6 +183,10 @@ class ClusterITCase {
     }
     produced = broker.produce("logs", services, lines);
     assertThat(produced).hasSize((int) sim.lines());
+    // each of the two readers at most a twentieth of the records' bytes a second: a run lasts at
+    // least ~10 s, several checkpoint intervals, however idle the machine
+    long bytes = lines.stream().flatMap(List::stream).mapToLong(l -> l.length() + 1L).sum();
+    broker.throttleConsumers(bytes / 20);
   }
 
   private static void startTaskManager(String name) throws Exception {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Properties;
@@ -14,6 +15,8 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.quota.ClientQuotaAlteration;
+import org.apache.kafka.common.quota.ClientQuotaEntity;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
@@ -87,6 +90,31 @@ final class TestBroker implements AutoCloseable {
       }
     }
     return ids;
+  }
+
+  /**
+   * Caps every consumer of this broker at {@code bytesPerSecond} (a default client-id quota, as an
+   * operator would set one). The job then reads at a pace the test knows on an idle machine too:
+   * uncapped, the 12,000 records are read before the first checkpoint and there is nothing left to
+   * kill the TaskManager in the middle of.
+   */
+  void throttleConsumers(long bytesPerSecond) throws Exception {
+    Properties admin = new Properties();
+    admin.put("bootstrap.servers", bootstrapServers());
+    try (Admin client = Admin.create(admin)) {
+      ClientQuotaEntity everyClient =
+          new ClientQuotaEntity(Collections.singletonMap(ClientQuotaEntity.CLIENT_ID, null));
+      client
+          .alterClientQuotas(
+              List.of(
+                  new ClientQuotaAlteration(
+                      everyClient,
+                      List.of(
+                          new ClientQuotaAlteration.Op(
+                              "consumer_byte_rate", (double) bytesPerSecond)))))
+          .all()
+          .get();
+    }
   }
 
   @Override
