@@ -14,8 +14,8 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -78,12 +78,11 @@ public final class ModelCommand implements Runnable {
   static final class ListVersions implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--data", defaultValue = "data", description = "Data folder.")
-    Path data;
+    @Mixin DataFolder data;
 
     @Override
     public Integer call() throws Exception {
-      ModelRegistry registry = registryOf(spec, data);
+      ModelRegistry registry = registryOf(spec, data.path);
       Optional<String> champion = registry.champion();
       PrintWriter out = spec.commandLine().getOut();
       for (String id : registry.ids()) {
@@ -113,15 +112,14 @@ public final class ModelCommand implements Runnable {
   static final class Show implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--data", defaultValue = "data", description = "Data folder.")
-    Path data;
+    @Mixin DataFolder data;
 
     @Parameters(paramLabel = "ID")
     String id;
 
     @Override
     public Integer call() throws Exception {
-      ModelRegistry registry = registryOf(spec, data);
+      ModelRegistry registry = registryOf(spec, data.path);
       ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
       return refusing(spec, out -> out.println(json.writeValueAsString(registry.load(id).card())));
     }
@@ -132,15 +130,14 @@ public final class ModelCommand implements Runnable {
   static final class Promote implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--data", defaultValue = "data", description = "Data folder.")
-    Path data;
+    @Mixin DataFolder data;
 
     @Parameters(paramLabel = "ID")
     String id;
 
     @Override
     public Integer call() throws Exception {
-      ModelRegistry registry = registryOf(spec, data);
+      ModelRegistry registry = registryOf(spec, data.path);
       return refusing(
           spec,
           out -> {
@@ -158,12 +155,11 @@ public final class ModelCommand implements Runnable {
   static final class Rollback implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--data", defaultValue = "data", description = "Data folder.")
-    Path data;
+    @Mixin DataFolder data;
 
     @Override
     public Integer call() throws Exception {
-      ModelRegistry registry = registryOf(spec, data);
+      ModelRegistry registry = registryOf(spec, data.path);
       return refusing(spec, out -> out.println(registry.rollback() + " is the champion again"));
     }
   }
@@ -173,8 +169,7 @@ public final class ModelCommand implements Runnable {
   static final class Diff implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--data", defaultValue = "data", description = "Data folder.")
-    Path data;
+    @Mixin DataFolder data;
 
     @Parameters(index = "0", paramLabel = "A")
     String a;
@@ -184,7 +179,7 @@ public final class ModelCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      ModelRegistry registry = registryOf(spec, data);
+      ModelRegistry registry = registryOf(spec, data.path);
       return refusing(spec, out -> print(out, registry.load(a), registry.load(b)));
     }
 

@@ -7,7 +7,6 @@ import dev.logrca.core.detect.session.Session;
 import dev.logrca.core.detect.session.SessionJudgement;
 import dev.logrca.core.detect.session.SessionModel;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +16,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -37,8 +35,7 @@ import picocli.CommandLine.Spec;
 public final class ModelEvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--data", defaultValue = "data", description = "Data folder.")
-  Path data;
+  @Mixin DataFolder data;
 
   @Mixin ModelSessions window;
 
@@ -47,12 +44,12 @@ public final class ModelEvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ModelRegistry registry = ModelCommand.registryOf(spec, data);
+    ModelRegistry registry = ModelCommand.registryOf(spec, data.path);
     return ModelCommand.refusing(
         spec,
         out -> {
           StoredModel stored = registry.load(id);
-          List<Session> sessions = window.read(spec, data);
+          List<Session> sessions = window.read(spec, data.path);
           evaluate(out, registry, stored, sessions);
         });
   }

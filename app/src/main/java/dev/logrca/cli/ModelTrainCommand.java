@@ -29,8 +29,7 @@ import picocli.CommandLine.Spec;
 public final class ModelTrainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--data", defaultValue = "data", description = "Data folder (default: ./data).")
-  Path data;
+  @Mixin DataFolder dataFolder;
 
   @Mixin ModelSessions window;
 
@@ -39,6 +38,7 @@ public final class ModelTrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    Path data = dataFolder.path;
     if (!Files.isDirectory(data)) {
       throw new ParameterException(spec.commandLine(), data + ": no data folder");
     }
