@@ -180,15 +180,33 @@ final class ApiHandler extends Handler.Abstract {
   }
 
   private ObjectNode search(SearchRequest request, String after) throws IOException {
+    return page(
+        request,
+        after,
+        "hits",
+        hit -> dev.logrca.index.search.EventJson.toTree(((EventHit) hit).event()));
+  }
+
+  private ObjectNode incidents(SearchRequest request, String after) throws IOException {
+    return page(
+        request,
+        after,
+        "incidents",
+        hit -> ErrorReplies.MAPPER.readTree(((IncidentHit) hit).json()));
+  }
+
+  /** One page of hits written into {@code list}, with its total and the next page's token. */
+  private ObjectNode page(SearchRequest request, String after, String list, HitJson toJson)
+      throws IOException {
     ObjectNode answer = ErrorReplies.MAPPER.createObjectNode();
-    ArrayNode hits = answer.putArray("hits");
+    ArrayNode hits = answer.putArray(list);
     try {
       SearchPage page =
           searcher.page(request, after == null ? null : SearchAfter.parse(after), budget);
       answer.put("total", page.totalHits());
       answer.put("totalExact", page.totalExact());
       for (Hit hit : page.hits()) {
-        hits.add(dev.logrca.index.search.EventJson.toTree(((EventHit) hit).event()));
+        hits.add(toJson.of(hit));
       }
       answer.put("next", page.next() == null ? null : page.next().token());
     } catch (IndexNotFoundException e) {
@@ -197,22 +215,9 @@ final class ApiHandler extends Handler.Abstract {
     return answer;
   }
 
-  private ObjectNode incidents(SearchRequest request, String after) throws IOException {
-    ObjectNode answer = ErrorReplies.MAPPER.createObjectNode();
-    ArrayNode list = answer.putArray("incidents");
-    try {
-      SearchPage page =
-          searcher.page(request, after == null ? null : SearchAfter.parse(after), budget);
-      answer.put("total", page.totalHits());
-      answer.put("totalExact", page.totalExact());
-      for (Hit hit : page.hits()) {
-        list.add(ErrorReplies.MAPPER.readTree(((IncidentHit) hit).json()));
-      }
-      answer.put("next", page.next() == null ? null : page.next().token());
-    } catch (IndexNotFoundException e) {
-      answer.put("total", 0).putNull("next");
-    }
-    return answer;
+  /** How one hit is written into a page's list. */
+  private interface HitJson {
+    JsonNode of(Hit hit) throws IOException;
   }
 
   /** The incident (or its explanation), or null when there is none with that id. */
