@@ -5,7 +5,6 @@ import dev.logrca.flink.JobCounters;
 import dev.logrca.flink.JobSettings;
 import dev.logrca.flink.source.FollowSettings;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -67,21 +66,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     JobSettings settings = job.settings(spec);
-    if (serve != null && !serve.contains(":") && Files.exists(Path.of(serve))) {
-      // "--serve logs/": picocli took the first path for the optional address
-      paths = new java.util.ArrayList<>(paths);
-      paths.add(0, Path.of(serve));
-      serve = "127.0.0.1:8080";
-    }
+    paths = new java.util.ArrayList<>(paths);
+    String bind = ConsoleOptions.serveAddress(serve, paths);
     try (ConsoleOptions.Console running =
-        serve == null
-            ? null
-            : console.start(spec.commandLine(), job.data, serve, settings.topology())) {
-      if (running != null) {
-        err.printf("console at %s%n", running.uri());
-        err.flush();
-        listening.complete(running.uri());
-      }
+        console.startIfAsked(
+            spec.commandLine(), job.data, bind, settings.topology(), err, listening)) {
       analyse(out, err, settings);
       if (running != null && !follow) {
         err.printf("console still at %s; Ctrl-C stops%n", running.uri());

@@ -5,13 +5,16 @@ import dev.logrca.index.search.Searcher;
 import dev.logrca.web.ServeSettings;
 import dev.logrca.web.WebServer;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -57,6 +60,44 @@ final class ConsoleOptions {
         server.close();
       }
     }
+  }
+
+  /** Where {@code --serve} listens when it is given without an address. */
+  static final String DEFAULT_BIND = "127.0.0.1:8080";
+
+  /**
+   * The address an optional {@code --serve[=ADDR]} asks for, or null without it. In {@code --serve
+   * logs/} picocli gives the option the first path: that path goes back to the front of {@code
+   * paths} (which must be modifiable) and the console takes the default address.
+   */
+  static String serveAddress(String serve, List<Path> paths) {
+    if (serve != null && !serve.contains(":") && Files.exists(Path.of(serve))) {
+      paths.add(0, Path.of(serve));
+      return DEFAULT_BIND;
+    }
+    return serve;
+  }
+
+  /**
+   * Starts the console at {@code bind} (none when null), says where on {@code err} and completes
+   * {@code listening} with its address.
+   */
+  Console startIfAsked(
+      CommandLine cmd,
+      Path data,
+      String bind,
+      Topology topology,
+      PrintWriter err,
+      CompletableFuture<URI> listening)
+      throws Exception {
+    if (bind == null) {
+      return null;
+    }
+    Console running = start(cmd, data, bind, topology);
+    err.printf("console at %s%n", running.uri());
+    err.flush();
+    listening.complete(running.uri());
+    return running;
   }
 
   /** Serves {@code data} at {@code bind}; usage errors are picocli parameter errors. */

@@ -120,11 +120,7 @@ public final class RunCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     JobSettings settings = job.settings(spec);
-    if (serve != null && !serve.contains(":") && Files.exists(Path.of(serve))) {
-      // "--serve logs/": picocli took the first path for the optional address
-      paths.add(0, Path.of(serve));
-      serve = "127.0.0.1:8080";
-    }
+    String bind = ConsoleOptions.serveAddress(serve, paths);
     KafkaSettings kafkaSettings = kafkaSettings();
     CompletableFuture<Void> stop = stopRequest;
     if (stop == null) {
@@ -132,14 +128,8 @@ public final class RunCommand implements Callable<Integer> {
       StopSignals.install(stop, err);
     }
     try (ConsoleOptions.Console running =
-        serve == null
-            ? null
-            : console.start(spec.commandLine(), job.data, serve, settings.topology())) {
-      if (running != null) {
-        err.printf("console at %s%n", running.uri());
-        err.flush();
-        listening.complete(running.uri());
-      }
+        console.startIfAsked(
+            spec.commandLine(), job.data, bind, settings.topology(), err, listening)) {
       printFinal(out, err, runJob(out, err, settings, kafkaSettings, stop));
     }
     return 0;
