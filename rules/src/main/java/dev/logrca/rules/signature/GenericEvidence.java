@@ -363,14 +363,17 @@ public final class GenericEvidence {
   /** A pool whose every worker or connection is busy (and, for connections, has waiters). */
   private static void addSaturatedPool(String message, Set<String> found) {
     Matcher threads = THREAD_POOL.matcher(message);
-    if (threads.find() && threads.group(1).equals(threads.group(2))) {
+    // an empty pool (a stopped executor's "pool size = 0, active threads = 0") is not a busy one
+    if (threads.find()
+        && threads.group(1).equals(threads.group(2))
+        && !threads.group(1).equals("0")) {
       found.add(POOL_EXHAUSTED);
     }
     Matcher connections = CONNECTION_POOL.matcher(message);
     if (connections.find()) {
       String size = connections.group(1) != null ? connections.group(1) : connections.group(3);
       String busy = connections.group(2) != null ? connections.group(2) : connections.group(4);
-      if (size.equals(busy)) {
+      if (size.equals(busy) && !size.equals("0")) {
         found.add(POOL_EXHAUSTED);
       }
     }

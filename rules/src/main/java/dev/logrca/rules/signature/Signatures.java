@@ -303,7 +303,25 @@ public final class Signatures {
     if (connectFailed && found.stream().noneMatch(CONNECT_REASONS::contains)) {
       found.add(REFUSED);
     }
+    dropStoppedExecutor(message, found);
     return found;
+  }
+
+  /**
+   * An executor that refuses work because it was shut down (Netty "event executor terminated", the
+   * JDK's "[Terminated, pool size = 0" and "[Shutting down, pool size = 4", Elasticsearch's
+   * "(shutdown)") says its service is stopping, not that its pool is full.
+   */
+  private static final Pattern STOPPED_EXECUTOR =
+      Pattern.compile(
+          "executor terminated|\\[(?:Terminated|Shutting down), pool size|\\(shutdown\\)",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Takes a full pool back from {@code found} when the executor had stopped; see above. */
+  static void dropStoppedExecutor(String message, Set<String> found) {
+    if (found.contains(POOL_EXHAUSTED) && STOPPED_EXECUTOR.matcher(message).find()) {
+      found.remove(POOL_EXHAUSTED);
+    }
   }
 
   /** Every signature's expression by name, in the order they were added. */

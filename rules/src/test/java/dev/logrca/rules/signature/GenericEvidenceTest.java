@@ -70,6 +70,7 @@ class GenericEvidenceTest {
           """
           ThreadPoolExecutor[Running, pool size = 200, active threads = 12, queued tasks = 0, completed tasks = 9000]
           HikariPool-1 - Pool stats (total=10, active=2, idle=8, waiting=0)
+          ThreadPoolExecutor@7a1[Terminated, pool size = 0, active threads = 0, queued tasks = 0, completed tasks = 31]
           java.net.BindException: Address already in use
           GET /api/orders -> status=200 in 12 ms
           process exited with code 0
