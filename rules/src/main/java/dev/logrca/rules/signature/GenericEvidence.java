@@ -52,7 +52,10 @@ public final class GenericEvidence {
             + "|\\w*Config(?:uration)?Exception\\b|InvalidConfigurationProperty\\w*"
             + "|\\bPlaceholderResolutionException",
         CONFIG_ERROR);
-    name("\\bOutOfMemoryError\\b|\\bOutOfDirectMemoryError\\b", OUT_OF_MEMORY);
+    // .NET's System.OutOfMemoryException beside the JVM's errors
+    name(
+        "\\bOutOfMemoryError\\b|\\bOutOfDirectMemoryError\\b|\\bOutOfMemoryException\\b",
+        OUT_OF_MEMORY);
     name(
         "\\w*(?:Socket|Connect|Read|Write|Request|Call|Query)Timeout(?:Exception|Error)\\b"
             + "|\\bDeadlineExceeded\\w*|\\bStatementTimeout\\w*",
@@ -60,7 +63,8 @@ public final class GenericEvidence {
     name("\\bUnknownHostException\\b|\\bUnresolvedAddressException\\b|\\bgaierror\\b", DNS);
     name(
         "\\bSSL(?:Handshake|PeerUnverified)Exception\\b|\\bSSLCertVerificationError\\b|\\bCertificate(?:Expired|NotYetValid)Exception\\b"
-            + "|\\bCertPathValidatorException\\b|\\bSSLError\\b",
+            + "|\\bCertPathValidatorException\\b|\\bSSLError\\b|\\bCertificateException\\b"
+            + "|\\bSslAuthenticationException\\b",
         CERTIFICATE);
     name("\\bNoRouteToHostException\\b|\\bPortUnreachableException\\b", UNREACHABLE);
     // MySQL Connector/J "CommunicationsException: Communications link failure"
@@ -89,6 +93,8 @@ public final class GenericEvidence {
     name("\\bBackOff\\b(?=[^\\n]{0,40}restarting)", CRASH_LOOP);
     name("\\bNodeNotReady\\b", UNAVAILABLE);
     name("\\bEvicted\\b(?=[^\\n]{0,80}low on resource: memory)", OUT_OF_MEMORY);
+    // the kubelet could not free disk space by deleting images
+    name("\\bFreeDiskSpaceFailed\\b", DISK_FULL);
   }
 
   /** Plain words that any software uses for these conditions, matched in any case. */
@@ -100,6 +106,9 @@ public final class GenericEvidence {
     // Elasticsearch's memory circuit breaker
     words(
         "\\bout of memory\\b|running beyond (?:physical|virtual) memory limits"
+            // HotSpot "There is insufficient memory for the Java Runtime Environment to
+            // continue", .NET "Insufficient memory to continue the execution of the program"
+            + "|insufficient memory (?:for|to continue)\\b"
             + "|exceeding memory limits|CircuitBreakingException",
         OUT_OF_MEMORY);
     // HDFS DSQuotaExceededException "The DiskSpace quota of ... is exceeded", ext4 remounting
@@ -116,7 +125,10 @@ public final class GenericEvidence {
     words(
         "Lost connection to (?:MySQL|MariaDB) server|(?:MySQL|MariaDB) server has gone away",
         RESET);
-    words("nf_conntrack: table full", UNREACHABLE);
+    // the conntrack or neighbour (ARP) table full, a network card that lost its link
+    words("nf_conntrack: table full|neighbou?r table overflow|\\bNIC Link is Down\\b", UNREACHABLE);
+    // libpq "server closed the connection unexpectedly", OkHttp "unexpected end of stream on"
+    words("closed the connection unexpectedly|unexpected end of stream on\\b", RESET);
     // nginx "host not found in upstream", "could not be resolved (3: Host not found)", Netty
     // "failed to resolve 'orders'", Kafka "DNS resolution failed", urllib3 NameResolutionError,
     // and a DNS query over UDP to port 53 timing out
@@ -351,14 +363,17 @@ public final class GenericEvidence {
   /** A pool whose every worker or connection is busy (and, for connections, has waiters). */
   private static void addSaturatedPool(String message, Set<String> found) {
     Matcher threads = THREAD_POOL.matcher(message);
-    if (threads.find() && threads.group(1).equals(threads.group(2))) {
+    // an empty pool (a stopped executor's "pool size = 0, active threads = 0") is not a busy one
+    if (threads.find()
+        && threads.group(1).equals(threads.group(2))
+        && !threads.group(1).equals("0")) {
       found.add(POOL_EXHAUSTED);
     }
     Matcher connections = CONNECTION_POOL.matcher(message);
     if (connections.find()) {
       String size = connections.group(1) != null ? connections.group(1) : connections.group(3);
       String busy = connections.group(2) != null ? connections.group(2) : connections.group(4);
-      if (size.equals(busy)) {
+      if (size.equals(busy) && !size.equals("0")) {
         found.add(POOL_EXHAUSTED);
       }
     }

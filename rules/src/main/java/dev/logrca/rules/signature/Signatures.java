@@ -137,7 +137,11 @@ public final class Signatures {
             + "|MISCONF .*(?:unable to persist to disk|not able to persist on disk)|Write error saving DB on disk"
             // the kubelet evicting pods: "The node was low on resource: ephemeral-storage."
             + "|low on resource: (?:ephemeral-storage|nodefs|imagefs)|NodeHasDiskPressure"
-            + "|Attempting to reclaim (?:ephemeral-storage|nodefs|imagefs)");
+            + "|Attempting to reclaim (?:ephemeral-storage|nodefs|imagefs)"
+            // kubelet evictions of one container or pod over its ephemeral-storage limit
+            + "|exceeded its local ephemeral storage limit|ephemeral local storage usage exceeds"
+            // HDFS "NameNode low on available disk space", RabbitMQ's disk alarm, Windows
+            + "|low on available disk space|disk resource limit alarm|not enough space on the disk");
     add(
         OUT_OF_MEMORY,
         "OutOfMemoryError|Java heap space|GC overhead limit exceeded|Out of memory: Kill"
@@ -147,7 +151,9 @@ public final class Signatures {
             // Kubernetes: node-problem-detector "OOMKilling", kubelet "System OOM encountered",
             // an eviction "The node was low on resource: memory."
             + "|OOMKilling|System OOM encountered|\\bOOM[ -]?killed\\b|low on resource: memory"
-            + "|Attempting to reclaim memory");
+            + "|Attempting to reclaim memory"
+            // PHP "Allowed memory size of 134217728 bytes exhausted (tried to allocate ...)"
+            + "|Allowed memory size of \\d+ bytes exhausted");
     add(
         CPU_SATURATION,
         // a pause under a second is an ordinary collection: Hadoop's JvmPauseMonitor does not
@@ -155,32 +161,65 @@ public final class Signatures {
         "cpu throttl|throttling cpu|Detected pause in JVM[^\\n]*?approximately \\d{4,}\\s*ms"
             + "|Thread starvation or clock"
             + " leap|soft lockup|hung_task|self-detected stall|cpu (?:usage|utili[sz]ation) (?:is"
-            + " )?(?:above|at|over)? ?(?:9\\d|100)(?:\\.\\d+)?%|long GC pause");
+            + " )?(?:above|at|over)? ?(?:9\\d|100)(?:\\.\\d+)?%|long GC pause"
+            // the kernel: RCU stalls, hard and workqueue lockups, a starved RCU thread, RT and
+            // deadline tasks out of CPU time, thermal throttling, a timer interrupt held up
+            + "|detected stalls? on CPU|kthread starved for|\\b(?:hard|workqueue) lockup"
+            + "|RT throttling activated|DL replenish lagged|cpu clock throttled"
+            + "|hrtimer: interrupt took"
+            // runtimes whose scheduler fell behind: Akka "thread starvation ... CPU overload",
+            // Kestrel "thread pool starvation", Vert.x's blocked event loop, Cassandra's local
+            // pause, Elasticsearch's late timer thread, asyncio's slow callback
+            + "|thread (?:pool )?starvation|\\bCPU overload|due to local pause of"
+            + "|has been blocked for \\d+ ms, time limit is|timer thread slept for"
+            + "|\\bExecuting <[^\\n]*> took \\d+(?:\\.\\d+)? seconds"
+            // the Kubernetes autoscaler: "New size: 4; reason: cpu resource utilization
+            // (percentage of request) above target"
+            + "|cpu resource utilization \\(percentage of request\\) above target");
     add(
         POOL_EXHAUSTED,
         "Connection is not available, request timed out|RejectedExecutionException"
             + "|(?:thread|connection|worker) pool (?:is )?(?:exhausted|full)|queue (?:is )?full"
             + "|pool exhausted|Cannot get a connection, pool error|Timeout waiting for idle object"
-            + "|Too many open files|EMFILE|RESOURCE_EXHAUSTED");
+            + "|Too many open files|EMFILE|RESOURCE_EXHAUSTED"
+            // Apache httpd "server reached MaxRequestWorkers setting", PHP-FPM "server reached
+            // pm.max_children setting", SQLAlchemy's QueuePool, Knex, Elasticsearch's rejections
+            + "|server reached \\S+ setting|pool limit of size \\d+ overflow \\d+ reached"
+            + "|timeout acquiring a connection|rejected_execution_exception"
+            + "|rejected execution of \\S+ on \\w*Executor");
     add(
         CONNECTION_LIMIT,
         "Too many connections|too many clients already|remaining connection slots are reserved"
-            + "|max number of clients reached|max_connections");
+            + "|max number of clients reached|max_connections"
+            // PgBouncer "no more connections allowed (max_client_conn)", MongoDB "connection
+            // refused because too many open connections"
+            + "|no more connections allowed|too many open connections");
     add(
         RELEASE,
         "Started \\S+ in \\d+(?:\\.\\d+)? seconds|Starting \\S+ v\\d|\\bversion[ =:]+v?\\d+\\.\\d+\\.\\d+"
             + "|deploy(?:ing|ed) (?:version|release|image)|Successfully pulled image"
-            + "|Started container|Scaled up replica set|rolling update|server started"
+            + "|(?:Started|Created) container|Scaled up replica set|rolling update|server started"
             // a rollout stops the old pods' containers as the new ones become ready
             + "|Scaled down replica set|Killing: Stopping container"
-            + "|application started");
+            + "|application started"
+            // Elasticsearch/OpenSearch "version[8.11.1], pid[1]", Quarkus "... started in 1.093s",
+            // Micronaut "Startup completed in 1234ms", Helm, kubectl rollout status, docker pull
+            + "|\\bversion\\[v?\\d+\\.\\d+\\.\\d+|\\bstarted in \\d+(?:\\.\\d+)?\\s?(?:ms|s|seconds)\\b"
+            + "|Startup completed in \\d+\\s?ms|has been upgraded\\. Happy Helming"
+            + "|successfully rolled out|Downloaded newer image for");
     add(CRASH_LOOP, "CrashLoopBackOff|Back-off restarting failed container");
     add(
         CONFIG_ERROR,
         "invalid configuration|configuration (?:error|is invalid)|ConfigurationException"
             + "|missing (?:required )?(?:config|configuration|property|setting|environment"
             + " variable)|could not resolve placeholder|Failed to bind properties"
-            + "|unknown (?:configuration )?(?:option|directive)|BeanCreationException");
+            + "|unknown (?:configuration )?(?:option|directive)|BeanCreationException"
+            // PostgreSQL "unrecognized configuration parameter", "invalid value for parameter",
+            // Redis "FATAL CONFIG FILE ERROR", MySQL "unknown variable 'x'", Elasticsearch
+            // "unknown setting [x]", Go's flag package, Spring Boot's failure analysis
+            + "|unrecognized configuration parameter|invalid value for parameter"
+            + "|config(?:uration)? file error|unknown variable '|unknown setting \\["
+            + "|flag provided but not defined|Failed to configure a \\w+");
     add(
         CREDENTIALS,
         "password authentication failed|Access denied for user|invalid credentials|NOAUTH"
@@ -191,7 +230,14 @@ public final class Signatures {
             + "|signed by unknown authority|PKIX path building failed|SSLHandshakeException"
             + "|unable to find valid certification path|CERTIFICATE_VERIFY_FAILED"
             + "|tls: (?:handshake failure|bad certificate)|CERT_HAS_EXPIRED"
-            + "|self[- ]signed certificate");
+            + "|self[- ]signed certificate"
+            // TLS alerts as Go prints them, OpenSSL's verify errors as Node and curl print them,
+            // a server that cannot load its own certificate (nginx, PostgreSQL)
+            + "|tls: (?:unknown certificate authority|expired certificate|certificate required)"
+            + "|unable to verify the first certificate|unable to get local issuer certificate"
+            + "|does not match certificate's altnames|ERR_TLS_CERT_ALTNAME_INVALID"
+            + "|SSL certificate (?:problem|verify error)"
+            + "|(?:could not|cannot|unable to) load (?:\\w+ )?certificate");
     EarlyWarnings.addTo(Signatures::add);
     add(
         DNS,
@@ -200,7 +246,10 @@ public final class Signatures {
             + "|nodename nor servname"
             // Go's resolver, whatever went wrong: "lookup postgres on 10.96.0.10:53: read udp
             // ...: i/o timeout" is the name server not answering, not the named host being slow
-            + "|\\blookup \\S+ on \\S+:53\\b");
+            + "|\\blookup \\S+ on \\S+:53\\b"
+            // MySQL's CR_UNKNOWN_HOST, libpq, Windows' WSAHOST_NOT_FOUND as .NET prints it
+            + "|Unknown (?:MySQL|MariaDB) server host|could not translate host name"
+            + "|No such host is known");
     // Kubernetes events, as "reason: message": the kubelet, the scheduler and the attach/detach
     // controller word these the same in every release since 1.10
     add(PROBE_FAILED, "\\b(?:Readiness|Liveness|Startup) probe failed");
@@ -230,7 +279,11 @@ public final class Signatures {
                 + "|panic recovered|recovered from panic|\\bruntime error: "
                 // Go database drivers quote the server's error: lib/pq "pq: ...", pgx "(SQLSTATE
                 // 57P01)"
-                + "|\\bpq: |\\(SQLSTATE [0-9A-Z]{5}\\)"));
+                + "|\\bpq: |\\(SQLSTATE [0-9A-Z]{5}\\)"
+                // Node's unhandled rejection, a Rust panic, Go's fatal runtime errors that are
+                // bugs of the program (a concurrent map write, a deadlock)
+                + "|UnhandledPromiseRejection|\\bpanicked at\\b"
+                + "|^fatal error: (?:concurrent map|all goroutines are asleep)"));
   }
 
   private Signatures() {}
@@ -250,7 +303,25 @@ public final class Signatures {
     if (connectFailed && found.stream().noneMatch(CONNECT_REASONS::contains)) {
       found.add(REFUSED);
     }
+    dropStoppedExecutor(message, found);
     return found;
+  }
+
+  /**
+   * An executor that refuses work because it was shut down (Netty "event executor terminated", the
+   * JDK's "[Terminated, pool size = 0" and "[Shutting down, pool size = 4", Elasticsearch's
+   * "(shutdown)") says its service is stopping, not that its pool is full.
+   */
+  private static final Pattern STOPPED_EXECUTOR =
+      Pattern.compile(
+          "executor terminated|\\[(?:Terminated|Shutting down), pool size|\\(shutdown\\)",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Takes a full pool back from {@code found} when the executor had stopped; see above. */
+  static void dropStoppedExecutor(String message, Set<String> found) {
+    if (found.contains(POOL_EXHAUSTED) && STOPPED_EXECUTOR.matcher(message).find()) {
+      found.remove(POOL_EXHAUSTED);
+    }
   }
 
   /** Every signature's expression by name, in the order they were added. */

@@ -2,6 +2,7 @@ package dev.logrca.rules.signature;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -48,6 +49,15 @@ class GenericEvidenceTest {
           Warning  Unhealthy  kubelet  Readiness probe failed: HTTP probe failed with statuscode: 500 | probe_failed
           Error: CreateContainerConfigError: configmap "payment-config" not found | config_error
           java.lang.OutOfMemoryError: Direct buffer memory | out_of_memory
+          System.OutOfMemoryException: Insufficient memory to continue the execution of the program. | out_of_memory
+          # There is insufficient memory for the Java Runtime Environment to continue. | out_of_memory
+          java.security.cert.CertificateException: No subject alternative DNS name matching ldapserver found. | certificate
+          org.apache.kafka.common.errors.SslAuthenticationException: SSL handshake failed | certificate
+          Warning  FreeDiskSpaceFailed  23m  kubelet  failed to garbage collect required amount of images | disk_full
+          neighbour: arp_cache: neighbor table overflow! | unreachable
+          e1000e 0000:00:1f.6 eth0: NIC Link is Down | unreachable
+          server closed the connection unexpectedly | reset
+          java.io.IOException: unexpected end of stream on http://payment:8080/... | reset
           """)
   void findsTheCategoryInEvidenceThatNeedsNoPhrasing(String line, String signature) {
     assertThat(GenericEvidence.find(line)).contains(signature);
@@ -60,6 +70,7 @@ class GenericEvidenceTest {
           """
           ThreadPoolExecutor[Running, pool size = 200, active threads = 12, queued tasks = 0, completed tasks = 9000]
           HikariPool-1 - Pool stats (total=10, active=2, idle=8, waiting=0)
+          ThreadPoolExecutor@7a1[Terminated, pool size = 0, active threads = 0, queued tasks = 0, completed tasks = 31]
           java.net.BindException: Address already in use
           GET /api/orders -> status=200 in 12 ms
           process exited with code 0
@@ -68,5 +79,16 @@ class GenericEvidenceTest {
           """)
   void saysNothingAboutHealthyCountersAndOrdinaryNumbers(String line) {
     assertThat(GenericEvidence.find(line)).isEmpty();
+  }
+
+  @Test
+  void aSchedulerShortOfMemoryIsNotAProcessOutOfMemory() {
+    // "Insufficient memory" from the scheduler means no node has room, which the scheduling rule
+    // reads; only the runtime's "insufficient memory for/to continue" is an exhausted process
+    assertThat(
+            GenericEvidence.find(
+                "Warning  FailedScheduling  default-scheduler  0/3 nodes are available: 3"
+                    + " Insufficient memory."))
+        .containsExactly("unschedulable");
   }
 }

@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -64,6 +66,19 @@ class RealPhrasingsTest {
       }
     }
     return rows.stream();
+  }
+
+  @Test
+  void everyCategoryHasThirtyPhrasingsEachCitingItsProjectAndFile() throws IOException {
+    Map<String, Long> perCategory =
+        phrasings()
+            .map(Arguments::get)
+            .peek(row -> assertThat((String) row[1]).as("project of %s", row[3]).isNotBlank())
+            .peek(row -> assertThat((String) row[2]).as("file of %s", row[3]).isNotBlank())
+            .collect(Collectors.groupingBy(row -> (String) row[0], Collectors.counting()));
+    assertThat(perCategory).containsOnlyKeys(SIGNATURES_OF.keySet());
+    assertThat(perCategory.values())
+        .allSatisfy(count -> assertThat(count).isGreaterThanOrEqualTo(30));
   }
 
   @ParameterizedTest(name = "{0} <- {1}: {3}")

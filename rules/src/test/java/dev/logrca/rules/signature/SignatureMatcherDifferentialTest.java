@@ -95,6 +95,7 @@ class SignatureMatcherDifferentialTest {
     if (!reasonNamed && connectFailed.matcher(message).find()) {
       found.add(Signatures.REFUSED);
     }
+    Signatures.dropStoppedExecutor(message, found);
     return found;
   }
 

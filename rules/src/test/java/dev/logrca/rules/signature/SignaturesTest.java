@@ -167,6 +167,23 @@ class SignaturesTest {
   }
 
   @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "java.util.concurrent.RejectedExecutionException: event executor terminated",
+        "java.util.concurrent.RejectedExecutionException: Task java.util.concurrent.FutureTask@5e2"
+            + " rejected from java.util.concurrent.ThreadPoolExecutor@7a1[Terminated, pool size = 0,"
+            + " active threads = 0, queued tasks = 0, completed tasks = 31]",
+        "org.springframework.core.task.TaskRejectedException: Executor"
+            + " [java.util.concurrent.ThreadPoolExecutor@6f1de4c[Shutting down, pool size = 4, active"
+            + " threads = 4, queued tasks = 0, completed tasks = 90]] did not accept task",
+        "EsRejectedExecutionException[rejected execution of org.elasticsearch.action.support.x on"
+            + " EsThreadPoolExecutor[name = node-1/write, queue capacity = 200] (shutdown)]"
+      })
+  void anExecutorThatWasShutDownIsNotAFullPool(String message) {
+    assertThat(Signatures.find(message)).doesNotContain(Signatures.POOL_EXHAUSTED);
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"nosuch"})
   void anUnknownSignatureNameIsAnError(String name) {
     assertThatThrownBy(() -> Signatures.matches(name, "x"))
