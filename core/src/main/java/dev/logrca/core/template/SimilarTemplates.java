@@ -51,6 +51,11 @@ final class SimilarTemplates {
       }
       int agree = same - unsaid;
       int said = tokens.length - unsaid;
+      if (said == 0) {
+        // nothing but ids and header words, all agreeing: as close as a message can be
+        agree = 1;
+        said = 1;
+      }
       // the higher share of agreeing words that say something, then the fewer wildcards
       long order = (long) agree * bestSaid - (long) bestAgree * said;
       if (best == null || order > 0 || (order == 0 && wildcards < bestWildcards)) {

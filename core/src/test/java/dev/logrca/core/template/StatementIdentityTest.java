@@ -73,6 +73,30 @@ class StatementIdentityTest {
             "o.s.OrderServiceImpl#<*> TraceID: <*> SpanID: <*> Refund of order <*> was sent");
   }
 
+  @Test
+  void messagesOfOneMaskedWordMinedAgainCreateNothing() {
+    // a one-word message is all header by position: its own template must still be the closest
+    List<String> lines =
+        List.of(
+            "featureFlagEnabled:true",
+            "poolRequest:<memory:2048, cores:2>",
+            "setStepTotal=42",
+            "setLastMinute=25233979",
+            "featureFlagEnabled:false",
+            "setStepTotal=7");
+    TemplateMiner miner = new TemplateMiner(MinerConfig.defaults());
+    lines.forEach(miner::mine);
+    int templates = miner.templateCount();
+
+    for (int pass = 0; pass < 3; pass++) {
+      for (String line : lines) {
+        MiningResult again = miner.mine(line);
+        assertThat(again.created() || again.changed()).as(line).isFalse();
+      }
+    }
+    assertThat(miner.templateCount()).isEqualTo(templates);
+  }
+
   /** The final templates each statement's lines went to. */
   private static Map<Integer, Set<Integer>> templatesByStatement(
       List<Integer> statements, TemplateMiner miner, List<Integer> ids) {
