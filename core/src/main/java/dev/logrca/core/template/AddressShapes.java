@@ -170,6 +170,29 @@ final class AddressShapes {
     return i < n && isNamePart(s.charAt(i)) ? -1 : i;
   }
 
+  /**
+   * A mailbox or a user at a host ({@code alice7@example.org}, {@code root@node-12}): one address,
+   * however its halves vary. A hex run after the at sign is a Java object's identity hash ({@code
+   * Session@6fc8dcca}), which keeps its class name.
+   */
+  static boolean isMailbox(String s) {
+    int at = s.indexOf('@');
+    int n = s.length();
+    if (at <= 0 || at == n - 1 || s.indexOf('@', at + 1) >= 0) {
+      return false;
+    }
+    boolean digitOrDot = false;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      boolean part = isWordChar(c) || c == '.' || c == '-' || (c == '+' && i < at);
+      if (i != at && !part) {
+        return false;
+      }
+      digitOrDot |= i > at && (c == '.' || ValueShapes.isDigit(c));
+    }
+    return digitOrDot && !ValueShapes.isHex(s.substring(at + 1)) && isLetter(s.charAt(at + 1));
+  }
+
   /** {@code [\w.]}: what may not touch an embedded address. */
   private static boolean isNamePart(char c) {
     return isWordChar(c) || c == '.';

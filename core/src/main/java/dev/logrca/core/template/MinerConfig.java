@@ -5,9 +5,11 @@ package dev.logrca.core.template;
  * #defaults()} gives the values measured on the Loghub-2k benchmark with one setting for all
  * systems.
  *
- * @param similarityThreshold share of a template's tokens a message must match to join it (default
- *     0.92: masking already removes most variables, so what is left to differ is usually another
- *     event; short templates generalise through {@code variableAfterDistinctValues})
+ * @param similarityThreshold share of a template's tokens a message must match to join it, counting
+ *     only tokens that tell statements apart: not a masked value meeting a wildcard, nor a routing
+ *     header word such as {@code TraceID:} or {@code Logger#<*>} (default 0.92: masking already
+ *     removes most variables, so what is left to differ is usually another event; short templates
+ *     generalise through {@code variableAfterDistinctValues})
  * @param treeDepth depth of the prefix tree counting the root and the token-count level, as in
  *     Drain (default 4, so the first two tokens route a message)
  * @param maxChildren children per tree node before further tokens route to the wildcard child

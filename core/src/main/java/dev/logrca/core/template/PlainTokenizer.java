@@ -106,7 +106,28 @@ final class PlainTokenizer implements Tokenizer {
     if (i + 1 < count && isBound(text, from, to) && Units.isTime(words, i + 1)) {
       return 2;
     }
-    return 1;
+    return i + 1 < count && isDrive(text, from, to) ? drivePathSpan(words, i) : 1;
+  }
+
+  /** A word that starts a Windows path: a drive letter, a colon and a backslash. */
+  private static boolean isDrive(String text, int from, int to) {
+    return to - from > 3
+        && text.charAt(from + 1) == ':'
+        && text.charAt(from + 2) == '\\'
+        && Character.isLetter(text.charAt(from));
+  }
+
+  /**
+   * A Windows path printed unquoted goes on through the words with a backslash after a space
+   * ({@code C:\Program Files\App\app.dll}): one value, whatever its folders are called.
+   */
+  private int drivePathSpan(Words words, int i) {
+    int limit = Math.min(words.count(), i + maxSpan);
+    int j = i + 1;
+    while (j < limit && indexOf(words.message(), '\\', words.start(j), words.end(j)) > 0) {
+      j++;
+    }
+    return j - i;
   }
 
   private int quotedSpan(Words words, int i) {
@@ -222,10 +243,32 @@ final class PlainTokenizer implements Tokenizer {
       if (depth <= 0) {
         // "[method][what happened][details]" (Train-Ticket's logback messages) is a message
         // written as bracketed parts, not one bracketed value: its words stay words
-        return isChain(text, words.start(i), words.end(j)) ? 1 : j - i + 1;
+        int from = words.start(i);
+        int to = words.end(j);
+        return isChain(text, from, to) || isLabelled(text, from, to) ? 1 : j - i + 1;
       }
     }
     return 1;
+  }
+
+  /**
+   * Whether the brackets at {@code from} hold a labelled phrase rather than a list: a word of
+   * letters first ({@code [instance: <uuid>]}, {@code [client 10.0.0.1]}, {@code [HRESULT = 0x8 -
+   * E_FAIL]}, {@code [Get Route By Id]}) and no comma. Its words are words of the message, so the
+   * label stays in the template and only the value is masked.
+   */
+  private static boolean isLabelled(String text, int from, int to) {
+    if (text.charAt(from) != '[' || indexOf(text, ',', from, to) >= 0) {
+      return false;
+    }
+    int p = from + 1;
+    while (p < to && Character.isLetter(text.charAt(p))) {
+      p++;
+    }
+    if (p < to && text.charAt(p) == ':') {
+      p++;
+    }
+    return p - from > 2 && p < to && text.charAt(p) == ' ';
   }
 
   /** Whether the brackets opened at {@code from} close before {@code to} and another opens. */

@@ -16,17 +16,27 @@ final class SimilarTemplates {
    */
   static Cluster best(List<Cluster> candidates, String[] masked, MinerConfig config) {
     Cluster best = null;
-    int bestScore = -1;
+    int bestAgree = -1;
+    int bestSaid = 1;
     int bestWildcards = Integer.MAX_VALUE;
+    int routed = Math.min(config.treeDepth() - 2, masked.length);
     candidates:
     for (Cluster candidate : candidates) {
       String[] tokens = candidate.tokens;
       int same = 0;
       int wildcards = 0;
+      // positions that say nothing of which statement this is: a masked value meeting a wildcard
+      // (any two ids agree) and the header words every line routed here shares (a logger with its
+      // line, "TraceID:"), so a prefix before every message of a class cannot make two of its
+      // statements similar
+      int unsaid = 0;
       for (int i = 0; i < tokens.length; i++) {
         String token = tokens[i];
         if (token.equals(masked[i])) {
           same++;
+          if (token.equals(TokenMasker.WILDCARD) || (i < routed && isHeader(token))) {
+            unsaid++;
+          }
         } else if (isConstant(token) && isConstant(masked[i])) {
           continue candidates;
         } else if (token.equals(TokenMasker.WILDCARD)) {
@@ -39,9 +49,19 @@ final class SimilarTemplates {
           same++;
         }
       }
-      if (same > bestScore || (same == bestScore && wildcards < bestWildcards)) {
+      int agree = same - unsaid;
+      int said = tokens.length - unsaid;
+      if (said == 0) {
+        // nothing but ids and header words, all agreeing: as close as a message can be
+        agree = 1;
+        said = 1;
+      }
+      // the higher share of agreeing words that say something, then the fewer wildcards
+      long order = (long) agree * bestSaid - (long) bestAgree * said;
+      if (best == null || order > 0 || (order == 0 && wildcards < bestWildcards)) {
         best = candidate;
-        bestScore = same;
+        bestAgree = agree;
+        bestSaid = said;
         bestWildcards = wildcards;
       }
     }
@@ -49,7 +69,15 @@ final class SimilarTemplates {
       return null;
     }
     double threshold = best.shape == LogShape.PLAIN ? config.similarityThreshold() : 1.0;
-    return bestScore >= threshold * masked.length ? best : null;
+    return bestAgree >= threshold * bestSaid ? best : null;
+  }
+
+  /**
+   * A word that heads lines rather than tells them apart: a label ending in a colon ({@code
+   * TraceID:}) or a word with a masked value ({@code OrderServiceImpl#<*>}, {@code [worker-<*>]}).
+   */
+  private static boolean isHeader(String token) {
+    return token.endsWith(":") || token.contains(TokenMasker.WILDCARD);
   }
 
   /**

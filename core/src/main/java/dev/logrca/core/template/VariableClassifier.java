@@ -28,6 +28,9 @@ final class VariableClassifier {
     if (value.indexOf(' ') >= 0) {
       return spanType(value);
     }
+    if (value.indexOf('@') > 0 && AddressShapes.isMailbox(value)) {
+      return VariableType.HOST;
+    }
     if (!hasDigit(value)) {
       return wordType(value);
     }

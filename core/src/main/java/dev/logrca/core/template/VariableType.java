@@ -34,6 +34,9 @@ public enum VariableType {
   LIST,
   /** A word that varied between messages of one template. */
   WORD,
-  /** A host name: {@code db1.example.com}, {@code proxy.cs.example.edu.hk}. */
+  /**
+   * A host name ({@code db1.example.com}, {@code proxy.cs.example.edu.hk}), or a user or mailbox at
+   * a host ({@code alice@example.org}).
+   */
   HOST
 }

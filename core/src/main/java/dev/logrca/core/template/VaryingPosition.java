@@ -60,13 +60,59 @@ final class VaryingPosition {
         continue;
       }
       if (position >= 0
-          || token.contains(TokenMasker.WILDCARD)
-          || masked[i].contains(TokenMasker.WILDCARD)
+          || !comparable(token, masked[i])
           || (SimilarTemplates.isConstant(token) && SimilarTemplates.isConstant(masked[i]))) {
         return -1;
       }
       position = i;
     }
     return position;
+  }
+
+  /**
+   * Whether two different tokens may be one position's values: two literal words, or two tokens
+   * masked in part that differ in one literal stretch that is not a key ({@code
+   * {"id":<*>,"name":"alice"}} and {@code ..."bob"}}, {@code alice7@<*>} and {@code bob3@<*>}):
+   * masking found some of the value but not all of it. Keys that differ ({@code uid=<*>}, {@code
+   * pid=<*>}) name different things.
+   */
+  static boolean comparable(String token, String word) {
+    boolean tokenMasked = token.contains(TokenMasker.WILDCARD);
+    if (tokenMasked != word.contains(TokenMasker.WILDCARD)) {
+      return false;
+    }
+    if (!tokenMasked) {
+      return true;
+    }
+    if (token.equals(TokenMasker.WILDCARD) || word.equals(TokenMasker.WILDCARD)) {
+      return false;
+    }
+    int prefix = 0;
+    int max = Math.min(token.length(), word.length());
+    while (prefix < max && token.charAt(prefix) == word.charAt(prefix)) {
+      prefix++;
+    }
+    int suffix = 0;
+    while (suffix < max - prefix
+        && token.charAt(token.length() - 1 - suffix) == word.charAt(word.length() - 1 - suffix)) {
+      suffix++;
+    }
+    String tokenMiddle = token.substring(prefix, token.length() - suffix);
+    String wordMiddle = word.substring(prefix, word.length() - suffix);
+    return !tokenMiddle.contains(TokenMasker.WILDCARD)
+        && !wordMiddle.contains(TokenMasker.WILDCARD)
+        && !isKeyBefore(token, token.length() - suffix);
+  }
+
+  /**
+   * Whether the text at {@code end} (past any closing quote) assigns a value: {@code =} or {@code
+   * :}.
+   */
+  private static boolean isKeyBefore(String token, int end) {
+    int p = end;
+    while (p < token.length() && (token.charAt(p) == '"' || token.charAt(p) == '\'')) {
+      p++;
+    }
+    return p < token.length() && (token.charAt(p) == '=' || token.charAt(p) == ':');
   }
 }
