@@ -62,7 +62,8 @@ final class ModelSessions {
               e.record().service(),
               e.templateId(),
               e.record().message(),
-              e.eventId());
+              e.eventId(),
+              e.level());
       sessions.addAll(sessionizer.add(key, event));
     }
     sessions.addAll(sessionizer.closeAll());

@@ -1,6 +1,7 @@
 package dev.logrca.flink.session;
 
 import dev.logrca.core.detect.session.SessionEvent;
+import dev.logrca.core.model.Level;
 
 /**
  * A line on its way to its session: the session key and the line as the detectors see it. A POJO so
@@ -13,6 +14,7 @@ public final class SessionLine {
   public String template;
   public String message;
   public String eventId;
+  public Level level;
 
   /** For Flink's POJO serializer; use {@link #of}. */
   public SessionLine() {}
@@ -25,6 +27,7 @@ public final class SessionLine {
     line.template = event.template();
     line.message = event.message();
     line.eventId = event.eventId();
+    line.level = event.level();
     return line;
   }
 
@@ -33,6 +36,6 @@ public final class SessionLine {
   }
 
   public SessionEvent event() {
-    return new SessionEvent(timestamp, service, template, message, eventId);
+    return new SessionEvent(timestamp, service, template, message, eventId, level);
   }
 }

@@ -43,7 +43,8 @@ public final class SessionLines extends ProcessFunction<LogEvent, SessionLine> {
                   event.service(),
                   event.templateId(),
                   event.message(),
-                  event.eventId())));
+                  event.eventId(),
+                  event.level())));
     }
   }
 }

@@ -2,6 +2,7 @@ package dev.logrca.flink.session;
 
 import dev.logrca.core.detect.session.Session;
 import dev.logrca.core.detect.session.SessionEvent;
+import dev.logrca.core.model.Level;
 import dev.logrca.flink.state.BytesSerializer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -14,9 +15,9 @@ import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
 
 /**
  * Stores an open session in keyed state in a format of our own: a format version, the key, then
- * each line's time, service, template, message and event id, in order. Neither Java serialisation
- * nor Kryo, so a checkpoint outlives changes to the classes; a version this code does not know is
- * refused with a clear message instead of being misread.
+ * each line's time, service, template, message, event id and level, in order. Neither Java
+ * serialisation nor Kryo, so a checkpoint outlives changes to the classes; a version this code does
+ * not know is refused with a clear message instead of being misread.
  */
 public final class SessionSerializer extends BytesSerializer<Session> {
   private static final long serialVersionUID = 1L;
@@ -42,6 +43,7 @@ public final class SessionSerializer extends BytesSerializer<Session> {
         writeText(out, e.template());
         writeText(out, e.message());
         writeText(out, e.eventId());
+        writeText(out, e.level().name());
       }
     }
     return bytes.toByteArray();
@@ -58,10 +60,23 @@ public final class SessionSerializer extends BytesSerializer<Session> {
       Session session = new Session(readText(in));
       for (int i = 0, n = in.readInt(); i < n; i++) {
         long timestamp = in.readLong();
+        String service = readText(in);
+        String template = readText(in);
+        String message = readText(in);
+        String eventId = readText(in);
         session.add(
-            new SessionEvent(timestamp, readText(in), readText(in), readText(in), readText(in)));
+            new SessionEvent(timestamp, service, template, message, eventId, level(readText(in))));
       }
       return session;
+    }
+  }
+
+  /** Levels by name, so that reordering the enum never misreads a checkpoint. */
+  private static Level level(String name) throws IOException {
+    try {
+      return Level.valueOf(name);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new IOException("open session state holds an unknown level " + name, e);
     }
   }
 
