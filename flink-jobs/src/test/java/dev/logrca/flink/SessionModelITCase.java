@@ -43,8 +43,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The model lifecycle through the whole job on a MiniCluster: a run of usual checkout traces is
  * indexed, a model is trained from that index and promoted, and a second run over the same data
- * folder, whose later traces retry payments and store no order (no error line anywhere), has its
- * sessions judged by that champion: the drift is found by a search of the event index and the
+ * folder, whose later traces retry payments with a warning and store no order (no error line), has
+ * its sessions judged by that champion: the drift is found by a search of the event index and the
  * payment service, where the traces depart, is a root-cause candidate.
  */
 class SessionModelITCase {
@@ -104,7 +104,8 @@ class SessionModelITCase {
 
   /**
    * {@code n} checkout traces from request {@code first} on, one a second: frontend, cart, payment,
-   * order. Retrying ones retry their payment twice and store no order.
+   * order. Retrying ones retry their payment twice, each time with a WARN line (a new template
+   * logged below WARN is news, not a departure: {@code SessionModel.judge}), and store no order.
    */
   private Path write(String name, int first, int n, boolean retrying) throws IOException {
     List<String> lines = new ArrayList<>();
@@ -117,8 +118,8 @@ class SessionModelITCase {
         lines.add(line(t + 7, "cart", trace, "coupon " + (100 + i) + " applied to the cart"));
       }
       if (retrying) {
-        lines.add(line(t + 10, "payment", trace, "payment attempt 1 declined, trying again"));
-        lines.add(line(t + 20, "payment", trace, "payment attempt 2 declined, trying again"));
+        lines.add(line(t + 10, "payment", "WARN", trace, "attempt 1 declined, trying again"));
+        lines.add(line(t + 20, "payment", "WARN", trace, "attempt 2 declined, trying again"));
       }
       lines.add(line(t + 30, "payment", trace, "payment authorised for order " + (9000 + i)));
       if (!retrying) {
@@ -131,10 +132,14 @@ class SessionModelITCase {
   }
 
   private static String line(long t, String service, String trace, String message) {
+    return line(t, service, "INFO", trace, message);
+  }
+
+  private static String line(long t, String service, String level, String trace, String message) {
     return String.format(
-        "{\"@timestamp\":\"%s\",\"service\":\"%s\",\"level\":\"INFO\",\"trace_id\":\"%s\","
+        "{\"@timestamp\":\"%s\",\"service\":\"%s\",\"level\":\"%s\",\"trace_id\":\"%s\","
             + "\"message\":\"%s\"}",
-        Instant.ofEpochMilli(t), service, trace, message);
+        Instant.ofEpochMilli(t), service, level, trace, message);
   }
 
   /** The indexed run's sessions, as {@code logrca model train} reads them. */
