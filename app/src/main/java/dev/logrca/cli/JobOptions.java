@@ -4,6 +4,7 @@ import dev.logrca.core.decode.HeaderFormat;
 import dev.logrca.core.topology.Topology;
 import dev.logrca.flink.JobSettings;
 import dev.logrca.flink.correlate.RuleSource;
+import dev.logrca.flink.session.SessionSettings;
 import dev.logrca.rules.RuleCompilationException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -46,6 +47,14 @@ final class JobOptions {
   Path data;
 
   @Option(
+      names = "--challenger",
+      paramLabel = "MODEL",
+      description =
+          "A model version of DIR/models to judge sessions in shadow beside the champion; its"
+              + " disagreements are logged and counted (metric challengerDisagreements).")
+  String challenger;
+
+  @Option(
       names = "--parallelism",
       paramLabel = "N",
       defaultValue = "1",
@@ -59,7 +68,16 @@ final class JobOptions {
     if (parallelism < 1) {
       throw new CommandLine.ParameterException(cli, "--parallelism must be at least 1");
     }
-    JobSettings settings = JobSettings.defaults().withParallelism(parallelism);
+    if (challenger != null && !challenger.matches("m\\d{4,}")) {
+      throw new CommandLine.ParameterException(
+          cli, "--challenger " + challenger + ": not a model id (ids look like m0001)");
+    }
+    // sessions are judged by the champion of DIR/models, looked for while the job runs
+    JobSettings settings =
+        JobSettings.defaults()
+            .withParallelism(parallelism)
+            .withSessions(
+                SessionSettings.of(data.toAbsolutePath().toString()).withChallenger(challenger));
     if (format != null) {
       try {
         HeaderFormat.compile(format);

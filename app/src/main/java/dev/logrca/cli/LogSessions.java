@@ -7,6 +7,7 @@ import dev.logrca.core.detect.session.Session;
 import dev.logrca.core.detect.session.SessionEvent;
 import dev.logrca.core.detect.session.SessionKeys;
 import dev.logrca.core.detect.session.Sessionizer;
+import dev.logrca.core.model.Level;
 import dev.logrca.core.model.LogRecord;
 import dev.logrca.core.template.MinerConfig;
 import dev.logrca.core.template.TemplateMiner;
@@ -30,7 +31,8 @@ import java.util.Set;
  */
 final class LogSessions {
   /** A mined line waiting for its template's final id. */
-  private record Pending(String key, long timestamp, String service, int templateId, String text) {}
+  private record Pending(
+      String key, long timestamp, String service, int templateId, String text, Level level) {}
 
   /** Sessions that closed by inactivity before the log ended. */
   final List<Session> sessions = new ArrayList<>();
@@ -87,13 +89,16 @@ final class LogSessions {
             miners.computeIfAbsent(
                 record.service(), s -> new TemplateMiner(MinerConfig.defaults()));
         int id = miner.mine(record.message() == null ? "" : record.message()).templateId();
-        pending.add(new Pending(key, record.timestamp(), record.service(), id, record.message()));
+        pending.add(
+            new Pending(
+                key, record.timestamp(), record.service(), id, record.message(), record.level()));
       }
     }
     Sessionizer sessionizer = new Sessionizer(idleMs);
     for (Pending p : pending) {
       String template = p.service() + ":" + miners.get(p.service()).resolve(p.templateId());
-      SessionEvent event = new SessionEvent(p.timestamp(), p.service(), template, p.text());
+      SessionEvent event =
+          new SessionEvent(p.timestamp(), p.service(), template, p.text(), null, p.level());
       result.sessions.addAll(sessionizer.add(p.key(), event));
     }
     long last = pending.stream().mapToLong(Pending::timestamp).max().orElse(0);

@@ -58,7 +58,12 @@ final class ModelSessions {
       }
       SessionEvent event =
           new SessionEvent(
-              e.record().timestamp(), e.record().service(), e.templateId(), e.record().message());
+              e.record().timestamp(),
+              e.record().service(),
+              e.templateId(),
+              e.record().message(),
+              e.eventId(),
+              e.level());
       sessions.addAll(sessionizer.add(key, event));
     }
     sessions.addAll(sessionizer.closeAll());

@@ -3,6 +3,7 @@ package dev.logrca.flink;
 import dev.logrca.core.detect.DetectorConfig;
 import dev.logrca.core.topology.Topology;
 import dev.logrca.flink.correlate.RuleSource;
+import dev.logrca.flink.session.SessionSettings;
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.Objects;
@@ -17,6 +18,7 @@ import java.util.Objects;
  * @param rules the rule pack and an operator's extra rules
  * @param topology the call graph from a topology file, or null to infer it from the logs
  * @param parallelism parallelism of the per-service stages
+ * @param sessions where the session stage finds its models, or null for no session stage
  */
 public record JobSettings(
     Duration window,
@@ -25,7 +27,8 @@ public record JobSettings(
     DetectorConfig detectors,
     RuleSource rules,
     Topology topology,
-    int parallelism)
+    int parallelism,
+    SessionSettings sessions)
     implements Serializable {
 
   public JobSettings {
@@ -65,21 +68,56 @@ public record JobSettings(
         DetectorConfig.defaults(),
         new RuleSource(null),
         null,
-        1);
+        1,
+        null);
   }
 
   public JobSettings withRules(RuleSource rules) {
     return new JobSettings(
-        window, outOfOrderness, maxSilentWindows, detectors, rules, topology, parallelism);
+        window,
+        outOfOrderness,
+        maxSilentWindows,
+        detectors,
+        rules,
+        topology,
+        parallelism,
+        sessions);
   }
 
   public JobSettings withTopology(Topology topology) {
     return new JobSettings(
-        window, outOfOrderness, maxSilentWindows, detectors, rules, topology, parallelism);
+        window,
+        outOfOrderness,
+        maxSilentWindows,
+        detectors,
+        rules,
+        topology,
+        parallelism,
+        sessions);
+  }
+
+  /** These settings with sessions judged by the champion of {@code sessions}' registry. */
+  public JobSettings withSessions(SessionSettings sessions) {
+    return new JobSettings(
+        window,
+        outOfOrderness,
+        maxSilentWindows,
+        detectors,
+        rules,
+        topology,
+        parallelism,
+        sessions);
   }
 
   public JobSettings withParallelism(int parallelism) {
     return new JobSettings(
-        window, outOfOrderness, maxSilentWindows, detectors, rules, topology, parallelism);
+        window,
+        outOfOrderness,
+        maxSilentWindows,
+        detectors,
+        rules,
+        topology,
+        parallelism,
+        sessions);
   }
 }

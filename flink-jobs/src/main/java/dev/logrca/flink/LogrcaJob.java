@@ -11,6 +11,9 @@ import dev.logrca.flink.correlate.CorrelationInputFilter;
 import dev.logrca.flink.detect.BehaviourFunction;
 import dev.logrca.flink.detect.ServiceWindowFunction;
 import dev.logrca.flink.mine.TemplateMiningFunction;
+import dev.logrca.flink.session.SessionLine;
+import dev.logrca.flink.session.SessionLines;
+import dev.logrca.flink.session.SessionScoringFunction;
 import dev.logrca.flink.sink.EventIndexEntry;
 import java.time.Duration;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
@@ -88,16 +91,13 @@ public final class LogrcaJob {
             .name("template-entries")
             .uid("template-entries")
             .setParallelism(settings.parallelism());
-    events
-        .map(EventIndexEntry::of, TypeInformation.of(EventIndexEntry.class))
-        .name("event-entries")
-        .uid("event-entries")
-        .setParallelism(settings.parallelism())
-        .union(templates)
-        .sinkTo(eventSink)
-        .name("event-index")
-        .uid("event-index")
-        .setParallelism(1);
+    DataStream<EventIndexEntry> eventEntries =
+        events
+            .map(EventIndexEntry::of, TypeInformation.of(EventIndexEntry.class))
+            .name("event-entries")
+            .uid("event-entries")
+            .setParallelism(settings.parallelism())
+            .union(templates);
 
     // the miner emits each event under its own service's key, so the per-service stages after it
     // read its output as already keyed: they chain to the miner in its thread, instead of each
@@ -122,6 +122,13 @@ public final class LogrcaJob {
             .uid("detectors")
             .setParallelism(settings.parallelism());
 
+    if (settings.sessions() != null) {
+      SingleOutputStreamOperator<Anomaly> deviations = sessionStage(eventsByService, settings);
+      anomalies = anomalies.union(deviations);
+      eventEntries = eventEntries.union(deviations.getSideOutput(SessionScoringFunction.DRIFT));
+    }
+    eventEntries.sinkTo(eventSink).name("event-index").uid("event-index").setParallelism(1);
+
     DataStream<ClassifiedEvent> worthCorrelating =
         eventsByService
             .process(new CorrelationInputFilter(settings.topology() == null))
@@ -139,5 +146,24 @@ public final class LogrcaJob {
             .setParallelism(1);
     incidents.sinkTo(incidentSink).name("incident-index").uid("incident-index").setParallelism(1);
     return incidents;
+  }
+
+  /**
+   * Lines with a session key, grouped into sessions by that key and judged by the registry's
+   * champion once closed: the anomalies of sessions that depart from the usual path, and the
+   * champion's drift events as a side output.
+   */
+  private static SingleOutputStreamOperator<Anomaly> sessionStage(
+      KeyedStream<LogEvent, String> eventsByService, JobSettings settings) {
+    return eventsByService
+        .process(new SessionLines(settings.sessions().keyPattern()))
+        .name("session-lines")
+        .uid("session-lines")
+        .setParallelism(settings.parallelism())
+        .keyBy(SessionLine::getKey)
+        .process(new SessionScoringFunction(settings.sessions()))
+        .name("sessions")
+        .uid("sessions")
+        .setParallelism(settings.parallelism());
   }
 }

@@ -4,6 +4,7 @@ import dev.logrca.core.decode.ServiceNames;
 import dev.logrca.core.model.LogRecord;
 import dev.logrca.core.topology.Topology;
 import dev.logrca.flink.correlate.RuleSource;
+import dev.logrca.flink.session.SessionSettings;
 import dev.logrca.flink.sink.EventIndexSink;
 import dev.logrca.flink.sink.IncidentIndexSink;
 import dev.logrca.flink.source.FollowSettings;
@@ -60,7 +61,11 @@ public final class LogrcaJobMain {
   }
 
   static JobSettings settings(JobArguments arguments) throws IOException {
-    JobSettings settings = JobSettings.defaults().withParallelism(arguments.parallelism());
+    JobSettings settings =
+        JobSettings.defaults()
+            .withParallelism(arguments.parallelism())
+            .withSessions(
+                SessionSettings.of(Path.of(arguments.data()).toAbsolutePath().toString()));
     if (arguments.rules() != null) {
       if (!Files.isDirectory(Path.of(arguments.rules()))) {
         throw new IllegalArgumentException("--rules " + arguments.rules() + ": not a folder");

@@ -18,5 +18,10 @@ public enum AnomalyKind {
    * The service's template mix moved far from its usual mix (Jensen-Shannon), with or without any
    * error: a step gone missing from its requests, another appearing.
    */
-  MIX_SHIFT
+  MIX_SHIFT,
+  /**
+   * Sessions (traces, requests) that the champion model flags left the usual path at this service's
+   * template, with or without any error.
+   */
+  SESSION_DEVIATION
 }

@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * The live template mix moved past the drift threshold from a model's training mix: the model is
  * stale. As a log line of service {@code logrca} it is indexed and found like any other event
- * ({@code service:logrca AND attr.drift:*}).
+ * ({@code service:logrca AND attr.model:m0001}, or {@code message:stale}).
  *
  * @param modelId the model that drifted
  * @param divergence Jensen-Shannon divergence in bits of the live mix from the training mix
@@ -36,7 +36,11 @@ public record DriftEvent(
         Instant.ofEpochMilli(until));
   }
 
-  /** The event as a line of service {@value #SERVICE}, dated at the sample's end. */
+  /**
+   * The event as a line of service {@value #SERVICE}, dated at the sample's end. Its id is the
+   * model's alone: a model goes stale once, so when several parallel scorers each see the drift,
+   * their lines replace one another in the event index instead of repeating it.
+   */
   public LogRecord toLogRecord() {
     String message = "model " + modelId + " is stale: " + reason();
     Map<String, String> attributes = new HashMap<>();
@@ -45,7 +49,7 @@ public record DriftEvent(
     attributes.put("driftThreshold", String.format(Locale.ROOT, "%.2f", threshold));
     String source = SERVICE + "/models";
     return new LogRecord(
-        LogRecord.eventIdOf(source + "/" + modelId, until),
+        LogRecord.eventIdOf(source + "/" + modelId, 0),
         source,
         0,
         until,

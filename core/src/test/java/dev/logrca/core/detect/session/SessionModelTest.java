@@ -2,6 +2,7 @@ package dev.logrca.core.detect.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.logrca.core.model.Level;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -101,6 +102,38 @@ class SessionModelTest {
     assertThat(j.verdicts().get("iforest").anomalous()).isTrue();
     assertThat(j.verdicts().get("svm").anomalous()).isTrue();
     assertThat(j.departure().template()).isEqualTo("payment:9");
+  }
+
+  /** The usual flow with one line of a template never seen in training, logged at {@code level}. */
+  private static Session withNews(String key, Level level, int at) {
+    List<SessionEvent> events = new ArrayList<>(request(key, new Random(5)).events());
+    events.add(at, new SessionEvent(at * 10L - 5, "payment", "payment:9", "news", null, level));
+    return Session.of(key, events);
+  }
+
+  @Test
+  void aNewTemplateLoggedBelowWarnIsNewsNotADeparture() {
+    SessionModel model = SessionModel.fit(usualRequests(400, 1), 7);
+
+    assertThat(model.judge(withNews("info", Level.INFO, 3)).anomalous()).isFalse();
+    assertThat(model.judge(withNews("debug", Level.DEBUG, 0)).anomalous()).isFalse();
+    SessionJudgement warned = model.judge(withNews("warn", Level.WARN, 3));
+    assertThat(warned.anomalous()).isTrue();
+    assertThat(warned.departure().template()).isEqualTo("payment:9");
+    assertThat(model.judge(withNews("unknown", Level.UNKNOWN, 3)).anomalous())
+        .as("a line of no known level is not known to be routine")
+        .isTrue();
+    Session onlyNews =
+        Session.of(
+            "only", List.of(new SessionEvent(0, "payment", "payment:9", "news", null, Level.INFO)));
+    assertThat(model.judge(onlyNews).anomalous()).isFalse();
+    // a routine new line does not hide what else is wrong: the order is still never stored
+    Session noStore = request("nostore", new Random(3), CART, QUOTE, AUTH);
+    List<SessionEvent> events = new ArrayList<>(noStore.events());
+    events.add(1, new SessionEvent(5, "cart", "cart:9", "news", null, Level.INFO));
+    SessionJudgement stillDeparts = model.judge(Session.of("nostore", events));
+    assertThat(stillDeparts.anomalous()).isTrue();
+    assertThat(stillDeparts.departure().service()).isEqualTo("payment");
   }
 
   @Test
