@@ -5,6 +5,7 @@ import dev.logrca.core.model.Incident;
 import dev.logrca.core.topology.Topology;
 import dev.logrca.core.topology.TopologyInference;
 import dev.logrca.flink.JobCounters;
+import dev.logrca.flink.state.AnomalySerializer;
 import dev.logrca.flink.state.JavaSerializer;
 import dev.logrca.rules.CompiledRules;
 import dev.logrca.rules.correlate.CorrelationConfig;
@@ -76,10 +77,11 @@ public final class CorrelationFunction
   public void open(OpenContext context) throws Exception {
     pendingEvents =
         getRuntimeContext()
-            .getListState(new ListStateDescriptor<>("pending-events", ClassifiedEvent.class));
+            .getListState(
+                new ListStateDescriptor<>("pending-events", new ClassifiedEventSerializer()));
     pendingAnomalies =
         getRuntimeContext()
-            .getListState(new ListStateDescriptor<>("pending-anomalies", Anomaly.class));
+            .getListState(new ListStateDescriptor<>("pending-anomalies", new AnomalySerializer()));
     watch = new RuleWatch(rules, RULE_CHECK_MILLIS, new RuleCounters(getRuntimeContext()));
     // after a restore too: the rules are the folder's current ones, not those of the checkpoint
     compiled = watch.start();

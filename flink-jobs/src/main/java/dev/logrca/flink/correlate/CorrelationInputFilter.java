@@ -1,7 +1,6 @@
 package dev.logrca.flink.correlate;
 
 import dev.logrca.core.model.LogEvent;
-import dev.logrca.flink.state.JavaSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -46,9 +45,7 @@ public final class CorrelationInputFilter
   public void open(OpenContext context) {
     lastSecond =
         getRuntimeContext().getState(new ValueStateDescriptor<>("last-second", Types.LONG));
-    seen =
-        getRuntimeContext()
-            .getState(new ValueStateDescriptor<>("seen", new JavaSerializer<>(Recent.class)));
+    seen = getRuntimeContext().getState(new ValueStateDescriptor<>("seen", new RecentSerializer()));
   }
 
   @Override
@@ -103,10 +100,11 @@ public final class CorrelationInputFilter
   }
 
   /** A bounded memory of recently seen keys, oldest forgotten first. */
-  static final class Recent extends LinkedHashMap<String, Integer> {
+  public static final class Recent extends LinkedHashMap<String, Integer> {
     private static final long serialVersionUID = 1L;
 
-    Recent() {
+    /** An empty memory. */
+    public Recent() {
       super(64, 0.75f, true);
     }
 
