@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
       SimulateCommand.class,
       EvalCommand.class,
       BenchCommand.class,
+      KafkaBenchCommand.class,
       RulesCommand.class,
       ModelCommand.class,
       CommandLine.HelpCommand.class

@@ -5,6 +5,7 @@ import dev.logrca.core.model.Incident;
 import dev.logrca.core.topology.Topology;
 import dev.logrca.core.topology.TopologyInference;
 import dev.logrca.flink.JobCounters;
+import dev.logrca.flink.state.AnomalySerializer;
 import dev.logrca.flink.state.JavaSerializer;
 import dev.logrca.rules.CompiledRules;
 import dev.logrca.rules.correlate.CorrelationConfig;
@@ -19,6 +20,7 @@ import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.functions.RuntimeContext;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
+import org.apache.flink.api.common.state.StateDescriptor;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.runtime.state.FunctionInitializationContext;
 import org.apache.flink.runtime.state.FunctionSnapshotContext;
@@ -74,15 +76,28 @@ public final class CorrelationFunction
 
   @Override
   public void open(OpenContext context) throws Exception {
-    pendingEvents =
-        getRuntimeContext()
-            .getListState(new ListStateDescriptor<>("pending-events", ClassifiedEvent.class));
-    pendingAnomalies =
-        getRuntimeContext()
-            .getListState(new ListStateDescriptor<>("pending-anomalies", Anomaly.class));
+    pendingEvents = getRuntimeContext().getListState(pendingEventsState());
+    pendingAnomalies = getRuntimeContext().getListState(pendingAnomaliesState());
     watch = new RuleWatch(rules, RULE_CHECK_MILLIS, new RuleCounters(getRuntimeContext()));
     // after a restore too: the rules are the folder's current ones, not those of the checkpoint
     compiled = watch.start();
+  }
+
+  private static ListStateDescriptor<ClassifiedEvent> pendingEventsState() {
+    return new ListStateDescriptor<>("pending-events", new ClassifiedEventSerializer());
+  }
+
+  private static ListStateDescriptor<Anomaly> pendingAnomaliesState() {
+    return new ListStateDescriptor<>("pending-anomalies", new AnomalySerializer());
+  }
+
+  private static ListStateDescriptor<ScopeState> scopesState() {
+    return new ListStateDescriptor<>("correlation-scopes", new JavaSerializer<>(ScopeState.class));
+  }
+
+  /** Every state this function keeps (keyed and operator), for the tests of how each is stored. */
+  public static List<StateDescriptor<?, ?>> stateDescriptors() {
+    return List.of(pendingEventsState(), pendingAnomaliesState(), scopesState());
   }
 
   @Override
@@ -221,12 +236,7 @@ public final class CorrelationFunction
     scopes = new HashMap<>();
     restored = new HashMap<>();
     // union state: after a rescale every subtask sees all scopes and keeps the ones it owns
-    checkpointed =
-        context
-            .getOperatorStateStore()
-            .getUnionListState(
-                new ListStateDescriptor<>(
-                    "correlation-scopes", new JavaSerializer<>(ScopeState.class)));
+    checkpointed = context.getOperatorStateStore().getUnionListState(scopesState());
     if (context.isRestored()) {
       for (ScopeState state : checkpointed.get()) {
         restored.put(state.scope(), state);

@@ -1,13 +1,14 @@
 package dev.logrca.flink.correlate;
 
 import dev.logrca.core.model.LogEvent;
-import dev.logrca.flink.state.JavaSerializer;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.StateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
-import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.api.common.typeutils.base.LongSerializer;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 
@@ -44,11 +45,21 @@ public final class CorrelationInputFilter
 
   @Override
   public void open(OpenContext context) {
-    lastSecond =
-        getRuntimeContext().getState(new ValueStateDescriptor<>("last-second", Types.LONG));
-    seen =
-        getRuntimeContext()
-            .getState(new ValueStateDescriptor<>("seen", new JavaSerializer<>(Recent.class)));
+    lastSecond = getRuntimeContext().getState(lastSecondState());
+    seen = getRuntimeContext().getState(seenState());
+  }
+
+  private static ValueStateDescriptor<Long> lastSecondState() {
+    return new ValueStateDescriptor<>("last-second", LongSerializer.INSTANCE);
+  }
+
+  private static ValueStateDescriptor<Recent> seenState() {
+    return new ValueStateDescriptor<>("seen", new RecentSerializer());
+  }
+
+  /** Every state this function keeps, for the tests that check how each is stored. */
+  public static List<StateDescriptor<?, ?>> stateDescriptors() {
+    return List.of(lastSecondState(), seenState());
   }
 
   @Override
@@ -103,10 +114,11 @@ public final class CorrelationInputFilter
   }
 
   /** A bounded memory of recently seen keys, oldest forgotten first. */
-  static final class Recent extends LinkedHashMap<String, Integer> {
+  public static final class Recent extends LinkedHashMap<String, Integer> {
     private static final long serialVersionUID = 1L;
 
-    Recent() {
+    /** An empty memory. */
+    public Recent() {
       super(64, 0.75f, true);
     }
 

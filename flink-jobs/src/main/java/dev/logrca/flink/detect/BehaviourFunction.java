@@ -5,7 +5,9 @@ import dev.logrca.core.detect.ServiceBehaviour;
 import dev.logrca.core.detect.ServiceWindow;
 import dev.logrca.core.model.Anomaly;
 import dev.logrca.flink.state.JavaSerializer;
+import java.util.List;
 import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.StateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
@@ -26,11 +28,20 @@ public final class BehaviourFunction extends KeyedProcessFunction<String, Servic
 
   @Override
   public void open(OpenContext context) {
-    behaviour =
-        getRuntimeContext()
-            .getState(
-                new ValueStateDescriptor<>(
-                    "service-behaviour", new JavaSerializer<>(ServiceBehaviour.class)));
+    behaviour = getRuntimeContext().getState(behaviourState());
+  }
+
+  /**
+   * The service's detectors: Java serialisation, checked by class shape ({@link JavaSerializer}).
+   */
+  private static ValueStateDescriptor<ServiceBehaviour> behaviourState() {
+    return new ValueStateDescriptor<>(
+        "service-behaviour", new JavaSerializer<>(ServiceBehaviour.class));
+  }
+
+  /** Every state this function keeps, for the tests that check how each is stored. */
+  public static List<StateDescriptor<?, ?>> stateDescriptors() {
+    return List.of(behaviourState());
   }
 
   @Override

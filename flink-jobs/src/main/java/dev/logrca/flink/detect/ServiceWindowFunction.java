@@ -5,13 +5,15 @@ import dev.logrca.core.detect.WindowAccumulator;
 import dev.logrca.core.model.LogEvent;
 import dev.logrca.flink.JobCounters;
 import dev.logrca.flink.state.JavaSerializer;
+import java.util.List;
 import org.apache.flink.api.common.accumulators.LongCounter;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.state.StateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
-import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.api.common.typeutils.base.IntSerializer;
 import org.apache.flink.api.common.typeutils.base.LongSerializer;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
@@ -50,17 +52,9 @@ public final class ServiceWindowFunction
 
   @Override
   public void open(OpenContext context) {
-    open =
-        getRuntimeContext()
-            .getMapState(
-                new MapStateDescriptor<>(
-                    "open-windows",
-                    LongSerializer.INSTANCE,
-                    new JavaSerializer<>(WindowAccumulator.class)));
-    nextToEmit =
-        getRuntimeContext().getState(new ValueStateDescriptor<>("next-window", Types.LONG));
-    silentStreak =
-        getRuntimeContext().getState(new ValueStateDescriptor<>("silent-streak", Types.INT));
+    open = getRuntimeContext().getMapState(openWindows());
+    nextToEmit = getRuntimeContext().getState(nextWindow());
+    silentStreak = getRuntimeContext().getState(silentStreak());
     late = new LongCounter();
     getRuntimeContext().addAccumulator(JobCounters.LATE, late);
     getRuntimeContext().getMetricGroup().gauge(JobCounters.LATE, late::getLocalValuePrimitive);
@@ -119,6 +113,25 @@ public final class ServiceWindowFunction
       // keep watching a service that may have gone quiet
       ctx.timerService().registerEventTimeTimer(upTo + 2 * windowMillis - 1);
     }
+  }
+
+  /** Counts of the windows not emitted yet, by start. */
+  private static MapStateDescriptor<Long, WindowAccumulator> openWindows() {
+    return new MapStateDescriptor<>(
+        "open-windows", LongSerializer.INSTANCE, new JavaSerializer<>(WindowAccumulator.class));
+  }
+
+  private static ValueStateDescriptor<Long> nextWindow() {
+    return new ValueStateDescriptor<>("next-window", LongSerializer.INSTANCE);
+  }
+
+  private static ValueStateDescriptor<Integer> silentStreak() {
+    return new ValueStateDescriptor<>("silent-streak", IntSerializer.INSTANCE);
+  }
+
+  /** Every state this function keeps, for the tests that check how each is stored. */
+  public static List<StateDescriptor<?, ?>> stateDescriptors() {
+    return List.of(openWindows(), nextWindow(), silentStreak());
   }
 
   /** A window's end: the input's end when the input stopped inside it, else a full window. */

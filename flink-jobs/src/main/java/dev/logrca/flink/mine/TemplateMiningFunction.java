@@ -14,6 +14,7 @@ import org.apache.flink.api.common.accumulators.LongCounter;
 import org.apache.flink.api.common.accumulators.LongMaximum;
 import org.apache.flink.api.common.accumulators.LongMinimum;
 import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.StateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -46,9 +47,7 @@ public final class TemplateMiningFunction
 
   @Override
   public void open(OpenContext context) {
-    miner =
-        getRuntimeContext()
-            .getState(new ValueStateDescriptor<>("template-miner", new TemplateMinerSerializer()));
+    miner = getRuntimeContext().getState(minerState());
     lines = new LongCounter();
     keptRaw = new LongCounter();
     getRuntimeContext().addAccumulator(JobCounters.LINES, lines);
@@ -91,6 +90,16 @@ public final class TemplateMiningFunction
       ctx.output(
           TEMPLATES, entry(ctx.getCurrentKey(), result.templateChange(), record.timestamp()));
     }
+  }
+
+  /** The service's miner. */
+  private static ValueStateDescriptor<TemplateMiner> minerState() {
+    return new ValueStateDescriptor<>("template-miner", new TemplateMinerSerializer());
+  }
+
+  /** Every state this function keeps, for the tests that check how each is stored. */
+  public static List<StateDescriptor<?, ?>> stateDescriptors() {
+    return List.of(minerState());
   }
 
   /** {@code change} of a template of {@code service}, with global ids. */

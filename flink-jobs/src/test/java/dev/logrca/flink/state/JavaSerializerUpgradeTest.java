@@ -1,13 +1,16 @@
 package dev.logrca.flink.state;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 import java.io.InputStream;
+import java.util.List;
 import org.apache.flink.api.common.typeutils.TypeSerializer;
 import org.apache.flink.api.common.typeutils.TypeSerializerSchemaCompatibility;
 import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
 import org.apache.flink.core.memory.DataInputDeserializer;
 import org.apache.flink.core.memory.DataOutputSerializer;
+import org.apache.flink.types.StringValue;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,7 +33,7 @@ class JavaSerializerUpgradeTest {
     TypeSerializerSnapshot<Tally> old =
         TypeSerializerSnapshot.readVersionedSnapshot(in, getClass().getClassLoader());
 
-    assertThat(old.getCurrentVersion()).isEqualTo(2);
+    assertThat(old.getCurrentVersion()).isEqualTo(3);
     TypeSerializerSchemaCompatibility<Tally> compatibility =
         current.snapshotConfiguration().resolveSchemaCompatibility(old);
     assertThat(compatibility.isCompatibleAfterMigration()).isTrue();
@@ -68,6 +71,63 @@ class JavaSerializerUpgradeTest {
 
     assertThat(current.snapshotConfiguration().resolveSchemaCompatibility(written).isIncompatible())
         .isTrue();
+  }
+
+  @Test
+  void aSecondVersionSnapshotWithTheSameUidRestoresAfterMigration() throws Exception {
+    // as 3d3c66f wrote it: class and serialVersionUID, no class shapes
+    DataOutputSerializer out = new DataOutputSerializer(64);
+    out.writeUTF(JavaSerializer.Snapshot.class.getName());
+    out.writeInt(2);
+    out.writeUTF(Tally.class.getName());
+    out.writeLong(1L);
+    TypeSerializerSnapshot<Tally> written =
+        TypeSerializerSnapshot.readVersionedSnapshot(
+            new DataInputDeserializer(out.getCopyOfBuffer()), getClass().getClassLoader());
+
+    assertThat(
+            current
+                .snapshotConfiguration()
+                .resolveSchemaCompatibility(written)
+                .isCompatibleAfterMigration())
+        .isTrue();
+  }
+
+  @Test
+  void aClassWhoseFieldsChangedUnderTheSameUidIsRefused() throws Exception {
+    // what a build whose Tally also had a field `since` wrote: Java serialization would read the
+    // bytes and leave `since` at 0, so the state is refused instead
+    List<String> shape = ClassShape.of(Tally.class);
+    assertThat(shape)
+        .singleElement(STRING)
+        .contains("dev.logrca.flink.state.Tally uid=1")
+        .contains("counts:java.util.TreeMap<java.lang.String, java.lang.Long>;");
+    DataOutputSerializer out = new DataOutputSerializer(64);
+    out.writeUTF(JavaSerializer.Snapshot.class.getName());
+    out.writeInt(3);
+    out.writeUTF(Tally.class.getName());
+    out.writeLong(1L);
+    out.writeInt(1);
+    StringValue.writeString(shape.get(0).replace(" }", " since:long; }"), out);
+    TypeSerializerSnapshot<Tally> written =
+        TypeSerializerSnapshot.readVersionedSnapshot(
+            new DataInputDeserializer(out.getCopyOfBuffer()), getClass().getClassLoader());
+
+    assertThat(current.snapshotConfiguration().resolveSchemaCompatibility(written).isIncompatible())
+        .isTrue();
+  }
+
+  @Test
+  void theShapeFollowsProjectClassesInsideFieldsAndTheirTypeArguments() {
+    assertThat(ClassShape.of(Nest.class))
+        .anySatisfy(line -> assertThat(line).startsWith(Nest.class.getName()))
+        .anySatisfy(line -> assertThat(line).startsWith(Tally.class.getName()));
+  }
+
+  /** A state class holding project classes inside a list. */
+  static final class Nest implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    java.util.ArrayList<Tally> tallies = new java.util.ArrayList<>();
   }
 
   @Test

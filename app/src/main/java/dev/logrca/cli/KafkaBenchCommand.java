@@ -1,0 +1,192 @@
+package dev.logrca.cli;
+
+import dev.logrca.flink.JobSettings;
+import dev.logrca.flink.source.LogFile;
+import dev.logrca.flink.source.kafka.KafkaSettings;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.locks.LockSupport;
+import org.apache.flink.configuration.CheckpointingOptions;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.util.FileUtils;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code logrca bench-kafka}: how long a line takes from a Kafka producer to the event index, where
+ * a search finds it, while lines flow at a fixed rate through a broker into the embedded job.
+ */
+@Command(
+    name = "bench-kafka",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Produce the lines of the given logs into a new topic of a Kafka broker (one partition per"
+          + " service, keyed by it) at a fixed rate while the job reads the topic on the embedded"
+          + " MiniCluster, and print how long each line took from being sent to being searchable"
+          + " in the event index (p50, p99, max) and the sustained rate. The first 5% of the lines"
+          + " warm the job up and are not measured."
+    })
+public final class KafkaBenchCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--kafka", required = true, paramLabel = "HOST:PORT", description = "Broker.")
+  String kafka;
+
+  @Option(
+      names = "--rate",
+      defaultValue = "10000",
+      paramLabel = "LINES",
+      description = "Lines sent per second; 0 sends as fast as the producer can (default: 10000).")
+  int rate;
+
+  @Option(
+      names = "--checkpoint-interval",
+      defaultValue = "10",
+      paramLabel = "SECONDS",
+      description =
+          "The job's checkpoint interval: lines become searchable when a checkpoint commits the"
+              + " index (default: ${DEFAULT-VALUE}).")
+  int checkpointSeconds;
+
+  @Option(names = "--format", paramLabel = "HEADER", description = "Header format, as analyze.")
+  String format;
+
+  @Option(
+      names = "--scratch",
+      paramLabel = "DIR",
+      defaultValue = "bench-data",
+      description = "Folder for the indices written; emptied first (default: ${DEFAULT-VALUE}).")
+  Path scratch;
+
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Log files or folders.")
+  List<Path> paths;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    if (rate < 0 || checkpointSeconds < 1) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--rate must be 0 or more and --checkpoint-interval at least 1");
+    }
+    InputScan scan = InputScan.of(paths, format);
+    scan.problems().forEach(spec.commandLine().getErr()::println);
+    if (scan.files().isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "no readable log file given");
+    }
+    List<List<byte[]>> lines = new ArrayList<>();
+    List<String> services = new ArrayList<>();
+    for (LogFile file : scan.files()) {
+      services.add(file.service());
+      List<byte[]> ofFile = new ArrayList<>();
+      for (String line : Files.readAllLines(Path.of(file.path()), StandardCharsets.UTF_8)) {
+        ofFile.add(line.getBytes(StandardCharsets.UTF_8));
+      }
+      lines.add(ofFile);
+    }
+    String topic = "logrca-bench-" + System.currentTimeMillis();
+    createTopic(topic, services.size());
+    FileUtils.deleteDirectory(scratch.toFile());
+    Path data = scratch.resolve("data");
+    Files.createDirectories(data);
+    Visibility visibility = new Visibility(data, topic, services.size(), lines);
+    CompletableFuture<Void> stop = new CompletableFuture<>();
+    ExecutorService job = Executors.newSingleThreadExecutor();
+    Future<EmbeddedRun.Result> run = job.submit(() -> startJob(data, topic, stop));
+    try {
+      SendSchedule schedule = SendSchedule.interleaved(lines);
+      int warmUp = Math.max(1, schedule.size() / 20);
+      send(topic, services, lines, schedule, 0, warmUp, visibility);
+      visibility.awaitAll(warmUp, schedule, Duration.ofMinutes(3));
+      visibility.startMeasuring();
+      long started = System.nanoTime();
+      send(topic, services, lines, schedule, warmUp, schedule.size(), visibility);
+      double sendSeconds = (System.nanoTime() - started) / 1e9;
+      boolean all = visibility.awaitAll(schedule.size(), schedule, Duration.ofMinutes(5));
+      visibility.report(out, schedule.size() - warmUp, rate, sendSeconds, started, all);
+    } finally {
+      stop.complete(null);
+      run.get();
+      job.shutdown();
+      visibility.close();
+    }
+    return 0;
+  }
+
+  private EmbeddedRun.Result startJob(Path data, String topic, CompletableFuture<Void> stop)
+      throws Exception {
+    Configuration extra = new Configuration();
+    extra.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, Duration.ofSeconds(checkpointSeconds));
+    KafkaSettings settings =
+        new KafkaSettings(
+            kafka, List.of(topic), null, topic, Map.of(), false, Duration.ofSeconds(10));
+    return new EmbeddedRun(data, JobSettings.defaults(), extra)
+        .stream(settings, stop, incident -> {});
+  }
+
+  private void createTopic(String topic, int partitions) throws Exception {
+    Properties admin = new Properties();
+    admin.put("bootstrap.servers", kafka);
+    try (Admin client = Admin.create(admin)) {
+      client.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get();
+    }
+  }
+
+  /** Sends lines {@code from} to {@code to} of the schedule, paced to the rate. */
+  private void send(
+      String topic,
+      List<String> services,
+      List<List<byte[]>> lines,
+      SendSchedule schedule,
+      int from,
+      int to,
+      Visibility visibility)
+      throws IOException {
+    Properties p = new Properties();
+    p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
+    p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+    try (KafkaProducer<byte[], byte[]> producer =
+        new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer())) {
+      long start = System.nanoTime();
+      for (int i = from; i < to; i++) {
+        if (rate > 0) {
+          long due = start + (long) ((i - from) * (1e9 / rate));
+          long wait = due - System.nanoTime();
+          if (wait > 0) {
+            LockSupport.parkNanos(wait);
+          }
+        }
+        int partition = schedule.partition(i);
+        int offset = schedule.offset(i);
+        visibility.sent(partition, offset, System.nanoTime());
+        producer.send(
+            new ProducerRecord<>(
+                topic,
+                partition,
+                services.get(partition).getBytes(StandardCharsets.UTF_8),
+                lines.get(partition).get(offset)));
+      }
+      producer.flush();
+    }
+  }
+}

@@ -1,0 +1,179 @@
+package dev.logrca.cli;
+
+import dev.logrca.index.IndexFields;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Watches the event index the way a searcher would (a reader reopened every 20 ms) and notes when
+ * each sent line became searchable. A partition's lines become visible as a prefix of its offsets,
+ * because the index commits at checkpoints and a checkpoint covers everything read before it.
+ */
+final class Visibility implements AutoCloseable {
+  private static final long POLL_MILLIS = 20;
+
+  private final Path events;
+  private final String topic;
+  private final long[][] sentNanos;
+  private final int[] visible;
+  private final long[] latencies;
+  private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor();
+  private FSDirectory directory;
+  private DirectoryReader reader;
+  private volatile long measureFrom = Long.MAX_VALUE;
+  private volatile IOException failure;
+  private int measured;
+  private long lastVisibleNanos;
+
+  Visibility(Path data, String topic, int partitions, List<? extends List<?>> lines) {
+    this.events = data.resolve(IndexFields.EVENTS_FOLDER);
+    this.topic = topic;
+    this.sentNanos = new long[partitions][];
+    int total = 0;
+    for (int p = 0; p < partitions; p++) {
+      sentNanos[p] = new long[lines.get(p).size()];
+      total += lines.get(p).size();
+    }
+    this.visible = new int[partitions];
+    this.latencies = new long[total];
+    poller.scheduleWithFixedDelay(this::poll, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
+  }
+
+  /** Line {@code offset} of {@code partition} was handed to the producer at {@code nanos}. */
+  void sent(int partition, int offset, long nanos) {
+    sentNanos[partition][offset] = nanos;
+  }
+
+  /** Lines sent from now on are measured. */
+  void startMeasuring() {
+    measureFrom = System.nanoTime();
+  }
+
+  private synchronized void poll() {
+    try {
+      if (!refresh()) {
+        return;
+      }
+      IndexSearcher searcher = new IndexSearcher(reader);
+      long now = System.nanoTime();
+      for (int p = 0; p < visible.length; p++) {
+        int count = searcher.count(new TermQuery(new Term(IndexFields.SOURCE, topic + "/" + p)));
+        for (int offset = visible[p]; offset < count && offset < sentNanos[p].length; offset++) {
+          long sent = sentNanos[p][offset];
+          if (sent >= measureFrom) {
+            latencies[measured++] = now - sent;
+            lastVisibleNanos = now;
+          }
+        }
+        visible[p] = Math.max(visible[p], count);
+      }
+    } catch (IOException e) {
+      failure = e; // reported by awaitAll on the bench's thread
+      poller.shutdown();
+    }
+  }
+
+  /** Opens or reopens the reader; false while the index has no commit yet. */
+  private boolean refresh() throws IOException {
+    if (reader == null) {
+      if (!Files.isDirectory(events)) {
+        return false;
+      }
+      directory = FSDirectory.open(events);
+      try {
+        reader = DirectoryReader.open(directory);
+      } catch (IndexNotFoundException e) {
+        return false; // no commit yet: nothing is searchable
+      }
+      return true;
+    }
+    DirectoryReader newer = DirectoryReader.openIfChanged(reader);
+    if (newer != null) {
+      reader.close();
+      reader = newer;
+    }
+    return true;
+  }
+
+  /** Waits until the first {@code count} lines of the schedule are searchable, or the timeout. */
+  boolean awaitAll(int count, SendSchedule schedule, Duration timeout)
+      throws InterruptedException, IOException {
+    int[] needed = schedule.linesPerPartition(count, visible.length);
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (failure != null) {
+        throw new IOException("cannot read the event index", failure);
+      }
+      synchronized (this) {
+        boolean all = true;
+        for (int p = 0; p < needed.length; p++) {
+          all &= visible[p] >= needed[p];
+        }
+        if (all) {
+          return true;
+        }
+      }
+      Thread.sleep(POLL_MILLIS); // a tool waiting on another thread's progress, not a test
+    }
+    return false;
+  }
+
+  /** Prints the latencies of the measured lines and the sustained rate. */
+  synchronized void report(
+      PrintWriter out, int sent, int rate, double sendSeconds, long started, boolean all) {
+    long[] sorted = Arrays.copyOf(latencies, measured);
+    Arrays.sort(sorted);
+    out.printf(
+        "sent %,d lines at %s in %.1f s (%,.0f lines/s)%n",
+        sent,
+        rate == 0 ? "full speed" : String.format("%,d lines/s", rate),
+        sendSeconds,
+        sent / sendSeconds);
+    if (sorted.length == 0) {
+      out.println("no measured line became searchable");
+      return;
+    }
+    out.printf(
+        "searchable: %,d of %,d%s; latency p50 %.2f s, p99 %.2f s, max %.2f s%n",
+        sorted.length,
+        sent,
+        all ? "" : " (timed out waiting for the rest)",
+        percentile(sorted, 0.50),
+        percentile(sorted, 0.99),
+        sorted[sorted.length - 1] / 1e9);
+    out.printf(
+        "sustained: %,.0f lines/s (measured lines over first send to last searchable)%n",
+        sorted.length / ((lastVisibleNanos - started) / 1e9));
+    out.flush();
+  }
+
+  private static double percentile(long[] sorted, double q) {
+    int index = (int) Math.ceil(q * sorted.length) - 1;
+    return sorted[Math.max(0, index)] / 1e9;
+  }
+
+  @Override
+  public synchronized void close() throws IOException {
+    poller.shutdownNow();
+    if (reader != null) {
+      reader.close();
+    }
+    if (directory != null) {
+      directory.close();
+    }
+  }
+}
