@@ -49,9 +49,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A savepoint that the previous release's job wrote part way through a simulated outage restores
  * into this release's job, every state included, and the run it continues ends where a run of this
- * release over the whole input ends: the same incidents, and every line after the savepoint under
- * the template id the uninterrupted run gives it. The fixture and how it was made: {@code
- * src/test/resources/savepoint/README.md}.
+ * release over the whole input ends: the same incidents (their evidence's template ids aside: a
+ * miner that groups lines differently numbers its templates differently), every line after the
+ * savepoint indexed with a template, some under templates the release's miner had made. The fixture
+ * and how it was made: {@code src/test/resources/savepoint/README.md}.
  */
 class ReleaseSavepointITCase {
   private static final String RELEASE = "3d3c66f";
@@ -90,15 +91,16 @@ class ReleaseSavepointITCase {
     Map<String, String> continued = releaseIncidents(fixture);
     continued.putAll(incidents(restored));
     assertThat(continued).as("incidents of the release's run and the restored run").isNotEmpty();
-    assertThat(continued).isEqualTo(incidents(whole));
+    assertThat(withoutTemplateIds(continued)).isEqualTo(withoutTemplateIds(incidents(whole)));
 
     Map<String, String> after = templateIds(restored);
     Map<String, String> uninterrupted = templateIds(whole);
     assertThat(after).as("lines read after the savepoint").isNotEmpty();
     assertThat(uninterrupted).hasSizeGreaterThan(after.size());
-    after.forEach(
-        (event, template) ->
-            assertThat(template).as("template of %s", event).isEqualTo(uninterrupted.get(event)));
+    assertThat(uninterrupted.keySet()).containsAll(after.keySet());
+    assertThat(after.values())
+        .as("every line after the savepoint has a template")
+        .doesNotContainNull();
     Set<String> releaseTemplates = releaseTemplateIds(fixture);
     assertThat(after.values())
         .as("lines after the savepoint under templates the release's miner had made")
@@ -159,6 +161,20 @@ class ReleaseSavepointITCase {
       incidents.put(incident.id(), IncidentJson.write(incident));
     }
     return incidents;
+  }
+
+  /**
+   * Incidents with their evidence's template ids left out. A release whose miner groups lines
+   * differently numbers its templates differently from the previous one, so an uninterrupted run of
+   * it cannot give the ids the restored miner keeps; everything else (causes, scores, evidence
+   * lines) must still agree.
+   */
+  private static Map<String, String> withoutTemplateIds(Map<String, String> incidents) {
+    Map<String, String> masked = new TreeMap<>();
+    incidents.forEach(
+        (id, json) ->
+            masked.put(id, json.replaceAll("\"templateId\":\"[^\"]*\"", "\"templateId\":\"\"")));
+    return masked;
   }
 
   private static Set<String> releaseTemplateIds(Path fixture) throws IOException {
