@@ -5,7 +5,6 @@ import dev.logrca.core.model.Incident;
 import dev.logrca.core.topology.Topology;
 import dev.logrca.core.topology.TopologyInference;
 import dev.logrca.flink.JobCounters;
-import dev.logrca.flink.state.JavaSerializer;
 import dev.logrca.rules.CompiledRules;
 import dev.logrca.rules.correlate.CorrelationConfig;
 import dev.logrca.rules.correlate.CorrelationEngine;
@@ -225,8 +224,7 @@ public final class CorrelationFunction
         context
             .getOperatorStateStore()
             .getUnionListState(
-                new ListStateDescriptor<>(
-                    "correlation-scopes", new JavaSerializer<>(ScopeState.class)));
+                new ListStateDescriptor<>("correlation-scopes", new ScopeStateSerializer()));
     if (context.isRestored()) {
       for (ScopeState state : checkpointed.get()) {
         restored.put(state.scope(), state);
