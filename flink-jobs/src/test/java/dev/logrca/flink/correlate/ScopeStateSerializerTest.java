@@ -153,7 +153,12 @@ class ScopeStateSerializerTest {
     assertThat(back.scope()).isEqualTo("tenant-a");
     assertThat(back.lastTime()).isEqualTo(T0 + 2000);
     assertThat(back.correlation().liveFacts()).isEqualTo(state.correlation().liveFacts());
-    assertThat(serializer.copy(state).correlation().clock()).isEqualTo(state.correlation().clock());
+    ScopeState copy = serializer.copy(state);
+    assertThat(copy.correlation().clock()).isEqualTo(state.correlation().clock());
+    // the inference is live in the running scope, so a checkpoint's copy must not share it
+    assertThat(copy.inference()).isNotSameAs(state.inference());
+    assertThat(copy.inference().current().services())
+        .isEqualTo(state.inference().current().services());
 
     DataOutputSerializer snapshot = new DataOutputSerializer(64);
     TypeSerializerSnapshot.writeVersionedSnapshot(snapshot, serializer.snapshotConfiguration());
