@@ -6,7 +6,6 @@ import dev.logrca.core.topology.Topology;
 import dev.logrca.core.topology.TopologyInference;
 import dev.logrca.flink.JobCounters;
 import dev.logrca.flink.state.AnomalySerializer;
-import dev.logrca.flink.state.JavaSerializer;
 import dev.logrca.rules.CompiledRules;
 import dev.logrca.rules.correlate.CorrelationConfig;
 import dev.logrca.rules.correlate.CorrelationEngine;
@@ -92,7 +91,7 @@ public final class CorrelationFunction
   }
 
   private static ListStateDescriptor<ScopeState> scopesState() {
-    return new ListStateDescriptor<>("correlation-scopes", new JavaSerializer<>(ScopeState.class));
+    return new ListStateDescriptor<>("correlation-scopes", new ScopeStateSerializer());
   }
 
   /** Every state this function keeps (keyed and operator), for the tests of how each is stored. */

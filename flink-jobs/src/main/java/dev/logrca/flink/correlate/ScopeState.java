@@ -6,7 +6,9 @@ import java.io.Serializable;
 
 /**
  * What a checkpoint keeps of one correlation scope: the live facts and incidents of its session
- * (the Drools session itself is rebuilt from them) and the calls inferred so far.
+ * (the Drools session itself is rebuilt from them) and the calls inferred so far. Checkpointed by
+ * {@link ScopeStateSerializer}; {@code Serializable} because earlier releases wrote it whole with
+ * Java serialisation, and their savepoints still restore.
  *
  * @param scope the correlation scope (environment or tenant)
  * @param correlation the engine's state

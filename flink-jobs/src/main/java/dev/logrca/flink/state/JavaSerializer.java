@@ -115,6 +115,11 @@ public final class JavaSerializer<T extends Serializable> extends BytesSerialize
       return VERSION;
     }
 
+    /** The state class the snapshot was written for (a newer serializer may migrate it). */
+    public Class<T> stateClass() {
+      return type;
+    }
+
     @Override
     public void writeSnapshot(DataOutputView out) throws IOException {
       out.writeUTF(type.getName());

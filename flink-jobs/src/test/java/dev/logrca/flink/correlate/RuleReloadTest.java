@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.logrca.core.model.Anomaly;
 import dev.logrca.core.model.Incident;
 import dev.logrca.core.model.Level;
+import dev.logrca.core.model.LogEvent;
 import dev.logrca.core.model.RootCause;
 import dev.logrca.core.topology.Topology;
 import dev.logrca.flink.JobCounters;
@@ -61,6 +62,10 @@ class RuleReloadTest {
     return target;
   }
 
+  private static LogEvent templated(LogEvent event, String templateId) {
+    return new LogEvent(event.record(), templateId, event.message(), List.of(), false);
+  }
+
   /** The ledger's two complaints at {@code seconds} after T0, released by the watermark. */
   private List<Incident> ledgerComplains(
       KeyedTwoInputStreamOperatorTestHarness<String, ClassifiedEvent, Anomaly, Incident> h,
@@ -68,13 +73,23 @@ class RuleReloadTest {
       throws Exception {
     int before = h.extractOutputValues().size();
     long at = T0 + seconds * 1000L;
+    // two templates, as the miner gives them: lines of one template within a second are one fact
     h.processElement1(
-        ClassifiedEvent.of(event("ledger", ++line, at, Level.ERROR, "journal stuck at offset 42")),
+        ClassifiedEvent.of(
+            templated(
+                event("ledger", ++line, at, Level.ERROR, "journal stuck at offset 42"),
+                "ledger:journal")),
         at);
     h.processElement1(
         ClassifiedEvent.of(
-            event(
-                "ledger", ++line, at + 10, Level.ERROR, "posting rejected: the books are closed")),
+            templated(
+                event(
+                    "ledger",
+                    ++line,
+                    at + 10,
+                    Level.ERROR,
+                    "posting rejected: the books are closed"),
+                "ledger:books")),
         at + 10);
     h.processBothWatermarks(new Watermark(at + 2000));
     List<Incident> all = h.extractOutputValues();

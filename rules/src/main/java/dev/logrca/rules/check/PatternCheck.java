@@ -1,5 +1,6 @@
 package dev.logrca.rules.check;
 
+import dev.logrca.rules.fact.LogFact;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +78,7 @@ final class PatternCheck {
     }
     if (source instanceof AccumulateDescr accumulate) {
       walk(accumulate.getInput(), Role.ACCUMULATED);
+      checkCount(pattern, accumulate);
     } else if (source instanceof CollectDescr collect) {
       walk(collect.getInputPattern(), Role.ACCUMULATED);
     } else if (source instanceof EntryPointDescr entryPoint) {
@@ -99,6 +101,29 @@ final class PatternCheck {
     for (BaseDescr constraint : pattern.getDescrs()) {
       if (constraint instanceof ExprConstraintDescr expr) {
         checkConstants(expr, source == null ? type : null);
+      }
+    }
+  }
+
+  /**
+   * The engine folds the lines of a second that rules cannot tell apart into one {@code LogFact}
+   * ({@code repeats} says how many), so counting facts undercounts lines in a storm.
+   */
+  private void checkCount(PatternDescr pattern, AccumulateDescr accumulate) {
+    PatternDescr counted = accumulate.getInputPattern();
+    if (counted == null || types.resolve(file.descr(), counted.getObjectType()) != LogFact.class) {
+      return;
+    }
+    for (AccumulateDescr.AccumulateFunctionCallDescr call : accumulate.getFunctions()) {
+      if (call.getFunction().equals("count")) {
+        findings.add(
+            at(
+                pattern,
+                0,
+                "rule \""
+                    + rule.getName()
+                    + "\" counts LogFact facts, but one fact stands for the lines of a second"
+                    + " that rules cannot tell apart: bind $r : repeats and use sum( $r )"));
       }
     }
   }

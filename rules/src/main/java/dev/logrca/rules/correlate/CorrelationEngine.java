@@ -46,6 +46,7 @@ public final class CorrelationEngine {
   private final StackTraceFolder folder;
   private final List<AnomalyFact> pendingAnomalies = new ArrayList<>();
   private final Set<Calls> insertedCalls = new HashSet<>();
+  private final RepeatedLines repeated;
   private long clock;
 
   /** How a line's signatures are found when they did not come with it; tests count the calls. */
@@ -71,6 +72,7 @@ public final class CorrelationEngine {
         new ServiceActivity(),
         new IncidentBuilder(config),
         new StackTraceFolder(),
+        new RepeatedLines(),
         Long.MIN_VALUE);
   }
 
@@ -82,9 +84,11 @@ public final class CorrelationEngine {
       ServiceActivity activity,
       IncidentBuilder incidents,
       StackTraceFolder folder,
+      RepeatedLines repeated,
       long clock) {
     this.rules = rules;
     this.folder = folder;
+    this.repeated = repeated;
     this.config = config;
     this.configured = configured;
     this.observed = observed;
@@ -177,25 +181,41 @@ public final class CorrelationEngine {
             && (activity.knows(dependency)
                 || topology().services().contains(dependency)
                 || DependencyResolver.isUnresolvedHost(dependency));
-    session.insert(
-        new LogFact(
-            event,
-            signals,
-            target,
-            dependency,
-            known,
-            activity.age(event.service(), event.timestamp())));
-    // rules over sliding windows must see each fact before the window moves on
-    session.fireAllRules();
+    if (repeated.secondOver(event.timestamp())) {
+      insertRepeated();
+    }
+    String peer = target;
+    long age = activity.age(event.service(), event.timestamp());
+    repeated.add(
+        event,
+        signals,
+        peer,
+        dependency,
+        known,
+        () -> new LogFact(event, signals, peer, dependency, known, age));
+  }
+
+  /**
+   * Hands the folded lines of the second that is over to the rules, one fact per key. Rules over
+   * sliding windows must see each fact before the window moves on, so they fire after each.
+   */
+  private void insertRepeated() {
+    for (LogFact fact : repeated.drain()) {
+      session.insert(fact);
+      session.fireAllRules();
+    }
   }
 
   /** Judges the held events that started before {@code time}: no more of them can follow. */
   private void judgeHeldBefore(long time) {
     folder.takeBefore(time).forEach(this::judge);
+    insertRepeated();
   }
 
   /** One anomaly from the detectors. */
   public void onAnomaly(Anomaly anomaly) {
+    // the lines before it go first, as they came
+    insertRepeated();
     AnomalyFact fact = new AnomalyFact(anomaly);
     session.insert(fact);
     pendingAnomalies.add(fact);
@@ -250,7 +270,8 @@ public final class CorrelationEngine {
             pendingAnomalies,
             activity,
             incidents,
-            folder)
+            folder,
+            repeated)
         .deepCopy();
   }
 
@@ -271,6 +292,7 @@ public final class CorrelationEngine {
             state.activity,
             state.incidents,
             state.folder,
+            state.repeated == null ? new RepeatedLines() : state.repeated,
             state.clock);
     state.logs.forEach(engine.session::insert);
     state.anomalies.forEach(engine.session::insert);
@@ -310,6 +332,7 @@ public final class CorrelationEngine {
    */
   public void replaceRules(CompiledRules replacement) {
     // conclusions the old rules still owe join the pending ones before their session goes
+    insertRepeated();
     session.fireAllRules();
     RuleReplacement move = new RuleReplacement(session);
     List<Hypothesis> before = move.conclusions(rules);

@@ -35,6 +35,9 @@ public final class CorrelationState implements Serializable {
   final IncidentBuilder incidents;
   final StackTraceFolder folder;
 
+  /** Lines of the last second not yet handed to the rules; null in states saved before folding. */
+  final RepeatedLines repeated;
+
   CorrelationState(
       long clock,
       CorrelationConfig config,
@@ -46,7 +49,8 @@ public final class CorrelationState implements Serializable {
       List<AnomalyFact> pendingAnomalies,
       ServiceActivity activity,
       IncidentBuilder incidents,
-      StackTraceFolder folder) {
+      StackTraceFolder folder,
+      RepeatedLines repeated) {
     this.clock = clock;
     this.config = config;
     this.configured = configured;
@@ -58,6 +62,7 @@ public final class CorrelationState implements Serializable {
     this.activity = activity;
     this.incidents = incidents;
     this.folder = folder;
+    this.repeated = repeated;
   }
 
   /** The event time the engine had reached, epoch millis. */
@@ -65,9 +70,9 @@ public final class CorrelationState implements Serializable {
     return clock;
   }
 
-  /** How many log and anomaly facts were live. */
+  /** How many log and anomaly facts were live, those of the second not yet over included. */
   public int liveFacts() {
-    return logs.size() + anomalies.size();
+    return logs.size() + anomalies.size() + (repeated == null ? 0 : repeated.size());
   }
 
   /** A deep copy, so that the engine may go on changing its own state after a snapshot. */

@@ -64,7 +64,7 @@ public final class Hypothesis implements Serializable {
       List<LogFact> lines) {
     long first = lines.stream().mapToLong(LogFact::getTimestamp).min().orElseThrow();
     Hypothesis h = new Hypothesis(rule, category, service, confidence, detail, first);
-    lines.forEach(line -> h.addLine(line.toEvidence()));
+    lines.forEach(h::addFact);
     return h;
   }
 
@@ -124,6 +124,19 @@ public final class Hypothesis implements Serializable {
     }
     firstSeen = Math.min(firstSeen, line.timestamp());
     lastSeen = Math.max(lastSeen, line.timestamp());
+  }
+
+  /**
+   * Adds the lines a fact stands for: its kept sample, the identities of all of them (up to {@link
+   * #MAX_SUPPORT}) and the span from its first to its last line.
+   */
+  public void addFact(LogFact fact) {
+    fact.getSample().forEach(this::addLine);
+    support.addAll(fact.supportIds());
+    while (support.size() > MAX_SUPPORT) {
+      support.pollLast();
+    }
+    lastSeen = Math.max(lastSeen, fact.getLastTimestamp());
   }
 
   /** Folds an equal conclusion into this one; absorbing the same thing twice changes nothing. */

@@ -3,8 +3,13 @@ package dev.logrca.rules.fact;
 import dev.logrca.core.model.Level;
 import dev.logrca.core.model.LogEvent;
 import dev.logrca.rules.signature.Signatures;
+import java.io.IOException;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.kie.api.definition.type.Expires;
@@ -13,7 +18,9 @@ import org.kie.api.definition.type.Timestamp;
 
 /**
  * A notable log line as a rule sees it: who logged what, the failure signatures it matches, and the
- * dependency it names (already mapped to a known service when possible).
+ * dependency it names (already mapped to a known service when possible). The engine folds the lines
+ * of one second that a rule cannot tell apart into one fact: {@link #getRepeats} says how many
+ * lines it stands for, and it keeps a bounded sample of them as evidence.
  */
 @Role(Role.Type.EVENT)
 @Timestamp("timestamp")
@@ -36,6 +43,23 @@ public final class LogFact implements Serializable {
   private final String dependency;
   private final boolean dependencyKnown;
   private final long serviceAge;
+
+  /** Lines folded into this fact, this one included. */
+  private int repeats = 1;
+
+  private long lastTimestamp;
+
+  /** The earliest lines folded in (at most {@link Hypothesis#MAX_EVIDENCE}), earliest first. */
+  private TreeSet<EvidenceLine> earliest;
+
+  /** The latest lines folded in (at most {@link #LATEST_KEPT}), oldest first. */
+  private ArrayDeque<EvidenceLine> latest;
+
+  /** Identities of the folded lines, the least {@link Hypothesis#MAX_SUPPORT} of them. */
+  private TreeSet<String> support;
+
+  /** How many of the latest folded lines a fact keeps beside the earliest ones. */
+  public static final int LATEST_KEPT = 10;
 
   /**
    * A fact for {@code event}, with its signatures, the peer it names and that peer's service, which
@@ -84,6 +108,48 @@ public final class LogFact implements Serializable {
     this.dependency = dependency;
     this.dependencyKnown = dependency != null && dependencyKnown;
     this.serviceAge = serviceAge;
+    this.lastTimestamp = timestamp;
+    initSample();
+  }
+
+  private void initSample() {
+    EvidenceLine own = toEvidence();
+    earliest = new TreeSet<>(EvidenceLine.EARLIEST_FIRST);
+    earliest.add(own);
+    latest = new ArrayDeque<>();
+    latest.add(own);
+    support = new TreeSet<>();
+    support.add(own.identity());
+  }
+
+  /**
+   * Folds another line that rules cannot tell apart from this one (same service, host, level,
+   * template, signatures and peer, within the same second) into this fact: it counts it and keeps
+   * it when it is among the earliest, the latest or the least identities. The engine updates the
+   * rule session once afterwards, not per line.
+   */
+  public void fold(LogEvent event) {
+    repeats++;
+    lastTimestamp = Math.max(lastTimestamp, event.timestamp());
+    EvidenceLine line =
+        new EvidenceLine(
+            event.timestamp(),
+            event.service(),
+            event.templateId(),
+            event.message(),
+            event.eventId());
+    earliest.add(line);
+    if (earliest.size() > Hypothesis.MAX_EVIDENCE) {
+      earliest.pollLast();
+    }
+    latest.addLast(line);
+    if (latest.size() > LATEST_KEPT) {
+      latest.pollFirst();
+    }
+    support.add(line.identity());
+    if (support.size() > Hypothesis.MAX_SUPPORT) {
+      support.pollLast();
+    }
   }
 
   public String getService() {
@@ -191,8 +257,53 @@ public final class LogFact implements Serializable {
     return new EvidenceLine(timestamp, service, templateId, message, eventId);
   }
 
+  /**
+   * How many lines this fact stands for (1 unless the engine folded repeats into it): a rule that
+   * counts lines sums it, {@code sum( $r )} over {@code LogFact( ..., $r : repeats )}.
+   */
+  public int getRepeats() {
+    return repeats;
+  }
+
+  /** The time of the latest line folded in ({@link #getTimestamp} when there is only one). */
+  public long getLastTimestamp() {
+    return lastTimestamp;
+  }
+
+  /** The kept sample of its lines: the earliest and the latest, earliest first. */
+  public List<EvidenceLine> getSample() {
+    TreeSet<EvidenceLine> lines = new TreeSet<>(EvidenceLine.EARLIEST_FIRST);
+    lines.addAll(earliest);
+    lines.addAll(latest);
+    return new ArrayList<>(lines);
+  }
+
+  /** Identities of the lines it stands for (the least {@link Hypothesis#MAX_SUPPORT}). */
+  Set<String> supportIds() {
+    return Collections.unmodifiableSet(support);
+  }
+
+  /** A fact saved before folding existed stands for its own line alone. */
+  private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+    in.defaultReadObject();
+    if (earliest == null) {
+      repeats = 1;
+      lastTimestamp = timestamp;
+      initSample();
+    }
+  }
+
   @Override
   public String toString() {
-    return "LogFact[" + service + " " + level + " " + signals + " -> " + dependency + "]";
+    return "LogFact["
+        + service
+        + " "
+        + level
+        + " "
+        + signals
+        + " -> "
+        + dependency
+        + (repeats > 1 ? " x" + repeats : "")
+        + "]";
   }
 }

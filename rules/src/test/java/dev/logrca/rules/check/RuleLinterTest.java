@@ -58,6 +58,15 @@ class RuleLinterTest {
   }
 
   @Test
+  void countingLineFactsInsteadOfSummingTheirRepeatsIsFlagged() throws Exception {
+    assertThat(lint("lint_bad.drl.txt"))
+        .contains(
+            "extra.drl:62:3: warning: rule \"Counts facts where it means lines\" counts LogFact"
+                + " facts, but one fact stands for the lines of a second that rules cannot tell"
+                + " apart: bind $r : repeats and use sum( $r )");
+  }
+
+  @Test
   void aConclusionOutsideTheCategoriesIsFlagged() throws Exception {
     assertThat(lint("lint_bad.drl.txt"))
         .anyMatch(
