@@ -6,7 +6,6 @@ import dev.logrca.core.model.Level;
 import dev.logrca.core.model.LogEvent;
 import dev.logrca.core.model.LogRecord;
 import dev.logrca.flink.state.SerializerChecks;
-import dev.logrca.flink.state.VersionedSnapshot;
 import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.serialization.SerializerConfigImpl;
@@ -55,12 +54,7 @@ class ClassifiedEventSerializerTest {
 
   @Test
   void itsSnapshotRecordsFormatOneAndRestoresAsIs() throws Exception {
-    TypeSerializerSnapshot<ClassifiedEvent> stored = SerializerChecks.storedSnapshot(serializer);
-    assertThat(((VersionedSnapshot<ClassifiedEvent>) stored).format()).isEqualTo(1);
-    assertThat(SerializerChecks.compatibility(serializer, stored).isCompatibleAsIs()).isTrue();
-    TypeSerializerSnapshot<ClassifiedEvent> newer =
-        SerializerChecks.snapshotOfFormat(serializer, 2);
-    assertThat(SerializerChecks.compatibility(serializer, newer).isIncompatible()).isTrue();
+    SerializerChecks.formatOneAsIsAndNewerRefused(serializer);
   }
 
   @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.logrca.flink.correlate.CorrelationInputFilter.Recent;
 import dev.logrca.flink.state.JavaSerializer;
 import dev.logrca.flink.state.SerializerChecks;
-import dev.logrca.flink.state.VersionedSnapshot;
 import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
 import org.apache.flink.core.memory.DataInputDeserializer;
 import org.apache.flink.core.memory.DataOutputSerializer;
@@ -40,14 +39,7 @@ class RecentSerializerTest {
 
   @Test
   void itsSnapshotRecordsFormatOne() throws Exception {
-    TypeSerializerSnapshot<Recent> stored = SerializerChecks.storedSnapshot(serializer);
-    assertThat(((VersionedSnapshot<Recent>) stored).format()).isEqualTo(1);
-    assertThat(SerializerChecks.compatibility(serializer, stored).isCompatibleAsIs()).isTrue();
-    assertThat(
-            SerializerChecks.compatibility(
-                    serializer, SerializerChecks.snapshotOfFormat(serializer, 2))
-                .isIncompatible())
-        .isTrue();
+    SerializerChecks.formatOneAsIsAndNewerRefused(serializer);
   }
 
   @Test

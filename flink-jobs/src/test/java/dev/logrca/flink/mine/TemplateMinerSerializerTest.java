@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.logrca.core.template.MinerConfig;
 import dev.logrca.core.template.TemplateMiner;
 import dev.logrca.flink.state.SerializerChecks;
-import dev.logrca.flink.state.VersionedSnapshot;
 import java.io.IOException;
 import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
 import org.apache.flink.core.memory.DataInputDeserializer;
@@ -37,14 +36,7 @@ class TemplateMinerSerializerTest {
 
   @Test
   void itsSnapshotRecordsFormatOne() throws Exception {
-    TypeSerializerSnapshot<TemplateMiner> stored = SerializerChecks.storedSnapshot(serializer);
-    assertThat(((VersionedSnapshot<TemplateMiner>) stored).format()).isEqualTo(1);
-    assertThat(SerializerChecks.compatibility(serializer, stored).isCompatibleAsIs()).isTrue();
-    assertThat(
-            SerializerChecks.compatibility(
-                    serializer, SerializerChecks.snapshotOfFormat(serializer, 2))
-                .isIncompatible())
-        .isTrue();
+    SerializerChecks.formatOneAsIsAndNewerRefused(serializer);
   }
 
   @Test

@@ -56,6 +56,19 @@ public final class SerializerChecks {
         new DataInputDeserializer(out.getCopyOfBuffer()), SerializerChecks.class.getClassLoader());
   }
 
+  /**
+   * Checks that {@code serializer}'s snapshot, stored and read back, says format 1 and is taken as
+   * is, and that a snapshot claiming format 2 (a newer release's) is refused.
+   */
+  public static <T> void formatOneAsIsAndNewerRefused(TypeSerializer<T> serializer)
+      throws IOException {
+    TypeSerializerSnapshot<T> stored = storedSnapshot(serializer);
+    assertThat(((VersionedSnapshot<T>) stored).format()).isEqualTo(1);
+    assertThat(compatibility(serializer, stored).isCompatibleAsIs()).isTrue();
+    assertThat(compatibility(serializer, snapshotOfFormat(serializer, 2)).isIncompatible())
+        .isTrue();
+  }
+
   /** {@code value} written by {@code old} (an earlier release's serializer), read back by it. */
   public static <T> T writtenAndReadBy(TypeSerializer<T> old, T value) throws IOException {
     DataOutputSerializer out = new DataOutputSerializer(256);
