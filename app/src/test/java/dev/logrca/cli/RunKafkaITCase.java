@@ -9,22 +9,15 @@ import dev.logrca.simulate.SimulationConfig;
 import dev.logrca.simulate.SimulationResult;
 import dev.logrca.simulate.Simulator;
 import dev.logrca.simulate.Truth;
+import dev.logrca.testing.LoopbackBroker;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.test.KafkaClusterTestKit;
-import org.apache.kafka.common.test.TestKitNodes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,8 +39,8 @@ class RunKafkaITCase {
         new Simulator(SimulationConfig.of(Scenario.fromId("dependency.down"), 11))
             .run(dir.resolve("sim"));
     Truth.Fault fault = sim.truth().faults().get(0);
-    try (KafkaClusterTestKit kafka = broker()) {
-      long sent = ship(kafka.bootstrapServers(), sim.logFiles());
+    try (LoopbackBroker kafka = LoopbackBroker.start(dir.resolve("broker"))) {
+      long sent = ship(kafka, sim.logFiles());
 
       StringWriter out = new StringWriter();
       StringWriter err = new StringWriter();
@@ -95,45 +88,13 @@ class RunKafkaITCase {
   }
 
   /** Each file's lines into a partition of its own, in order, keyed by the file's service. */
-  private static long ship(String bootstrap, List<Path> files) throws Exception {
-    Properties p = new Properties();
-    p.put("bootstrap.servers", bootstrap);
-    try (Admin admin = Admin.create(p)) {
-      admin.createTopics(List.of(new NewTopic("logs", files.size(), (short) 1))).all().get();
+  private static long ship(LoopbackBroker kafka, List<Path> files) throws Exception {
+    List<String> services = new ArrayList<>();
+    List<List<String>> lines = new ArrayList<>();
+    for (Path file : files) {
+      services.add(ServiceNames.fromPath(file));
+      lines.add(Files.readAllLines(file));
     }
-    long sent = 0;
-    try (KafkaProducer<byte[], byte[]> producer =
-        new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer())) {
-      for (int i = 0; i < files.size(); i++) {
-        byte[] key = ServiceNames.fromPath(files.get(i)).getBytes(StandardCharsets.UTF_8);
-        for (String line : Files.readAllLines(files.get(i))) {
-          producer.send(
-              new ProducerRecord<>("logs", i, key, line.getBytes(StandardCharsets.UTF_8)));
-          sent++;
-        }
-      }
-      producer.flush();
-    }
-    return sent;
-  }
-
-  private KafkaClusterTestKit broker() throws Exception {
-    KafkaClusterTestKit kafka =
-        new KafkaClusterTestKit.Builder(
-                new TestKitNodes.Builder()
-                    .setCombined(true)
-                    .setNumBrokerNodes(1)
-                    .setNumControllerNodes(1)
-                    .setBaseDirectory(Files.createDirectories(dir.resolve("broker")))
-                    .build())
-            // one broker: the group coordinator's topic cannot have the default 3 replicas
-            .setConfigProp("offsets.topic.replication.factor", "1")
-            .setConfigProp("offsets.topic.num.partitions", "1")
-            .setConfigProp("group.initial.rebalance.delay.ms", "0")
-            .build();
-    kafka.format();
-    kafka.startup();
-    kafka.waitForReadyBrokers();
-    return kafka;
+    return kafka.shipByPartition("logs", services, lines).size();
   }
 }

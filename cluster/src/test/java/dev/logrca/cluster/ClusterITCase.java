@@ -3,10 +3,12 @@ package dev.logrca.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.logrca.core.decode.ServiceNames;
+import dev.logrca.core.model.LogRecord;
 import dev.logrca.simulate.Scenario;
 import dev.logrca.simulate.SimulationConfig;
 import dev.logrca.simulate.SimulationResult;
 import dev.logrca.simulate.Simulator;
+import dev.logrca.testing.LoopbackBroker;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -17,11 +19,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.quota.ClientQuotaAlteration;
+import org.apache.kafka.common.quota.ClientQuotaEntity;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,7 +50,7 @@ class ClusterITCase {
       new Thread(() -> PROCESSES.values().forEach(Process::destroyForcibly));
 
   private static Path base;
-  private static TestBroker broker;
+  private static LoopbackBroker broker;
   private static LocalFlinkCluster cluster;
   private static FlinkRest rest;
   private static Set<String> produced;
@@ -54,7 +62,7 @@ class ClusterITCase {
     Files.createDirectories(Path.of("target", "cluster-it"));
     base = Files.createTempDirectory(Path.of("target", "cluster-it").toAbsolutePath(), "run");
     Runtime.getRuntime().addShutdownHook(KILL_ON_EXIT);
-    broker = TestBroker.start(base);
+    broker = LoopbackBroker.start(base);
     produceSimulatedLogs();
 
     String classpath = Files.readString(Path.of("target", "flink-classpath.txt")).strip();
@@ -181,12 +189,35 @@ class ClusterITCase {
       services.add(ServiceNames.fromPath(file));
       lines.add(Files.readAllLines(file));
     }
-    produced = broker.produce("logs", services, lines);
+    produced = new LinkedHashSet<>();
+    for (RecordMetadata m : broker.shipByPartition("logs", services, lines)) {
+      // the event id the job's Kafka source gives the record: topic/partition and offset
+      produced.add(LogRecord.eventIdOf(m.topic() + "/" + m.partition(), m.offset()));
+    }
     assertThat(produced).hasSize((int) sim.lines());
     // each of the two readers at most a twentieth of the records' bytes a second: a run lasts at
     // least ~10 s, several checkpoint intervals, however idle the machine
     long bytes = lines.stream().flatMap(List::stream).mapToLong(l -> l.length() + 1L).sum();
-    broker.throttleConsumers(bytes / 20);
+    throttleConsumers(bytes / 20);
+  }
+
+  /**
+   * Caps every consumer of the broker at {@code bytesPerSecond} (a default client-id quota, as an
+   * operator would set one). The job then reads at a pace the test knows on an idle machine too:
+   * uncapped, the 12,000 records are read before the first checkpoint and there is nothing left to
+   * kill the TaskManager in the middle of.
+   */
+  private static void throttleConsumers(long bytesPerSecond) throws Exception {
+    ClientQuotaEntity everyClient =
+        new ClientQuotaEntity(Collections.singletonMap(ClientQuotaEntity.CLIENT_ID, null));
+    ClientQuotaAlteration.Op rate =
+        new ClientQuotaAlteration.Op("consumer_byte_rate", (double) bytesPerSecond);
+    try (Admin admin = broker.admin()) {
+      admin
+          .alterClientQuotas(List.of(new ClientQuotaAlteration(everyClient, List.of(rate))))
+          .all()
+          .get();
+    }
   }
 
   private static void startTaskManager(String name) throws Exception {

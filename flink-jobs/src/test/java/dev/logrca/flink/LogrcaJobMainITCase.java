@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.logrca.core.model.LogRecord;
 import dev.logrca.index.IndexFields;
+import dev.logrca.testing.LoopbackBroker;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,22 +14,17 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.CoreOptions;
 import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.test.junit5.MiniClusterExtension;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.test.KafkaClusterTestKit;
-import org.apache.kafka.common.test.TestKitNodes;
 import org.apache.lucene.document.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,7 +49,7 @@ class LogrcaJobMainITCase {
               .setConfiguration(configuration())
               .build());
 
-  private static KafkaClusterTestKit kafka;
+  private static LoopbackBroker kafka;
 
   private static Configuration configuration() {
     Configuration conf = new Configuration();
@@ -65,23 +61,7 @@ class LogrcaJobMainITCase {
 
   @BeforeAll
   static void startBroker() throws Exception {
-    Path base = Files.createDirectories(Path.of("target", "kafka-it"));
-    kafka =
-        new KafkaClusterTestKit.Builder(
-                new TestKitNodes.Builder()
-                    .setCombined(true)
-                    .setNumBrokerNodes(1)
-                    .setNumControllerNodes(1)
-                    .setBaseDirectory(Files.createTempDirectory(base, "broker"))
-                    .build())
-            // one broker: the group coordinator's topic cannot have the default 3 replicas
-            .setConfigProp("offsets.topic.replication.factor", "1")
-            .setConfigProp("offsets.topic.num.partitions", "1")
-            .setConfigProp("group.initial.rebalance.delay.ms", "0")
-            .build();
-    kafka.format();
-    kafka.startup();
-    kafka.waitForReadyBrokers();
+    kafka = LoopbackBroker.start(Path.of("target", "kafka-it"));
   }
 
   @AfterAll
@@ -123,9 +103,11 @@ class LogrcaJobMainITCase {
 
   @Test
   void readsEveryKindOfRecordFromKafkaExactlyOnce(@TempDir Path temp) throws Exception {
-    createTopics(new NewTopic("logs", 2, (short) 1), new NewTopic("otlp", 1, (short) 1));
+    kafka.createTopics(new NewTopic("logs", 2, (short) 1), new NewTopic("otlp", 1, (short) 1));
     Set<String> expected = new HashSet<>();
-    try (KafkaProducer<byte[], byte[]> producer = producer()) {
+    // room for the oversized record
+    try (KafkaProducer<byte[], byte[]> producer =
+        kafka.producer(Map.of(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 1 << 20))) {
       for (int i = 0; i < 300; i++) {
         String service = "svc-" + (i % 3);
         String line =
@@ -232,20 +214,5 @@ class LogrcaJobMainITCase {
       String topic, int partition, String key, byte[] value) {
     return new ProducerRecord<>(
         topic, partition, key == null ? null : key.getBytes(StandardCharsets.UTF_8), value);
-  }
-
-  private static KafkaProducer<byte[], byte[]> producer() {
-    Properties p = new Properties();
-    p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
-    p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 1 << 20);
-    return new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer());
-  }
-
-  private static void createTopics(NewTopic... topics) throws Exception {
-    Properties p = new Properties();
-    p.put("bootstrap.servers", kafka.bootstrapServers());
-    try (Admin admin = Admin.create(p)) {
-      admin.createTopics(List.of(topics)).all().get();
-    }
   }
 }
