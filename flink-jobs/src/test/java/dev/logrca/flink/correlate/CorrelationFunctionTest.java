@@ -8,8 +8,8 @@ import dev.logrca.core.model.IncidentJson;
 import dev.logrca.core.model.IncidentStatus;
 import dev.logrca.core.model.Level;
 import dev.logrca.core.model.LogEvent;
-import dev.logrca.core.model.LogRecord;
 import dev.logrca.core.topology.Topology;
+import dev.logrca.flink.TestRecords;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,23 +28,12 @@ class CorrelationFunctionTest {
       new Topology().addCall("checkout", "payment").addCall("payment", "postgres");
 
   private static LogEvent line(String service, long line, long at, Level level, String msg) {
-    LogRecord record =
-        new LogRecord(
-            LogRecord.eventIdOf(service + ".log", line),
-            service + ".log",
-            line,
-            at,
-            false,
-            service,
-            null,
-            level,
-            null,
-            null,
-            msg,
-            msg,
-            Map.of(),
-            null);
-    return new LogEvent(record, service + ":" + (msg.length() % 7), msg, List.of(), false);
+    return new LogEvent(
+        TestRecords.record(service, line, at, level, msg),
+        service + ":" + (msg.length() % 7),
+        msg,
+        List.of(),
+        false);
   }
 
   /** A healthy minute, then postgres shuts down and its callers are refused. */

@@ -1,13 +1,13 @@
 package dev.logrca.flink.correlate;
 
+import static dev.logrca.rules.testing.Lines.T0;
+import static dev.logrca.rules.testing.Lines.line;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.logrca.core.model.Incident;
 import dev.logrca.core.model.IncidentJson;
 import dev.logrca.core.model.Level;
-import dev.logrca.core.model.LogEvent;
-import dev.logrca.core.model.LogRecord;
 import dev.logrca.flink.state.JavaSerializer;
 import dev.logrca.rules.CompiledRules;
 import dev.logrca.rules.RulePack;
@@ -20,10 +20,8 @@ import java.io.InvalidClassException;
 import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.flink.api.common.typeutils.TypeSerializer;
 import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
 import org.apache.flink.core.memory.DataInputDeserializer;
@@ -42,39 +40,15 @@ import org.junit.jupiter.api.Test;
  * InstantiationUtil.serializeObject( new ScopeState("default", snapshot, new TopologyInference(),
  * T0 + 80 s))} written out, as its {@code JavaSerializer} wrote each scope. The same jar then
  * continued the uninterrupted engine with {@link #continueStory} and wrote the incidents of {@code
- * finish()} to {@code scope-state-3d3c66f.expected.jsonl}.
+ * finish()} to {@code scope-state-3d3c66f.expected.jsonl}. Its lines were built as the rules tests'
+ * {@code Lines.line} builds them (ids, hosts and template ids), which this test uses.
  */
 class ScopeStateSerializerTest {
-  private static final long T0 = Instant.parse("2026-11-27T10:00:00Z").toEpochMilli();
   private static CompiledRules rules;
 
   @BeforeAll
   static void compile() {
     rules = RulePack.shipped().compile();
-  }
-
-  /** A line as the program that wrote the resource built it. */
-  private static LogEvent line(String service, double seconds, Level level, String message) {
-    long time = T0 + Math.round(seconds * 1000);
-    long n = time * 31 + message.hashCode();
-    LogRecord record =
-        new LogRecord(
-            LogRecord.eventIdOf(service + ".log", n),
-            service + ".log",
-            n,
-            time,
-            false,
-            service,
-            service + "-0",
-            level,
-            null,
-            null,
-            message,
-            message,
-            Map.of(),
-            null);
-    return new LogEvent(
-        record, service + ":" + Math.abs(message.hashCode() % 97), message, List.of(), false);
   }
 
   private static void continueStory(CorrelationEngine engine) {

@@ -2,6 +2,7 @@ package dev.logrca.flink.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.logrca.core.detect.registry.CheckoutRequests;
 import dev.logrca.core.detect.registry.ModelRegistry;
 import dev.logrca.core.detect.registry.ModelTraining;
 import dev.logrca.core.detect.session.Session;
@@ -18,9 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
 import org.apache.flink.streaming.api.watermark.Watermark;
@@ -72,25 +71,7 @@ class SessionScoringFunctionTest {
 
   /** Checkout requests: cart, 1-3 prices, payment, and an order stored with {@code storeShare}. */
   private static List<Session> requests(int n, long seed, double storeShare, int retries) {
-    Random random = new Random(seed);
-    List<Session> sessions = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      long t = 1_000L * i;
-      List<SessionEvent> events = new ArrayList<>();
-      events.add(new SessionEvent(t, "cart", "cart:1", "cart loaded"));
-      for (int p = 0, k = 1 + random.nextInt(3); p < k; p++) {
-        events.add(new SessionEvent(t + 1 + p, "pricing", "pricing:2", "price quoted"));
-      }
-      for (int r = 0; r < retries; r++) {
-        events.add(new SessionEvent(t + 4, "payment", "payment:5", "payment retried"));
-      }
-      events.add(new SessionEvent(t + 5, "payment", "payment:3", "payment authorised"));
-      if (random.nextDouble() < storeShare) {
-        events.add(new SessionEvent(t + 6, "order", "order:4", "order stored"));
-      }
-      sessions.add(Session.of("train" + i, events));
-    }
-    return sessions;
+    return CheckoutRequests.of("train", n, seed, storeShare, retries);
   }
 
   private String trainAndSave(long seed, double storeShare) throws Exception {

@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.logrca.core.detect.registry.ChampionWatch.Refresh;
 import dev.logrca.core.detect.session.Session;
-import dev.logrca.core.detect.session.SessionEvent;
 import dev.logrca.core.model.Level;
 import dev.logrca.core.model.LogRecord;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,29 +19,11 @@ class ChampionWatchTest {
   @TempDir Path data;
 
   /**
-   * Checkout requests: cart, 1-3 prices, payment; {@code storeShare} store their order, and each
-   * payment is retried {@code retries} times.
+   * Checkout requests; {@code storeShare} store their order, each payment retried {@code retries}
+   * times.
    */
   private static List<Session> requests(int n, long seed, double storeShare, int retries) {
-    Random random = new Random(seed);
-    List<Session> sessions = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      List<SessionEvent> events = new ArrayList<>();
-      long t = 1_000L * i;
-      events.add(new SessionEvent(t, "cart", "cart:1", "cart loaded"));
-      for (int p = 0, k = 1 + random.nextInt(3); p < k; p++) {
-        events.add(new SessionEvent(t + 1 + p, "pricing", "pricing:2", "price quoted"));
-      }
-      for (int r = 0; r < retries; r++) {
-        events.add(new SessionEvent(t + 4, "payment", "payment:5", "payment retried"));
-      }
-      events.add(new SessionEvent(t + 5, "payment", "payment:3", "payment authorised"));
-      if (random.nextDouble() < storeShare) {
-        events.add(new SessionEvent(t + 6, "order", "order:4", "order stored"));
-      }
-      sessions.add(Session.of("r" + i, events));
-    }
-    return sessions;
+    return CheckoutRequests.of("r", n, seed, storeShare, retries);
   }
 
   private String trainAndSave(ModelRegistry registry, long seed, double storeShare)

@@ -4,18 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.logrca.core.detect.session.Session;
-import dev.logrca.core.detect.session.SessionEvent;
 import dev.logrca.core.detect.session.SessionModel;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,22 +23,7 @@ class ModelRegistryTest {
 
   /** Requests of a checkout flow; {@code storeShare} of them store their order. */
   private static List<Session> requests(int n, long seed, double storeShare) {
-    Random random = new Random(seed);
-    List<Session> sessions = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      List<SessionEvent> events = new ArrayList<>();
-      long t = 1_000L * i;
-      events.add(new SessionEvent(t, "cart", "cart:1", "cart loaded"));
-      for (int p = 0, k = 1 + random.nextInt(3); p < k; p++) {
-        events.add(new SessionEvent(t + 1 + p, "pricing", "pricing:2", "price quoted"));
-      }
-      events.add(new SessionEvent(t + 5, "payment", "payment:3", "payment authorised"));
-      if (random.nextDouble() < storeShare) {
-        events.add(new SessionEvent(t + 6, "order", "order:4", "order stored"));
-      }
-      sessions.add(Session.of("r" + i, events));
-    }
-    return sessions;
+    return CheckoutRequests.of("r", n, seed, storeShare, 0);
   }
 
   private StoredModel trainAndSave(ModelRegistry registry, long seed) throws Exception {
