@@ -27,50 +27,7 @@ final class CallErrors {
 
   /** Inventory's JDBC call to PostgreSQL failed. */
   void inventoryPostgres(long at, String thread, Request r, String sql, Failure failure) {
-    JavaTrace trace =
-        switch (failure.kind()) {
-          case REFUSED ->
-              new JavaTrace(
-                      "org.postgresql.util.PSQLException: Connection to "
-                          + PG_URL
-                          + " refused. Check that the hostname and port are correct and that the"
-                          + " postmaster is accepting TCP/IP connections.",
-                      JavaTrace.PG_CONNECT,
-                      JavaTrace.INVENTORY_TAIL)
-                  .causedBy(
-                      "java.net.ConnectException: Connection refused",
-                      17,
-                      JavaTrace.SOCKET_CONNECT);
-          case NO_ROUTE ->
-              connectionAttempt(
-                  "java.net.NoRouteToHostException: No route to host", JavaTrace.SOCKET_CONNECT);
-          case UNKNOWN_HOST ->
-              connectionAttempt(
-                  "java.net.UnknownHostException: postgres: Temporary failure in name resolution",
-                  RESOLVE);
-          case POOL_TIMEOUT ->
-              new JavaTrace(
-                  "java.sql.SQLTransientConnectionException: HikariPool-1 - Connection is not"
-                      + " available, request timed out after 30000ms (total=10, active=10, idle=0,"
-                      + " waiting="
-                      + (20 + random.nextInt(40))
-                      + ")",
-                  JavaTrace.HIKARI_TIMEOUT,
-                  JavaTrace.INVENTORY_TAIL);
-          case SERVER_ERROR ->
-              new JavaTrace(
-                  "org.postgresql.util.PSQLException: " + failure.message(),
-                  failure.message().startsWith("FATAL") ? JavaTrace.PG_CONNECT : JavaTrace.PG_QUERY,
-                  JavaTrace.INVENTORY_TAIL);
-          default ->
-              new JavaTrace(
-                      "org.postgresql.util.PSQLException: An I/O error occurred while sending to"
-                          + " the backend.",
-                      JavaTrace.PG_QUERY,
-                      JavaTrace.INVENTORY_TAIL)
-                  .causedBy(
-                      "java.net.SocketTimeoutException: Read timed out", 14, JavaTrace.SOCKET_READ);
-        };
+    JavaTrace trace = postgresFailure(failure);
     String what =
         sql.startsWith("UPDATE")
             ? "Stock reservation failed for order " + r.orderId()
@@ -86,46 +43,7 @@ final class CallErrors {
 
   /** Inventory's Lettuce call to Redis failed; a lookup falls back to the database. */
   void inventoryRedis(long at, String thread, Request r, Failure failure, boolean reserve) {
-    String unreachable =
-        "io.lettuce.core.RedisConnectionException: Unable to connect to redis:6379";
-    JavaTrace trace =
-        switch (failure.kind()) {
-          case TIMEOUT ->
-              new JavaTrace(
-                  "io.lettuce.core.RedisCommandTimeoutException: Command timed out after 1"
-                      + " second(s)",
-                  JavaTrace.LETTUCE_COMMAND,
-                  JavaTrace.INVENTORY_TAIL);
-          case SERVER_ERROR ->
-              new JavaTrace(
-                  "io.lettuce.core.RedisCommandExecutionException: " + failure.message(),
-                  JavaTrace.LETTUCE_COMMAND.replace(
-                      "createTimeoutException(ExceptionFactory.java:59)",
-                      "createExecutionException(ExceptionFactory.java:151)"),
-                  JavaTrace.INVENTORY_TAIL);
-          case NO_ROUTE ->
-              new JavaTrace(unreachable, JavaTrace.LETTUCE_CONNECT, JavaTrace.INVENTORY_TAIL)
-                  .causedBy(
-                      "io.netty.channel.AbstractChannel$AnnotatedNoRouteToHostException: No route"
-                          + " to host: redis/"
-                          + REDIS_IP,
-                      2,
-                      JavaTrace.NETTY_CONNECT);
-          case UNKNOWN_HOST ->
-              new JavaTrace(unreachable, JavaTrace.LETTUCE_CONNECT, JavaTrace.INVENTORY_TAIL)
-                  .causedBy(
-                      "java.net.UnknownHostException: redis: Temporary failure in name resolution",
-                      9,
-                      RESOLVE);
-          default ->
-              new JavaTrace(unreachable, JavaTrace.LETTUCE_CONNECT, JavaTrace.INVENTORY_TAIL)
-                  .causedBy(
-                      "io.netty.channel.AbstractChannel$AnnotatedConnectException: Connection"
-                          + " refused: redis/"
-                          + REDIS_IP,
-                      2,
-                      JavaTrace.NETTY_CONNECT);
-        };
+    JavaTrace trace = redisFailure(failure);
     String logger = "com.example.inventory.cache.StockCache";
     String traceId = " traceId=" + r.traceId();
     if (reserve) {
@@ -149,6 +67,94 @@ final class CallErrors {
               + first.substring(0, first.indexOf('\n'))
               + traceId);
     }
+  }
+
+  /** The exception the PostgreSQL JDBC driver (behind HikariCP) throws for {@code failure}. */
+  private JavaTrace postgresFailure(Failure failure) {
+    return switch (failure.kind()) {
+      case REFUSED ->
+          new JavaTrace(
+                  "org.postgresql.util.PSQLException: Connection to "
+                      + PG_URL
+                      + " refused. Check that the hostname and port are correct and that the"
+                      + " postmaster is accepting TCP/IP connections.",
+                  JavaTrace.PG_CONNECT,
+                  JavaTrace.INVENTORY_TAIL)
+              .causedBy(
+                  "java.net.ConnectException: Connection refused", 17, JavaTrace.SOCKET_CONNECT);
+      case NO_ROUTE ->
+          connectionAttempt(
+              "java.net.NoRouteToHostException: No route to host", JavaTrace.SOCKET_CONNECT);
+      case UNKNOWN_HOST ->
+          connectionAttempt(
+              "java.net.UnknownHostException: postgres: Temporary failure in name resolution",
+              RESOLVE);
+      case POOL_TIMEOUT ->
+          new JavaTrace(
+              "java.sql.SQLTransientConnectionException: HikariPool-1 - Connection is not"
+                  + " available, request timed out after 30000ms (total=10, active=10, idle=0,"
+                  + " waiting="
+                  + (20 + random.nextInt(40))
+                  + ")",
+              JavaTrace.HIKARI_TIMEOUT,
+              JavaTrace.INVENTORY_TAIL);
+      case SERVER_ERROR ->
+          new JavaTrace(
+              "org.postgresql.util.PSQLException: " + failure.message(),
+              failure.message().startsWith("FATAL") ? JavaTrace.PG_CONNECT : JavaTrace.PG_QUERY,
+              JavaTrace.INVENTORY_TAIL);
+      default ->
+          new JavaTrace(
+                  "org.postgresql.util.PSQLException: An I/O error occurred while sending to"
+                      + " the backend.",
+                  JavaTrace.PG_QUERY,
+                  JavaTrace.INVENTORY_TAIL)
+              .causedBy(
+                  "java.net.SocketTimeoutException: Read timed out", 14, JavaTrace.SOCKET_READ);
+    };
+  }
+
+  /** The exception Lettuce throws for {@code failure}. */
+  private static JavaTrace redisFailure(Failure failure) {
+    String unreachable =
+        "io.lettuce.core.RedisConnectionException: Unable to connect to redis:6379";
+    return switch (failure.kind()) {
+      case TIMEOUT ->
+          new JavaTrace(
+              "io.lettuce.core.RedisCommandTimeoutException: Command timed out after 1"
+                  + " second(s)",
+              JavaTrace.LETTUCE_COMMAND,
+              JavaTrace.INVENTORY_TAIL);
+      case SERVER_ERROR ->
+          new JavaTrace(
+              "io.lettuce.core.RedisCommandExecutionException: " + failure.message(),
+              JavaTrace.LETTUCE_COMMAND.replace(
+                  "createTimeoutException(ExceptionFactory.java:59)",
+                  "createExecutionException(ExceptionFactory.java:151)"),
+              JavaTrace.INVENTORY_TAIL);
+      case NO_ROUTE ->
+          new JavaTrace(unreachable, JavaTrace.LETTUCE_CONNECT, JavaTrace.INVENTORY_TAIL)
+              .causedBy(
+                  "io.netty.channel.AbstractChannel$AnnotatedNoRouteToHostException: No route"
+                      + " to host: redis/"
+                      + REDIS_IP,
+                  2,
+                  JavaTrace.NETTY_CONNECT);
+      case UNKNOWN_HOST ->
+          new JavaTrace(unreachable, JavaTrace.LETTUCE_CONNECT, JavaTrace.INVENTORY_TAIL)
+              .causedBy(
+                  "java.net.UnknownHostException: redis: Temporary failure in name resolution",
+                  9,
+                  RESOLVE);
+      default ->
+          new JavaTrace(unreachable, JavaTrace.LETTUCE_CONNECT, JavaTrace.INVENTORY_TAIL)
+              .causedBy(
+                  "io.netty.channel.AbstractChannel$AnnotatedConnectException: Connection"
+                      + " refused: redis/"
+                      + REDIS_IP,
+                  2,
+                  JavaTrace.NETTY_CONNECT);
+    };
   }
 
   /** Payment's pgx call to PostgreSQL failed. */
@@ -206,46 +212,7 @@ final class CallErrors {
         callee.equals("payment")
             ? "com.example.checkout.client.PaymentClient.charge(PaymentClient.java:52)"
             : "com.example.checkout.client.InventoryClient.call(InventoryClient.java:38)";
-    JavaTrace trace =
-        switch (failure.kind()) {
-          case HTTP ->
-              new JavaTrace(
-                  "org.springframework.web.client.HttpServerErrorException$"
-                      + statusClass(failure.code())
-                      + ": "
-                      + failure.code()
-                      + " "
-                      + statusText(failure.code())
-                      + ": \""
-                      + failure.message()
-                      + "\"",
-                  JavaTrace.REST_ERROR,
-                  client,
-                  JavaTrace.CHECKOUT_TAIL);
-          case TIMEOUT -> restIo(io, "Read timed out", "java.net.SocketTimeoutException", client);
-          case NO_ROUTE ->
-              restIo(io, "No route to host", "java.net.NoRouteToHostException", client);
-          case UNKNOWN_HOST ->
-              restIo(
-                  io,
-                  callee + ": Temporary failure in name resolution",
-                  "java.net.UnknownHostException",
-                  client);
-          case CERTIFICATE -> {
-            String pkix =
-                "PKIX path validation failed: java.security.cert.CertPathValidatorException:"
-                    + " validity check failed";
-            yield new JavaTrace(io + pkix, JavaTrace.REST_CLIENT, client, JavaTrace.CHECKOUT_TAIL)
-                .causedBy(
-                    "javax.net.ssl.SSLHandshakeException: " + pkix, 15, JavaTrace.SSL_HANDSHAKE)
-                .causedBy(
-                    "java.security.cert.CertificateExpiredException: " + failure.message(),
-                    24,
-                    "java.base/sun.security.x509.CertificateValidity.valid("
-                        + "CertificateValidity.java:183)");
-          }
-          default -> restIo(io, "Connection refused", "java.net.ConnectException", client);
-        };
+    JavaTrace trace = restFailure(callee, failure, io, client);
     String what =
         r.kind() == Request.Kind.CART
             ? "Adding " + r.sku() + " to cart failed: " + callee + " call failed"
@@ -257,6 +224,47 @@ final class CallErrors {
         "c.e.checkout.OrderService",
         what + " traceId=" + r.traceId(),
         trace.toString());
+  }
+
+  /** The exception RestTemplate throws for {@code failure}, as checkout logs it. */
+  private static JavaTrace restFailure(String callee, Failure failure, String io, String client) {
+    return switch (failure.kind()) {
+      case HTTP ->
+          new JavaTrace(
+              "org.springframework.web.client.HttpServerErrorException$"
+                  + statusClass(failure.code())
+                  + ": "
+                  + failure.code()
+                  + " "
+                  + statusText(failure.code())
+                  + ": \""
+                  + failure.message()
+                  + "\"",
+              JavaTrace.REST_ERROR,
+              client,
+              JavaTrace.CHECKOUT_TAIL);
+      case TIMEOUT -> restIo(io, "Read timed out", "java.net.SocketTimeoutException", client);
+      case NO_ROUTE -> restIo(io, "No route to host", "java.net.NoRouteToHostException", client);
+      case UNKNOWN_HOST ->
+          restIo(
+              io,
+              callee + ": Temporary failure in name resolution",
+              "java.net.UnknownHostException",
+              client);
+      case CERTIFICATE -> {
+        String pkix =
+            "PKIX path validation failed: java.security.cert.CertPathValidatorException:"
+                + " validity check failed";
+        yield new JavaTrace(io + pkix, JavaTrace.REST_CLIENT, client, JavaTrace.CHECKOUT_TAIL)
+            .causedBy("javax.net.ssl.SSLHandshakeException: " + pkix, 15, JavaTrace.SSL_HANDSHAKE)
+            .causedBy(
+                "java.security.cert.CertificateExpiredException: " + failure.message(),
+                24,
+                "java.base/sun.security.x509.CertificateValidity.valid("
+                    + "CertificateValidity.java:183)");
+      }
+      default -> restIo(io, "Connection refused", "java.net.ConnectException", client);
+    };
   }
 
   private static JavaTrace restIo(String io, String reason, String exception, String client) {

@@ -74,7 +74,16 @@ final class Noise {
     applicationNoise(second);
   }
 
+  /** Each service's own harmless warnings, service by service (the order draws the randoms). */
   private void applicationNoise(long second) {
+    inventoryNoise(second);
+    checkoutNoise(second);
+    paymentNoise(second);
+    frontendNoise(second);
+    gatewayNoise(second);
+  }
+
+  private void inventoryNoise(long second) {
     if (chance(0.004) && quiet("inventory", second)) {
       logs.inventory.line(
           at(second),
@@ -96,6 +105,9 @@ final class Noise {
               + (210 + random.nextInt(300))
               + "ms");
     }
+  }
+
+  private void checkoutNoise(long second) {
     if (chance(0.005) && quiet("checkout", second)) {
       logs.checkout.line(
           at(second),
@@ -122,6 +134,9 @@ final class Noise {
                   JavaTrace.CHECKOUT_TAIL)
               .toString());
     }
+  }
+
+  private void paymentNoise(long second) {
     if (chance(0.004) && quiet("payment", second)) {
       logs.payment.line(
           at(second),
@@ -134,6 +149,9 @@ final class Noise {
           "error",
           "Post \"https://api.psp.example/v1/charges\": unexpected EOF");
     }
+  }
+
+  private void frontendNoise(long second) {
     if (chance(0.004) && quiet("frontend", second)) {
       logs.frontend.line(
           at(second),
@@ -145,6 +163,9 @@ final class Noise {
           "durationMs",
           800 + random.nextInt(600));
     }
+  }
+
+  private void gatewayNoise(long second) {
     if (chance(0.001) && quiet("gateway", second)) {
       logs.gateway.notice(
           at(second),

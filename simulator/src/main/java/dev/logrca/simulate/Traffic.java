@@ -94,30 +94,8 @@ final class Traffic {
                 + r.path()
                 + "\",\"hostname\":\"shop.example.com\",\"remoteAddress\":\"10.0.0.5\"}"));
     long start = t + extraMs;
-    Reply reply;
     String callee = r.kind() == Request.Kind.PRODUCT ? "inventory" : "checkout";
-    switch (r.kind()) {
-      case HOME -> reply = Reply.ok(200, start + 3 + random.nextInt(15));
-      case NOT_FOUND -> reply = Reply.ok(404, start + 1 + random.nextInt(3));
-      default -> {
-        String call =
-            r.kind() == Request.Kind.PRODUCT
-                ? "GET /api/stock/" + r.sku()
-                : r.method()
-                    + " "
-                    + (r.kind() == Request.Kind.CART ? "/api/cart/items" : "/api/orders");
-        Outcome outcome = fault.call(new Hop("frontend", callee, start + 2, r, call));
-        if (outcome.failed()) {
-          reply =
-              new Reply(
-                  outcome.failure().status(), start + 2 + outcome.extraMs(), outcome.failure());
-        } else if (r.kind() == Request.Kind.PRODUCT) {
-          reply = backend.inventory(r, start + 2, outcome.extraMs());
-        } else {
-          reply = backend.checkout(r, start + 2, outcome.extraMs());
-        }
-      }
-    }
+    Reply reply = frontendCall(r, start, callee);
     if (reply.end() - start > FRONTEND_TIMEOUT_MS) {
       reply = new Reply(504, start + FRONTEND_TIMEOUT_MS, Failure.of(Failure.Kind.TIMEOUT));
     }
@@ -147,6 +125,34 @@ final class Traffic {
         "responseTime",
         end - t);
     return Reply.ok(reply.status(), end);
+  }
+
+  /** What the frontend's page gets: its own reply, or its call to {@code callee}'s. */
+  private Reply frontendCall(Request r, long start, String callee) {
+    Reply reply;
+    switch (r.kind()) {
+      case HOME -> reply = Reply.ok(200, start + 3 + random.nextInt(15));
+      case NOT_FOUND -> reply = Reply.ok(404, start + 1 + random.nextInt(3));
+      default -> {
+        String call =
+            r.kind() == Request.Kind.PRODUCT
+                ? "GET /api/stock/" + r.sku()
+                : r.method()
+                    + " "
+                    + (r.kind() == Request.Kind.CART ? "/api/cart/items" : "/api/orders");
+        Outcome outcome = fault.call(new Hop("frontend", callee, start + 2, r, call));
+        if (outcome.failed()) {
+          reply =
+              new Reply(
+                  outcome.failure().status(), start + 2 + outcome.extraMs(), outcome.failure());
+        } else if (r.kind() == Request.Kind.PRODUCT) {
+          reply = backend.inventory(r, start + 2, outcome.extraMs());
+        } else {
+          reply = backend.checkout(r, start + 2, outcome.extraMs());
+        }
+      }
+    }
+    return reply;
   }
 
   private static String axiosError(Failure failure) {
