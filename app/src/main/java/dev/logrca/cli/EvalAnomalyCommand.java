@@ -152,13 +152,7 @@ public final class EvalAnomalyCommand implements Callable<Integer> {
     List<Boolean> judgedLabels = new ArrayList<>();
     int unlabelled = 0;
     for (Session s : sessions.subList(trainCount, sessions.size())) {
-      // not a conditional expression: its boolean branch would unbox a missing label and throw
-      Boolean anomaly;
-      if (labels == null) {
-        anomaly = read.alerted.contains(s.key());
-      } else {
-        anomaly = labels.get(s.key());
-      }
+      Boolean anomaly = labelOf(s, read, labels);
       if (anomaly == null) {
         unlabelled++;
         continue;
@@ -182,6 +176,24 @@ public final class EvalAnomalyCommand implements Callable<Integer> {
         judged.size(),
         unlabelled);
     CeilingReport.print(out, judged, judgedLabels);
+    printScores(out, scores, model, combined);
+    out.flush();
+  }
+
+  /** The session's label: from the labels file, else whether its own lines raised an alert. */
+  private static Boolean labelOf(Session s, LogSessions read, Map<String, Boolean> labels) {
+    // not a conditional expression: its boolean branch would unbox a missing label and throw
+    if (labels == null) {
+      return read.alerted.contains(s.key());
+    }
+    return labels.get(s.key());
+  }
+
+  private static void printScores(
+      PrintWriter out,
+      Map<String, DetectionScore> scores,
+      SessionModel model,
+      DetectionScore combined) {
     out.printf(
         Locale.ROOT,
         "%-22s %6s %6s %6s %5s %5s %5s%n",
@@ -201,7 +213,6 @@ public final class EvalAnomalyCommand implements Callable<Integer> {
         combined.precision(),
         combined.recall(),
         combined.f1());
-    out.flush();
   }
 
   private void printSessions(PrintWriter out, LogSessions read) {
