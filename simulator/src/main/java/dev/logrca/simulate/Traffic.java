@@ -79,20 +79,7 @@ final class Traffic {
   private Reply frontend(Request r, long t, long extraMs) {
     // Fastify's logger: one line when the request arrives, one when it completes.
     String reqId = "req-" + Long.toString(r.connection(), 36);
-    logs.frontend.line(
-        t,
-        PinoLog.INFO,
-        r.traceId(),
-        "incoming request",
-        "reqId",
-        reqId,
-        "req",
-        new PinoLog.Raw(
-            "{\"method\":\""
-                + r.method()
-                + "\",\"url\":\""
-                + r.path()
-                + "\",\"hostname\":\"shop.example.com\",\"remoteAddress\":\"10.0.0.5\"}"));
+    logArrival(r, t, reqId);
     long start = t + extraMs;
     String callee = r.kind() == Request.Kind.PRODUCT ? "inventory" : "checkout";
     Reply reply = frontendCall(r, start, callee);
@@ -125,6 +112,23 @@ final class Traffic {
         "responseTime",
         end - t);
     return Reply.ok(reply.status(), end);
+  }
+
+  private void logArrival(Request r, long t, String reqId) {
+    logs.frontend.line(
+        t,
+        PinoLog.INFO,
+        r.traceId(),
+        "incoming request",
+        "reqId",
+        reqId,
+        "req",
+        new PinoLog.Raw(
+            "{\"method\":\""
+                + r.method()
+                + "\",\"url\":\""
+                + r.path()
+                + "\",\"hostname\":\"shop.example.com\",\"remoteAddress\":\"10.0.0.5\"}"));
   }
 
   /** What the frontend's page gets: its own reply, or its call to {@code callee}'s. */
