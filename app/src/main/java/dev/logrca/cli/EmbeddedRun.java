@@ -151,6 +151,7 @@ public final class EmbeddedRun {
       Consumer<Incident> sink)
       throws Exception {
     Files.createDirectories(dataDir.resolve("tmp"));
+    EventIndexSink.checkDataFolder(dataDir.toString(), settings.parallelism());
     long started = System.nanoTime();
     StreamExecutionEnvironment env =
         StreamExecutionEnvironment.getExecutionEnvironment(configuration());

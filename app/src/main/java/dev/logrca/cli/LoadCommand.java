@@ -1,6 +1,7 @@
 package dev.logrca.cli;
 
 import dev.logrca.index.EventIndex;
+import dev.logrca.index.ShardedEventIndex;
 import dev.logrca.web.load.LoadReport;
 import dev.logrca.web.load.LoadRun;
 import java.io.IOException;
@@ -104,7 +105,7 @@ public final class LoadCommand implements Callable<Integer> {
           spec.commandLine(), "--fill-from: '" + fillFrom + "' is not an ISO-8601 time");
     }
     long took = System.nanoTime();
-    try (EventIndex index = EventIndex.open(EventIndex.folderIn(data))) {
+    try (ShardedEventIndex index = ShardedEventIndex.open(data)) {
       SyntheticEvents.write(index, fillEvents, start, Duration.ofDays(1).toMillis(), seed);
     }
     out.printf(

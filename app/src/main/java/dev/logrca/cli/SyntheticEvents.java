@@ -3,7 +3,7 @@ package dev.logrca.cli;
 import dev.logrca.core.model.Level;
 import dev.logrca.core.model.LogEvent;
 import dev.logrca.core.model.LogRecord;
-import dev.logrca.index.EventIndex;
+import dev.logrca.index.ShardedEventIndex;
 import dev.logrca.index.TemplateEntry;
 import java.io.IOException;
 import java.util.List;
@@ -32,7 +32,7 @@ final class SyntheticEvents {
   private SyntheticEvents() {}
 
   /** Writes {@code count} events spread evenly over {@code spanMillis} from {@code start}. */
-  static void write(EventIndex index, int count, long start, long spanMillis, long seed)
+  static void write(ShardedEventIndex index, int count, long start, long spanMillis, long seed)
       throws IOException {
     SplittableRandom random = new SplittableRandom(seed);
     for (int i = 0; i < count; i++) {

@@ -1,46 +1,56 @@
 package dev.logrca.cli;
 
+import dev.logrca.index.EventShards;
 import dev.logrca.index.IndexFields;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.IOUtils;
 
 /**
- * Watches the event index the way a searcher would (a reader reopened every 20 ms) and notes when
- * each sent line became searchable. A partition's lines become visible as a prefix of its offsets,
- * because the index commits at checkpoints and a checkpoint covers everything read before it.
+ * Watches the event index the way a searcher would (every shard's reader reopened every 20 ms) and
+ * notes when each sent line became searchable. A partition's lines become visible as a prefix of
+ * its offsets, because the index commits at checkpoints and a checkpoint covers everything read
+ * before it.
  */
 final class Visibility implements AutoCloseable {
   private static final long POLL_MILLIS = 20;
 
-  private final Path events;
+  private final Path data;
   private final String topic;
   private final long[][] sentNanos;
   private final int[] visible;
   private final long[] latencies;
   private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor();
-  private FSDirectory directory;
-  private DirectoryReader reader;
+
+  /** The newest reader of each shard folder that has a commit. */
+  private final Map<Path, DirectoryReader> shards = new LinkedHashMap<>();
+
+  private final List<FSDirectory> directories = new ArrayList<>();
   private volatile long measureFrom = Long.MAX_VALUE;
   private volatile IOException failure;
   private int measured;
   private long lastVisibleNanos;
 
   Visibility(Path data, String topic, int partitions, List<? extends List<?>> lines) {
-    this.events = data.resolve(IndexFields.EVENTS_FOLDER);
+    this.data = data;
     this.topic = topic;
     this.sentNanos = new long[partitions][];
     int total = 0;
@@ -68,18 +78,9 @@ final class Visibility implements AutoCloseable {
       if (!refresh()) {
         return;
       }
-      IndexSearcher searcher = new IndexSearcher(reader);
-      long now = System.nanoTime();
-      for (int p = 0; p < visible.length; p++) {
-        int count = searcher.count(new TermQuery(new Term(IndexFields.SOURCE, topic + "/" + p)));
-        for (int offset = visible[p]; offset < count && offset < sentNanos[p].length; offset++) {
-          long sent = sentNanos[p][offset];
-          if (sent >= measureFrom) {
-            latencies[measured++] = now - sent;
-            lastVisibleNanos = now;
-          }
-        }
-        visible[p] = Math.max(visible[p], count);
+      // the shards read together; closing it gives back the references it took
+      try (MultiReader all = new MultiReader(shards.values().toArray(new IndexReader[0]), false)) {
+        note(new IndexSearcher(all), System.nanoTime());
       }
     } catch (IOException e) {
       failure = e; // reported by awaitAll on the bench's thread
@@ -87,26 +88,46 @@ final class Visibility implements AutoCloseable {
     }
   }
 
-  /** Opens or reopens the reader; false while the index has no commit yet. */
+  /** Notes the lines of each partition that {@code searcher} finds for the first time. */
+  private void note(IndexSearcher searcher, long now) throws IOException {
+    for (int p = 0; p < visible.length; p++) {
+      int count = searcher.count(new TermQuery(new Term(IndexFields.SOURCE, topic + "/" + p)));
+      for (int offset = visible[p]; offset < count && offset < sentNanos[p].length; offset++) {
+        long sent = sentNanos[p][offset];
+        if (sent >= measureFrom) {
+          latencies[measured++] = now - sent;
+          lastVisibleNanos = now;
+        }
+      }
+      visible[p] = Math.max(visible[p], count);
+    }
+  }
+
+  /**
+   * Opens the shards that got their first commit and reopens those with a newer one; false while no
+   * shard has a commit yet.
+   */
   private boolean refresh() throws IOException {
-    if (reader == null) {
-      if (!Files.isDirectory(events)) {
-        return false;
+    for (Path folder : EventShards.folders(data)) {
+      DirectoryReader reader = shards.get(folder);
+      if (reader == null) {
+        FSDirectory directory = FSDirectory.open(folder);
+        directories.add(directory);
+        try {
+          shards.put(folder, DirectoryReader.open(directory));
+        } catch (IndexNotFoundException e) {
+          directories.remove(directory);
+          directory.close(); // no commit yet: nothing of this shard is searchable
+        }
+        continue;
       }
-      directory = FSDirectory.open(events);
-      try {
-        reader = DirectoryReader.open(directory);
-      } catch (IndexNotFoundException e) {
-        return false; // no commit yet: nothing is searchable
+      DirectoryReader newer = DirectoryReader.openIfChanged(reader);
+      if (newer != null) {
+        reader.close();
+        shards.put(folder, newer);
       }
-      return true;
     }
-    DirectoryReader newer = DirectoryReader.openIfChanged(reader);
-    if (newer != null) {
-      reader.close();
-      reader = newer;
-    }
-    return true;
+    return !shards.isEmpty();
   }
 
   /** Waits until the first {@code count} lines of the schedule are searchable, or the timeout. */
@@ -169,11 +190,7 @@ final class Visibility implements AutoCloseable {
   @Override
   public synchronized void close() throws IOException {
     poller.shutdownNow();
-    if (reader != null) {
-      reader.close();
-    }
-    if (directory != null) {
-      directory.close();
-    }
+    IOUtils.close(shards.values());
+    IOUtils.close(directories);
   }
 }

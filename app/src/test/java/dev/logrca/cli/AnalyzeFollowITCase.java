@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.logrca.core.decode.LineDecoder;
 import dev.logrca.core.decode.ServiceNames;
 import dev.logrca.core.decode.SourceContext;
-import dev.logrca.index.EventIndex;
+import dev.logrca.index.EventShards;
 import dev.logrca.simulate.Scenario;
 import dev.logrca.simulate.SimulationConfig;
 import dev.logrca.simulate.SimulationResult;
@@ -86,9 +86,7 @@ class AnalyzeFollowITCase {
     assertThat(summary.find()).as(err.toString()).isTrue();
     long analysed = Long.parseLong(summary.group(1));
     assertThat(analysed).isPositive().isLessThanOrEqualTo(sim.lines());
-    try (EventIndex events = EventIndex.open(dir.resolve("data/events"))) {
-      assertThat(events.count()).isEqualTo(analysed);
-    }
+    assertThat(EventShards.count(dir.resolve("data"))).isEqualTo(analysed);
   }
 
   /**

@@ -3,7 +3,7 @@ package dev.logrca.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.logrca.core.decode.ServiceNames;
-import dev.logrca.index.EventIndex;
+import dev.logrca.index.EventShards;
 import dev.logrca.simulate.Scenario;
 import dev.logrca.simulate.SimulationConfig;
 import dev.logrca.simulate.SimulationResult;
@@ -70,9 +70,7 @@ class RunKafkaITCase {
           .contains("Final state of the incidents:")
           .contains("top cause: " + fault.service() + " " + fault.category());
       assertThat(err.toString()).contains("read " + sent + " lines");
-      try (EventIndex events = EventIndex.open(dir.resolve("data/events"))) {
-        assertThat(events.count()).isEqualTo(sent);
-      }
+      assertThat(EventShards.count(dir.resolve("data"))).isEqualTo(sent);
     }
   }
 

@@ -2,10 +2,11 @@ package dev.logrca.cluster;
 
 import dev.logrca.core.model.Incident;
 import dev.logrca.core.model.RootCause;
-import dev.logrca.index.EventIndex;
+import dev.logrca.index.EventShards;
 import dev.logrca.index.IncidentDocuments;
 import dev.logrca.index.IncidentIndex;
 import dev.logrca.index.IndexFields;
+import dev.logrca.index.ShardedReader;
 import dev.logrca.index.TemplateDocuments;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.FSDirectory;
@@ -23,45 +25,51 @@ import org.apache.lucene.util.Bits;
 final class IndexContents {
   private IndexContents() {}
 
-  /** The id of every committed event document, one entry per document (template ones left out). */
+  /**
+   * The id of every committed event document over all shards, one entry per document (template ones
+   * left out): a line indexed in two shards would appear twice.
+   */
   static List<String> eventIds(Path data) throws IOException {
     List<String> ids = new ArrayList<>();
-    forEachDocument(
-        EventIndex.folderIn(data),
-        doc -> {
-          String id = doc.get(IndexFields.ID);
-          if (id != null && !id.startsWith(TemplateDocuments.KIND_TEMPLATE + "/")) {
-            ids.add(id);
-          }
-        });
+    try (ShardedReader reader = EventShards.openReader(data)) {
+      forEachDocument(
+          reader,
+          doc -> {
+            String id = doc.get(IndexFields.ID);
+            if (id != null && !id.startsWith(TemplateDocuments.KIND_TEMPLATE + "/")) {
+              ids.add(id);
+            }
+          });
+    }
     return ids;
   }
 
   /** Each committed incident as {@code id rootService rootCategory}. */
   static List<String> incidents(Path data) throws IOException {
     List<String> incidents = new ArrayList<>();
-    forEachDocument(
-        IncidentIndex.folderIn(data),
-        doc -> {
-          Incident incident = IncidentDocuments.toIncident(doc);
-          RootCause top = incident.rootCauses().isEmpty() ? null : incident.rootCauses().get(0);
-          incidents.add(
-              incident.id() + " " + (top == null ? "-" : top.service() + " " + top.category()));
-        });
+    try (FSDirectory dir = FSDirectory.open(IncidentIndex.folderIn(data));
+        DirectoryReader reader = DirectoryReader.open(dir)) {
+      forEachDocument(
+          reader,
+          doc -> {
+            Incident incident = IncidentDocuments.toIncident(doc);
+            RootCause top = incident.rootCauses().isEmpty() ? null : incident.rootCauses().get(0);
+            incidents.add(
+                incident.id() + " " + (top == null ? "-" : top.service() + " " + top.category()));
+          });
+    }
     incidents.sort(null);
     return incidents;
   }
 
-  private static void forEachDocument(Path folder, Consumer<Document> action) throws IOException {
-    try (FSDirectory dir = FSDirectory.open(folder);
-        DirectoryReader reader = DirectoryReader.open(dir)) {
-      for (LeafReaderContext leaf : reader.leaves()) {
-        Bits live = leaf.reader().getLiveDocs();
-        StoredFields stored = leaf.reader().storedFields();
-        for (int i = 0; i < leaf.reader().maxDoc(); i++) {
-          if (live == null || live.get(i)) {
-            action.accept(stored.document(i));
-          }
+  private static void forEachDocument(IndexReader reader, Consumer<Document> action)
+      throws IOException {
+    for (LeafReaderContext leaf : reader.leaves()) {
+      Bits live = leaf.reader().getLiveDocs();
+      StoredFields stored = leaf.reader().storedFields();
+      for (int i = 0; i < leaf.reader().maxDoc(); i++) {
+        if (live == null || live.get(i)) {
+          action.accept(stored.document(i));
         }
       }
     }

@@ -125,9 +125,20 @@ public final class LogrcaJob {
     if (settings.sessions() != null) {
       SingleOutputStreamOperator<Anomaly> deviations = sessionStage(eventsByService, settings);
       anomalies = anomalies.union(deviations);
-      eventEntries = eventEntries.union(deviations.getSideOutput(SessionScoringFunction.DRIFT));
+      // drift lines come from sessions keyed by session: sent to their service's shard
+      eventEntries =
+          eventEntries.union(
+              deviations
+                  .getSideOutput(SessionScoringFunction.DRIFT)
+                  .keyBy(EventIndexEntry::service));
     }
-    eventEntries.sinkTo(eventSink).name("event-index").uid("event-index").setParallelism(1);
+    // one index shard per subtask, fed by forward edges from the miner's subtask of the same
+    // services: a service's lines always reach the same shard, also when replayed after a failure
+    eventEntries
+        .sinkTo(eventSink)
+        .name("event-index")
+        .uid("event-index")
+        .setParallelism(settings.parallelism());
 
     DataStream<ClassifiedEvent> worthCorrelating =
         eventsByService

@@ -41,6 +41,7 @@ public final class LogrcaJobMain {
     JobSettings settings = settings(arguments);
     env.enableCheckpointing(arguments.checkpointInterval().toMillis());
     String data = Path.of(arguments.data()).toAbsolutePath().toString();
+    EventIndexSink.checkDataFolder(data, arguments.parallelism());
     if (arguments.kafka() != null) {
       LogrcaJob.build(
           env,

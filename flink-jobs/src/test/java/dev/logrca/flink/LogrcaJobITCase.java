@@ -10,7 +10,7 @@ import dev.logrca.flink.sink.EventIndexSink;
 import dev.logrca.flink.sink.IncidentIndexSink;
 import dev.logrca.flink.source.LogFile;
 import dev.logrca.flink.source.LogFileSource;
-import dev.logrca.index.EventIndex;
+import dev.logrca.index.EventShards;
 import dev.logrca.index.IncidentIndex;
 import dev.logrca.index.search.Searcher;
 import dev.logrca.index.search.TemplateListing;
@@ -85,9 +85,7 @@ class LogrcaJobITCase {
         .as("top root cause of %s", incident)
         .isEqualTo(fault.service() + " " + fault.category());
     assertThat(top.evidence()).isNotEmpty();
-    try (EventIndex events = EventIndex.open(dir.resolve("data/events"))) {
-      assertThat(events.count()).isEqualTo(sim.lines());
-    }
+    assertThat(EventShards.count(dir.resolve("data"))).isEqualTo(sim.lines());
     try (Searcher searcher = Searcher.open(dir.resolve("data"))) {
       // every line belongs to exactly one kept template, under its own id or a retired one
       assertThat(searcher.templates(null, Integer.MAX_VALUE))

@@ -1,6 +1,7 @@
 package dev.logrca.index;
 
 import dev.logrca.core.model.LogEvent;
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +16,7 @@ import org.apache.lucene.store.FSDirectory;
  * duplicates lines. Segments keep events newest first ({@link IndexSorting}). Close it to commit
  * and release the write lock.
  */
-public final class EventIndex implements AutoCloseable {
+public final class EventIndex implements Closeable {
   private final IndexWriting writing;
   private final EventDocuments documents = new EventDocuments();
 

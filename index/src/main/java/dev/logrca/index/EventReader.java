@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -15,8 +14,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 
 /**
  * Reads back every event a run indexed within a time window, oldest first (what a model trains on),
@@ -25,10 +22,11 @@ import org.apache.lucene.store.FSDirectory;
 public final class EventReader {
   private EventReader() {}
 
-  /** The events of {@code <dataDir>/events} with {@code from <= timestamp < until}. */
+  /**
+   * The events of {@code <dataDir>/events}, every shard, with {@code from <= timestamp < until}.
+   */
   public static List<LogEvent> read(Path dataDir, long from, long until) throws IOException {
-    try (Directory dir = FSDirectory.open(EventIndex.folderIn(dataDir));
-        DirectoryReader reader = DirectoryReader.open(dir)) {
+    try (ShardedReader reader = EventShards.openReader(dataDir)) {
       IndexSearcher searcher = new IndexSearcher(reader);
       StoredFields stored = reader.storedFields();
       Query query =

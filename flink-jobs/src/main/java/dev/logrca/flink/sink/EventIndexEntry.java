@@ -5,7 +5,7 @@ import dev.logrca.index.TemplateEntry;
 
 /**
  * What the event index sink writes: a log event or a template's current entry. One stream carries
- * both because one index folder has one writer.
+ * both because each shard of the index has one writer, the one of their service.
  */
 public final class EventIndexEntry {
   /** The event to add, or null. */
@@ -16,6 +16,11 @@ public final class EventIndexEntry {
 
   /** For Flink's POJO serializer; use the factories. */
   public EventIndexEntry() {}
+
+  /** The service whose shard of the event index this entry belongs in. */
+  public String service() {
+    return event != null ? event.service() : template.service();
+  }
 
   public static EventIndexEntry of(LogEvent event) {
     EventIndexEntry entry = new EventIndexEntry();

@@ -1,17 +1,23 @@
 package dev.logrca.flink.sink;
 
 import dev.logrca.index.EventIndex;
+import dev.logrca.index.EventShards;
 import java.io.IOException;
 import java.nio.file.Path;
+import org.apache.flink.api.common.TaskInfo;
 import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.api.connector.sink2.SinkWriter;
 import org.apache.flink.api.connector.sink2.WriterInitContext;
+import org.apache.flink.runtime.state.KeyGroupRangeAssignment;
 
 /**
  * Writes every event, and every template's current entry, into the Lucene event index under {@code
- * <data>/events}, committing at each checkpoint and at the end of the input. Documents are keyed by
- * the event's deterministic id or the template id, so a replay after a failure overwrites instead
- * of duplicating. Run it with parallelism 1: one index folder has one writer.
+ * <data>/events}: subtask i of n writes shard i ({@code events/shard-i}), committing at each
+ * checkpoint and at the end of the input. Its input must be partitioned by service (a forward edge
+ * from the per-service miner, or a {@code keyBy} on {@link EventIndexEntry#service}), so that a
+ * service's documents always land in the same shard and a line replayed after a failure overwrites
+ * its first copy by id instead of duplicating it; an entry of another subtask's service fails the
+ * job. A data folder written with another shard count is refused ({@link EventShards}).
  */
 public final class EventIndexSink implements Sink<EventIndexEntry> {
   private static final long serialVersionUID = 1L;
@@ -22,12 +28,39 @@ public final class EventIndexSink implements Sink<EventIndexEntry> {
     this.dataDir = dataDir;
   }
 
+  /**
+   * Refuses, before the job starts, a data folder whose event index was written with another shard
+   * count than {@code parallelism} subtasks with Flink's default max parallelism would write (the
+   * sink refuses it too, but only once running, where a restart would meet the same refusal).
+   */
+  public static void checkDataFolder(String dataDir, int parallelism) throws IOException {
+    EventShards.checkWritable(
+        Path.of(dataDir),
+        parallelism,
+        KeyGroupRangeAssignment.computeDefaultMaxParallelism(parallelism));
+  }
+
   @Override
   public SinkWriter<EventIndexEntry> createWriter(WriterInitContext context) throws IOException {
-    EventIndex index = EventIndex.open(Path.of(dataDir, "events"));
+    TaskInfo task = context.getTaskInfo();
+    int shard = task.getIndexOfThisSubtask();
+    int shards = task.getNumberOfParallelSubtasks();
+    int keyGroups = task.getMaxNumberOfParallelSubtasks();
+    EventIndex index = EventShards.openShard(Path.of(dataDir), shard, shards, keyGroups);
     return new SinkWriter<>() {
       @Override
       public void write(EventIndexEntry entry, Context ctx) throws IOException {
+        String service = entry.service();
+        if (shards > 1 && EventShards.shardOf(service, shards, keyGroups) != shard) {
+          throw new IllegalStateException(
+              "an entry of service "
+                  + service
+                  + " reached event index shard "
+                  + shard
+                  + " but belongs in shard "
+                  + EventShards.shardOf(service, shards, keyGroups)
+                  + ": the sink's input must be partitioned by service");
+        }
         if (entry.event != null) {
           index.add(entry.event);
         } else {

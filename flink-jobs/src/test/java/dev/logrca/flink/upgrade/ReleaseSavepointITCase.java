@@ -11,8 +11,10 @@ import dev.logrca.flink.sink.EventIndexSink;
 import dev.logrca.flink.sink.IncidentIndexSink;
 import dev.logrca.flink.source.LogFile;
 import dev.logrca.flink.source.LogFileSource;
+import dev.logrca.index.EventShards;
 import dev.logrca.index.IncidentDocuments;
 import dev.logrca.index.IndexFields;
+import dev.logrca.index.ShardedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -39,6 +41,7 @@ import org.apache.flink.streaming.api.graph.StreamGraph;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
@@ -189,7 +192,12 @@ class ReleaseSavepointITCase {
   /** Every incident of a data folder as the JSON the index stores, by id. */
   private static Map<String, String> incidents(Path data) throws IOException {
     Map<String, String> incidents = new TreeMap<>();
-    for (Document doc : documents(data.resolve(IndexFields.INCIDENTS_FOLDER))) {
+    List<Document> documents;
+    try (FSDirectory directory = FSDirectory.open(data.resolve(IndexFields.INCIDENTS_FOLDER));
+        DirectoryReader reader = DirectoryReader.open(directory)) {
+      documents = documents(reader);
+    }
+    for (Document doc : documents) {
       Incident incident = IncidentDocuments.toIncident(doc);
       incidents.put(incident.id(), IncidentJson.write(incident));
     }
@@ -199,7 +207,11 @@ class ReleaseSavepointITCase {
   /** The template id of every event of a data folder, by event id. */
   private static Map<String, String> templateIds(Path data) throws IOException {
     Map<String, String> ids = new HashMap<>();
-    for (Document doc : documents(data.resolve(IndexFields.EVENTS_FOLDER))) {
+    List<Document> events;
+    try (ShardedReader reader = EventShards.openReader(data)) {
+      events = documents(reader);
+    }
+    for (Document doc : events) {
       // template documents are keyed by an unstored id, event documents store theirs
       if (doc.get(IndexFields.ID) != null) {
         ids.put(doc.get(IndexFields.ID), doc.get(IndexFields.TEMPLATE_ID));
@@ -208,16 +220,13 @@ class ReleaseSavepointITCase {
     return ids;
   }
 
-  private static List<Document> documents(Path folder) throws IOException {
+  private static List<Document> documents(IndexReader reader) throws IOException {
     List<Document> docs = new ArrayList<>();
-    try (FSDirectory directory = FSDirectory.open(folder);
-        DirectoryReader reader = DirectoryReader.open(directory)) {
-      for (LeafReaderContext leaf : reader.leaves()) {
-        Bits live = leaf.reader().getLiveDocs();
-        for (int i = 0; i < leaf.reader().maxDoc(); i++) {
-          if (live == null || live.get(i)) {
-            docs.add(leaf.reader().storedFields().document(i));
-          }
+    for (LeafReaderContext leaf : reader.leaves()) {
+      Bits live = leaf.reader().getLiveDocs();
+      for (int i = 0; i < leaf.reader().maxDoc(); i++) {
+        if (live == null || live.get(i)) {
+          docs.add(leaf.reader().storedFields().document(i));
         }
       }
     }

@@ -2,6 +2,7 @@ package dev.logrca.index.search;
 
 import dev.logrca.index.EventDocuments;
 import dev.logrca.index.EventIndex;
+import dev.logrca.index.EventShards;
 import dev.logrca.index.IncidentDocuments;
 import dev.logrca.index.IncidentIndex;
 import dev.logrca.index.IndexFields;
@@ -54,23 +55,38 @@ public final class Searcher implements AutoCloseable {
   }
 
   /**
-   * A searcher over {@code <dataDir>/events} and {@code <dataDir>/incidents}. Either index may
-   * appear later; searching one that does not exist yet throws {@link
+   * A searcher over {@code <dataDir>/events} (every shard, or the single folder an earlier release
+   * wrote) and {@code <dataDir>/incidents}. Either index, and any shard, may appear later;
+   * searching one that does not exist yet throws {@link
    * org.apache.lucene.index.IndexNotFoundException}.
    */
   public static Searcher open(Path dataDir) throws IOException {
     if (!Files.isDirectory(dataDir)) {
       throw new NoSuchFileException(dataDir.toString(), null, "no data folder");
     }
+    Path incidentFolder = IncidentIndex.folderIn(dataDir);
     return new Searcher(
-        TargetIndex.inFolder("event", EventIndex.folderIn(dataDir)),
-        TargetIndex.inFolder("incident", IncidentIndex.folderIn(dataDir)));
+        TargetIndex.inFolders(
+            "event", EventIndex.folderIn(dataDir), () -> EventShards.folders(dataDir)),
+        TargetIndex.inFolders(
+            "incident",
+            incidentFolder,
+            () -> Files.isDirectory(incidentFolder) ? List.of(incidentFolder) : List.of()));
   }
 
   /** A searcher over two directories, which the caller closes after the searcher. */
   public static Searcher open(Directory events, Directory incidents) {
+    return open(List.of(events), incidents);
+  }
+
+  /**
+   * A searcher over the event index's shards in {@code eventShards} read together and the incident
+   * index in {@code incidents}; the caller closes the directories after the searcher.
+   */
+  public static Searcher open(List<Directory> eventShards, Directory incidents) {
     return new Searcher(
-        TargetIndex.inDirectory("event", events), TargetIndex.inDirectory("incident", incidents));
+        TargetIndex.inDirectories("event", eventShards),
+        TargetIndex.inDirectories("incident", List.of(incidents)));
   }
 
   /** Runs {@code request}; throws {@link BadQueryException} for a query that cannot run. */

@@ -1,9 +1,13 @@
 package dev.logrca.index.search;
 
+import dev.logrca.index.ShardedReader;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.ExitableDirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.search.IndexSearcher;
 
@@ -22,8 +26,13 @@ final class TimeBudget {
     }
     QueryTimeoutImpl timeout = new QueryTimeoutImpl(budget.toMillis());
     // the wrapper is not closed: it owns no reference, the searcher manager does
-    DirectoryReader reader = (DirectoryReader) shared.getIndexReader();
-    IndexSearcher limited = new IndexSearcher(ExitableDirectoryReader.wrap(reader, timeout));
+    // each shard is wrapped, as the wrapper takes directory readers only
+    List<DirectoryReader> shards = ((ShardedReader) shared.getIndexReader()).shards();
+    IndexReader[] limitedShards = new IndexReader[shards.size()];
+    for (int i = 0; i < limitedShards.length; i++) {
+      limitedShards[i] = ExitableDirectoryReader.wrap(shards.get(i), timeout);
+    }
+    IndexSearcher limited = new IndexSearcher(new MultiReader(limitedShards, false));
     limited.setSimilarity(shared.getSimilarity());
     limited.setTimeout(timeout);
     T result;
