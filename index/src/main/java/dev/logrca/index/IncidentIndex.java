@@ -64,6 +64,14 @@ public final class IncidentIndex implements AutoCloseable {
         });
   }
 
+  /**
+   * Closes without committing: what was added since the last {@link #commit} is dropped. A sink
+   * closes this way, so that only what a checkpoint committed is ever durable.
+   */
+  public void rollback() throws IOException {
+    writing.rollback();
+  }
+
   /** Commits and closes. */
   @Override
   public void close() throws IOException {

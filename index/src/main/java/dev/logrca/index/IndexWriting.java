@@ -85,6 +85,19 @@ final class IndexWriting implements Closeable {
     IOUtils.close(searchers, writer, ownsDirectory ? directory : null);
   }
 
+  /**
+   * Drops what was added since the last commit and closes the writer (and the directory when
+   * owned): the index on disk stays as the last commit left it.
+   */
+  void rollback() throws IOException {
+    try {
+      IOUtils.close(searchers);
+      writer.rollback();
+    } finally {
+      IOUtils.close(ownsDirectory ? directory : null);
+    }
+  }
+
   /** Work done on a searcher that may read the index. */
   @FunctionalInterface
   interface SearcherWork<T> {

@@ -74,8 +74,8 @@ public final class EventIndexSink implements Sink<EventIndexEntry> {
       }
 
       @Override
-      public void close() throws Exception {
-        index.close();
+      public void close() {
+        WriterRelease.rollBack(index::rollback, "event index shard " + shard);
       }
     };
   }

@@ -47,8 +47,8 @@ public final class IncidentIndexSink implements Sink<Incident> {
       }
 
       @Override
-      public void close() throws Exception {
-        index.close();
+      public void close() {
+        WriterRelease.rollBack(index::rollback, "incident index");
       }
     };
   }
