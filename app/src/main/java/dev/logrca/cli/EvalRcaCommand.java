@@ -8,6 +8,10 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.apache.flink.util.FileUtils;
 import picocli.CommandLine;
@@ -49,6 +53,23 @@ public final class EvalRcaCommand implements Callable<Integer> {
               + " alternate: ignore it for every other folder (default: ${DEFAULT-VALUE}).")
   TopologyUse topologyUse;
 
+  /** Which services a run may name beyond those it sees log. */
+  enum KnownServices {
+    RUN,
+    SYSTEM
+  }
+
+  @Option(
+      names = "--known-services",
+      defaultValue = "run",
+      paramLabel = "MODE",
+      description =
+          "run: a run knows the services that log in it; system: a run without topology.json"
+              + " also knows every service that logs in any given run with the same parent folder"
+              + " (a catalogue, no calls), as a job that has watched the system for days does"
+              + " (default: ${DEFAULT-VALUE}).")
+  KnownServices knownServices;
+
   @Option(
       names = "--data",
       paramLabel = "DIR",
@@ -69,6 +90,16 @@ public final class EvalRcaCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     RcaSummary simulated = new RcaSummary();
     RcaSummary real = new RcaSummary();
+    Map<Path, Set<String>> catalogues = knownServices == KnownServices.SYSTEM ? catalogues() : null;
+    if (catalogues != null) {
+      catalogues.forEach(
+          (system, services) ->
+              out.println(
+                  "known services of "
+                      + system.getFileName()
+                      + " (every service that logs in its runs): "
+                      + String.join(" ", services)));
+    }
     for (int i = 0; i < folders.size(); i++) {
       Path folder = folders.get(i);
       Path truthFile = folder.resolve("truth.json");
@@ -80,7 +111,8 @@ public final class EvalRcaCommand implements Callable<Integer> {
       FaultTruth truth = readTruth(folder);
       boolean withTopology =
           topologyUse == TopologyUse.USE || (topologyUse == TopologyUse.ALTERNATE && i % 2 == 0);
-      RcaOutcome outcome = evaluate(folder, i, truth, withTopology);
+      Set<String> catalogue = catalogues == null ? null : catalogues.get(systemOf(folder));
+      RcaOutcome outcome = evaluate(folder, i, truth, withTopology, catalogue);
       out.println(outcome.line());
       out.flush();
       (truth.real() ? real : simulated).add(outcome);
@@ -111,13 +143,34 @@ public final class EvalRcaCommand implements Callable<Integer> {
     }
   }
 
-  private RcaOutcome evaluate(Path folder, int index, FaultTruth truth, boolean withTopology)
+  /** The system a run belongs to: the folder that holds it. */
+  private static Path systemOf(Path folder) {
+    Path parent = folder.toAbsolutePath().normalize().getParent();
+    return parent == null ? folder.toAbsolutePath() : parent;
+  }
+
+  /** Per system, every service that logs in any of its given runs. */
+  private Map<Path, Set<String>> catalogues() throws IOException {
+    Map<Path, Set<String>> catalogues = new TreeMap<>();
+    for (Path folder : folders) {
+      catalogues
+          .computeIfAbsent(systemOf(folder), k -> new TreeSet<>())
+          .addAll(ServiceCatalogue.servicesIn(logsOf(folder)));
+    }
+    return catalogues;
+  }
+
+  /** The logs of a run: every file below but the truth and topology JSON documents beside them. */
+  private List<LogFile> logsOf(Path folder) throws IOException {
+    return InputScan.of(List.of(folder), null).files().stream()
+        .filter(f -> f.path().endsWith(".log") || f.path().endsWith(".jsonl"))
+        .toList();
+  }
+
+  private RcaOutcome evaluate(
+      Path folder, int index, FaultTruth truth, boolean withTopology, Set<String> catalogue)
       throws Exception {
-    // the logs are every file below but the truth and topology JSON documents beside them
-    List<LogFile> files =
-        InputScan.of(List.of(folder), null).files().stream()
-            .filter(f -> f.path().endsWith(".log") || f.path().endsWith(".jsonl"))
-            .toList();
+    List<LogFile> files = logsOf(folder);
     if (files.isEmpty()) {
       throw new CommandLine.ParameterException(
           spec.commandLine(), folder + ": no *.log or *.jsonl files");
@@ -128,6 +181,9 @@ public final class EvalRcaCommand implements Callable<Integer> {
       settings = settings.withTopology(readTopology(topologyFile));
     } else {
       withTopology = false;
+      if (catalogue != null) {
+        settings = settings.withTopology(ServiceCatalogue.of(catalogue));
+      }
     }
     Path scratch = data.resolve(index + "-" + folder.getFileName());
     // the incidents are read back from the index over the run's time span, and every simulated run

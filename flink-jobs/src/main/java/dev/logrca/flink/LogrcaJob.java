@@ -142,7 +142,9 @@ public final class LogrcaJob {
 
     DataStream<ClassifiedEvent> worthCorrelating =
         eventsByService
-            .process(new CorrelationInputFilter(settings.topology() == null))
+            .process(
+                new CorrelationInputFilter(
+                    settings.topology() == null || !settings.topology().hasCalls()))
             .name("correlation-input")
             .uid("correlation-input")
             .setParallelism(settings.parallelism());

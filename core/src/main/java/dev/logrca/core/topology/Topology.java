@@ -20,8 +20,9 @@ import java.util.TreeSet;
 /**
  * The call graph of a system: which service calls which. Read from a topology file ({@code
  * {"services": {"checkout": {"calls": ["payment"]}}}}, JSON or YAML) or built from calls inferred
- * in the logs. Mutable only through {@link #addCall}; iteration order is sorted so every run sees
- * the same graph.
+ * in the logs; a file of services without calls is a catalogue of the system's services. Mutable
+ * only through {@link #addCall} and {@link #addService}; iteration order is sorted so every run
+ * sees the same graph.
  */
 public final class Topology implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -87,6 +88,14 @@ public final class Topology implements Serializable {
 
   public boolean isEmpty() {
     return calls.isEmpty();
+  }
+
+  /**
+   * True when some service has a callee. A topology of services alone is a catalogue of the
+   * system's services: the calls are still inferred from the logs.
+   */
+  public boolean hasCalls() {
+    return calls.values().stream().anyMatch(callees -> !callees.isEmpty());
   }
 
   /** Reads a topology file, JSON or YAML (by extension {@code .yaml}/{@code .yml}). */

@@ -66,7 +66,8 @@ public final class CorrelationFunction
 
   /**
    * @param rules where the rules come from
-   * @param fileTopology the call graph from a topology file, or null to infer it from the logs
+   * @param fileTopology the call graph from a topology file, or null (or a catalogue of services
+   *     without calls) to infer it from the logs
    */
   public CorrelationFunction(RuleSource rules, Topology fileTopology) {
     this.rules = rules;
@@ -165,7 +166,7 @@ public final class CorrelationFunction
     long now = endOfInput && !ready.isEmpty() ? ready.get(ready.size() - 1).timestamp() : timestamp;
     if (!endOfInput || !ready.isEmpty()) {
       scope.lastTime = Math.max(scope.lastTime, now);
-      if (fileTopology == null) {
+      if (fileTopology == null || !fileTopology.hasCalls()) {
         scope.engine.observeTopology(scope.inference.current());
       }
       scope.engine.advanceTo(scope.lastTime).forEach(out::collect);

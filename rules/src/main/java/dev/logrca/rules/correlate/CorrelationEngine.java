@@ -92,6 +92,7 @@ public final class CorrelationEngine {
     this.config = config;
     this.configured = configured;
     this.observed = observed;
+    configured.services().forEach(observed::addService);
     this.activity = activity;
     this.incidents = incidents;
     this.resolver = new DependencyResolver(activity, config);
@@ -104,14 +105,21 @@ public final class CorrelationEngine {
     insertCalls();
   }
 
-  /** The calls the engine currently believes in: the configured topology, else the observed. */
+  /**
+   * The calls the engine currently believes in: the configured topology when it has calls, else the
+   * observed one with the services a configured catalogue lists.
+   */
   public Topology topology() {
-    return configured.isEmpty() ? observed : configured;
+    return configured.hasCalls() ? configured : observed;
   }
 
-  /** Replaces the inferred call graph (used only when no topology was configured). */
+  /**
+   * Replaces the inferred call graph (used only when the configured topology has no calls; the
+   * services such a catalogue lists stay known).
+   */
   public void observeTopology(Topology inferred) {
     this.observed = copy(inferred);
+    configured.services().forEach(observed::addService);
     insertCalls();
   }
 

@@ -145,10 +145,11 @@ final class DependencyResolver {
   }
 
   /**
-   * The one callee of {@code caller} (else the one known service) that the message names as a word:
-   * "inventory call failed", "payment service unavailable", a client's exception class that names
-   * its server, Lettuce's {@code RedisCommandTimeoutException}, PgJDBC's {@code
-   * org.postgresql.util.PSQLException}.
+   * The one callee of {@code caller} (else the one known service, seen in the logs or in the
+   * topology) that the message names as a word: "inventory call failed", "payment service
+   * unavailable", a client's exception class that names its server, Lettuce's {@code
+   * RedisCommandTimeoutException}, PgJDBC's {@code org.postgresql.util.PSQLException}; else the one
+   * whose name's distinctive part it spells out ({@link ServiceWords}).
    */
   private String namedIn(String caller, String message, Topology topology) {
     if (message == null) {
@@ -162,15 +163,21 @@ final class DependencyResolver {
         words.add(CLIENT_NAMES.get(lower));
       }
     }
+    Set<String> known = new java.util.TreeSet<>(activity.services());
+    known.addAll(topology.services());
     List<String> named =
-        activity.services().stream()
+        known.stream()
             .filter(s -> !s.equals(caller) && words.contains(s.toLowerCase(Locale.ROOT)))
             .toList();
     List<String> callees = named.stream().filter(topology.callees(caller)::contains).toList();
     if (callees.size() == 1) {
       return callees.get(0);
     }
-    return callees.isEmpty() && named.size() == 1 ? named.get(0) : null;
+    if (callees.isEmpty() && named.size() == 1) {
+      return named.get(0);
+    }
+    // "request for station service namelist denied": the distinctive part of a known name
+    return named.isEmpty() ? ServiceWords.namedIn(message, caller, known) : null;
   }
 
   private String byTopology(String caller, Topology topology, long now) {

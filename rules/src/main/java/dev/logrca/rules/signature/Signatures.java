@@ -39,6 +39,7 @@ public final class Signatures {
   public static final String MOUNT_FAILED = "mount_failed";
   public static final String IMAGE_PULL = "image_pull";
   public static final String UPSTREAM_ERROR = "upstream_error";
+  public static final String CLIENT_ERROR = "client_error";
   public static final String CERTIFICATE_EXPIRING = "certificate_expiring";
   public static final String CONFIG_WARNING = "config_warning";
   public static final String POOL_PRESSURE = "pool_pressure";
@@ -58,7 +59,8 @@ public final class Signatures {
           UNREACHABLE,
           RESET,
           CONNECTION_LIMIT,
-          UPSTREAM_ERROR);
+          UPSTREAM_ERROR,
+          CLIENT_ERROR);
 
   /**
    * Signatures that say why a connection could not be made: pgx writes "failed to connect to
@@ -270,6 +272,17 @@ public final class Signatures {
         "Request failed with status code 5\\d\\d|HttpServerErrorException"
             + "|\\b5\\d\\d (?:Internal Server Error|Bad Gateway|Service Unavailable|Gateway"
             + " Timeout)\\b|\\bstatus(?: code)?[ =:]+5\\d\\d\\b|\\breturned (?:HTTP |status )?5\\d\\d\\b");
+    // An HTTP client's error about a call its callee answered with a 4xx: Spring's RestTemplate
+    // throws HttpClientErrorException on any 4xx (DefaultResponseErrorHandler), WebClient
+    // "WebClientResponseException$Forbidden: 403 Forbidden from GET ...", Feign
+    // "FeignException$Forbidden: [403 Forbidden] during [GET] to [...]", axios "Request failed
+    // with status code 403", Python requests "403 Client Error: Forbidden for url". The request
+    // reached a callee that refused it: a caller that worked before has not changed its requests.
+    add(
+        CLIENT_ERROR,
+        "Request failed with status code 4\\d\\d|HttpClientErrorException"
+            + "|(?:WebClientResponseException|FeignException)(?:\\$\\w+)?: \\[?4\\d\\d\\b"
+            + "|\\b4\\d\\d Client Error\\b|\\breturned (?:HTTP |status )?4\\d\\d\\b");
     // class names are case-sensitive: "OperationalError" is an exception, "terror" is not
     PATTERNS.put(
         EXCEPTION,

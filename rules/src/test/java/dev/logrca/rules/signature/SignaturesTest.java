@@ -66,6 +66,11 @@ class SignaturesTest {
         AxiosError: Request failed with status code 502 | upstream_error
         HttpServerErrorException$InternalServerError: 500 Internal Server Error | upstream_error
         payment api returned 503 | upstream_error
+        request for station service namelist denyed:org.springframework.web.client.HttpClientErrorException: 403 null | client_error
+        org.springframework.web.reactive.function.client.WebClientResponseException$Forbidden: 403 Forbidden from GET http://orders:8080/api | client_error
+        feign.FeignException$NotFound: [404 Not Found] during [GET] to [http://inventory/items/7] | client_error
+        AxiosError: Request failed with status code 429 | client_error
+        requests.exceptions.HTTPError: 401 Client Error: Unauthorized for url: http://auth:8000/token | client_error
         """)
   void realFailureLinesMatchTheirSignature(String message, String signature) {
     assertThat(Signatures.find(message)).contains(signature);
@@ -160,7 +165,10 @@ class SignaturesTest {
         "checkpoint starting: time",
         "Node node-3 status is now: NodeHasNoMemoryPressure",
         "[gc][104] overhead, spent [120ms] collecting in the last [1s]",
-        "process 2231 acquired ShareLock on transaction 480122 after 1204.332 ms"
+        "process 2231 acquired ShareLock on transaction 480122 after 1204.332 ms",
+        // a server's own access line with a 4xx is its answer, not a call that failed
+        "GET /api/orders/42 404 3ms",
+        "returned 42 rows in 403 ms"
       })
   void ordinaryLinesMatchNothing(String message) {
     assertThat(Signatures.find(message)).isEmpty();
