@@ -36,7 +36,7 @@ final class SignatureMatcher {
                 .forEach(
                     branch -> {
                       branchNames.add(name);
-                      branches.add(branch);
+                      branches.add(TopLevelBranches.withoutLeadingWordRun(branch));
                     }));
     int n = branches.size();
     this.names = branchNames.toArray(new String[0]);

@@ -62,4 +62,21 @@ class TopLevelBranchesTest {
           .isEqualTo(whole.matcher(text).find());
     }
   }
+
+  @Test
+  void aLeadingWordRunIsDroppedUnlessPossessiveOrBindingABranch() {
+    Pattern flagged = Pattern.compile("\\w*Config(?:uration)?Exception\\b", Pattern.MULTILINE);
+    Pattern dropped = TopLevelBranches.withoutLeadingWordRun(flagged);
+    assertThat(dropped.pattern()).isEqualTo("Config(?:uration)?Exception\\b");
+    assertThat(dropped.flags()).isEqualTo(Pattern.MULTILINE);
+    assertThat(TopLevelBranches.withoutLeadingWordRun(Pattern.compile("\\w*?Error")).pattern())
+        .isEqualTo("Error");
+    for (String kept : List.of("\\w*+Error", "\\w*a|b", "\\wError", "x\\w*Error")) {
+      assertThat(TopLevelBranches.withoutLeadingWordRun(Pattern.compile(kept)).pattern())
+          .isEqualTo(kept);
+    }
+    for (String text : List.of("KafkaConfigException: x", "ConfigurationExceptions", "Config")) {
+      assertThat(dropped.matcher(text).find()).as(text).isEqualTo(flagged.matcher(text).find());
+    }
+  }
 }
