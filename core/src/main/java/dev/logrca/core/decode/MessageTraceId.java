@@ -31,12 +31,39 @@ final class MessageTraceId {
     if (message == null || message.length() < 16) {
       return null;
     }
-    for (Pattern pattern : new Pattern[] {KEYED, TRACEPARENT, SLEUTH, CORRELATION}) {
-      Matcher m = pattern.matcher(message);
-      if (m.find()) {
-        return m.group(1).toLowerCase(java.util.Locale.ROOT);
+    // every line of a plain-text file comes here: each expression runs only on a line that holds
+    // what it cannot match without (KEYED's names all contain "trace")
+    boolean bracket = message.indexOf('[') >= 0;
+    String found = containsTrace(message) ? first(KEYED, message) : null;
+    if (found == null && message.contains("00-")) {
+      found = first(TRACEPARENT, message);
+    }
+    if (found == null && bracket && message.indexOf(',') >= 0) {
+      found = first(SLEUTH, message);
+    }
+    if (found == null && bracket) {
+      found = first(CORRELATION, message);
+    }
+    return found;
+  }
+
+  private static String first(Pattern pattern, String message) {
+    Matcher m = pattern.matcher(message);
+    return m.find() ? m.group(1).toLowerCase(java.util.Locale.ROOT) : null;
+  }
+
+  /** True when {@code message} holds "trace" in any case. */
+  private static boolean containsTrace(String message) {
+    for (int i = message.indexOf('r'); i >= 1; i = message.indexOf('r', i + 1)) {
+      if (message.regionMatches(true, i - 1, "trace", 0, 5)) {
+        return true;
       }
     }
-    return null;
+    for (int i = message.indexOf('R'); i >= 1; i = message.indexOf('R', i + 1)) {
+      if (message.regionMatches(true, i - 1, "trace", 0, 5)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -68,6 +68,22 @@ public final class TopologyInference implements Serializable {
     this.traces = new RecentTraces(maxTraces);
   }
 
+  /**
+   * An independent copy of what was learned so far, for a checkpoint taken while this one goes on
+   * learning: copying the maps directly costs a fraction of a round trip through serialisation,
+   * which the correlation thread paid at every checkpoint for up to {@link #DEFAULT_MAX_TRACES}
+   * traces.
+   */
+  public TopologyInference copy() {
+    TopologyInference copy = new TopologyInference(minObservations, traces.capacity);
+    copy.traces.copyFrom(traces);
+    copy.services.putAll(services);
+    copy.hosts.putAll(hosts);
+    traceCalls.forEach((caller, callees) -> copy.traceCalls.put(caller, new HashMap<>(callees)));
+    mentions.forEach((caller, names) -> copy.mentions.put(caller, new HashMap<>(names)));
+    return copy;
+  }
+
   /** Learns from one event. */
   public void observe(LogEvent event) {
     String service = event.service();
@@ -220,6 +236,16 @@ public final class TopologyInference implements Serializable {
 
     RecentTraces(int capacity) {
       this.capacity = capacity;
+    }
+
+    /** Takes {@code other}'s traces in its order (oldest first), each span copied. */
+    void copyFrom(RecentTraces other) {
+      other.spans.forEach(
+          (traceId, trace) -> {
+            HashMap<String, long[]> spansCopy = new HashMap<>(trace.size() * 2);
+            trace.forEach((service, span) -> spansCopy.put(service, span.clone()));
+            spans.put(traceId, spansCopy);
+          });
     }
 
     interface CallCounter {

@@ -52,6 +52,32 @@ class TopologyInferenceTest {
   }
 
   @Test
+  void aCopyLearnsOnItsOwnAndAsTheOriginalWould() {
+    TopologyInference original = new TopologyInference(3, 4);
+    traces(original, 2);
+    original.observe(event("checkout", "checkout-1", 50, null, "GET http://inventory:8080/items"));
+    TopologyInference copy = original.copy();
+    assertThat(copy.current()).isEqualTo(original.current());
+
+    // the third trace trusts checkout -> payment in the original only
+    traces(original, 3);
+    assertThat(original.current().callees("checkout")).contains("payment");
+    assertThat(copy.current().callees("checkout")).doesNotContain("payment");
+
+    // the same lines bring the copy to the same picture, the oldest traces forgotten alike
+    line -= 6;
+    traces(copy, 3);
+    assertThat(copy.current()).isEqualTo(original.current());
+    for (TopologyInference inference : List.of(original, copy)) {
+      for (int i = 0; i < 3; i++) {
+        inference.observe(event("payment", 9_000L + i, "late-" + i, "charging card"));
+      }
+      inference.observe(event("checkout", 9_500L, "trace-0", "placing order"));
+    }
+    assertThat(copy.current()).isEqualTo(original.current());
+  }
+
+  @Test
   void earliestServiceInATraceCallsTheOthers() {
     TopologyInference inference = new TopologyInference();
     traces(inference, 3);

@@ -1,6 +1,7 @@
 package dev.logrca.flink.correlate;
 
 import dev.logrca.core.model.LogEvent;
+import dev.logrca.rules.correlate.LineEssentials;
 import dev.logrca.rules.signature.Signatures;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,9 +21,14 @@ public record ClassifiedEvent(LogEvent event, List<String> signals) {
     signals = signals == null ? new ArrayList<>() : new ArrayList<>(signals);
   }
 
-  /** {@code event} with the signatures of its message. */
+  /**
+   * {@code event} with the signatures of its message, cut to what the correlation reads ({@link
+   * LineEssentials}): every line crosses to the correlation's thread and waits in its buffer, and
+   * the raw line and most attributes were over half of what it carried.
+   */
   public static ClassifiedEvent of(LogEvent event) {
-    return new ClassifiedEvent(event, new ArrayList<>(Signatures.find(event.message())));
+    return new ClassifiedEvent(
+        LineEssentials.of(event), new ArrayList<>(Signatures.find(event.message())));
   }
 
   /** The signatures as the engine takes them. */

@@ -10,7 +10,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
-import java.io.UncheckedIOException;
 import org.apache.flink.api.common.typeutils.TypeSerializer;
 import org.apache.flink.api.common.typeutils.TypeSerializerSchemaCompatibility;
 import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
@@ -74,27 +73,16 @@ public final class ScopeStateSerializer extends BytesSerializer<ScopeState> {
   /**
    * A scope's engine state is a private copy already ({@code CorrelationEngine.snapshot}
    * deep-copies and {@code restore} copies again before use), so a copy for the checkpoint shares
-   * it and copies only the topology inference, which the running scope goes on changing. The
-   * engine's state was copied twice per checkpoint before, through Java serialisation both times.
+   * it and copies only the topology inference, which the running scope goes on changing, map by map
+   * ({@link TopologyInference#copy}) rather than through Java serialisation.
    */
   @Override
   public ScopeState copy(ScopeState from) {
     if (from == null) {
       return null;
     }
-    try {
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      try (DataOutputStream out = new DataOutputStream(bytes)) {
-        writeObject(out, from.inference());
-      }
-      try (DataInputStream in =
-          new DataInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-        TopologyInference inference = readObject(in, TopologyInference.class);
-        return new ScopeState(from.scope(), from.correlation(), inference, from.lastTime());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot copy the topology inference of " + from.scope(), e);
-    }
+    TopologyInference inference = from.inference() == null ? null : from.inference().copy();
+    return new ScopeState(from.scope(), from.correlation(), inference, from.lastTime());
   }
 
   private static void writeObject(DataOutputStream out, Object value) throws IOException {

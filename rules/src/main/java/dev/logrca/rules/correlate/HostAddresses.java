@@ -61,15 +61,50 @@ final class HostAddresses {
     return pairs;
   }
 
-  /** A cheap look for a dotted address after a slash, a parenthesis, a bracket or a quote. */
+  /**
+   * A cheap look for what {@link #PAIRED} cannot match without: a dotted IPv4 address right after a
+   * slash, a bracket or " (", or the word "Addr:". Every line comes here, and a digit before a dot
+   * ({@code HTTP/1.1}, {@code rt=0.004}) is in most of them.
+   */
   private static boolean mayPair(String message) {
-    for (int i = message.indexOf('.'); i > 0; i = message.indexOf('.', i + 1)) {
+    for (int i = 1; i < message.length(); i++) {
       char before = message.charAt(i - 1);
-      if (before >= '0' && before <= '9') {
+      boolean opens =
+          before == '/'
+              || before == '['
+              || (before == '(' && i >= 2 && message.charAt(i - 2) == ' ');
+      if (opens && ipv4At(message, i)) {
+        return true;
+      }
+    }
+    for (int i = message.indexOf(':'); i >= 4; i = message.indexOf(':', i + 1)) {
+      if (message.regionMatches(true, i - 4, "addr", 0, 4)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Four groups of one to three digits joined by dots, starting at {@code start}. */
+  private static boolean ipv4At(String message, int start) {
+    int i = start;
+    for (int group = 0; group < 4; group++) {
+      int digits = 0;
+      while (i < message.length() && Character.isDigit(message.charAt(i)) && digits < 4) {
+        i++;
+        digits++;
+      }
+      if (digits < 1 || digits > 3) {
+        return false;
+      }
+      if (group < 3) {
+        if (i >= message.length() || message.charAt(i) != '.') {
+          return false;
+        }
+        i++;
+      }
+    }
+    return true;
   }
 
   /** The dotted IPv4 address a host name embeds with dashes, or null. */

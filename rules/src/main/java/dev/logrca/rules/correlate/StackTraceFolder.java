@@ -35,6 +35,11 @@ final class StackTraceFolder implements Serializable {
 
   private final TreeMap<String, Pending> pending = new TreeMap<>();
 
+  /** True for a structured line's field that says what went wrong ({@code error.message}). */
+  static boolean isErrorField(String key) {
+    return ERROR_FIELD.matcher(key).matches();
+  }
+
   /** An event and the text of its continuation lines so far. */
   static final class Pending implements Serializable {
     private static final long serialVersionUID = 1L;

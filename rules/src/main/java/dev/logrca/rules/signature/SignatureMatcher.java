@@ -8,14 +8,17 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * Matches a line against a table of named regular expressions in about one pass: a literal scanner
- * reads the line once and finds, for each expression, whether the line holds one of the literals
- * the expression cannot match without ({@link RequiredLiterals}); only those expressions (and the
- * few without such literals) are then run. The names found are exactly those whose expression finds
- * a match, as if every expression were run. Thread-safe.
+ * Matches a line against a table of named regular expressions in about one pass: each expression is
+ * split into its top-level branches ({@link TopLevelBranches}), a literal scanner reads the line
+ * once and finds, for each branch, whether the line holds one of the literals the branch cannot
+ * match without ({@link RequiredLiterals}); only those branches (and the few without such literals)
+ * are then run, and a name's other branches no more once one matched. The names found are exactly
+ * those whose expression finds a match, as if every expression were run. Thread-safe.
  */
 final class SignatureMatcher {
+  /** The name of each branch's expression. */
   private final String[] names;
+
   private final Pattern[] patterns;
 
   /** Bits of the expressions that have no literals and always run. */
@@ -25,17 +28,24 @@ final class SignatureMatcher {
 
   /** Builds the matcher over {@code table}, name to expression, in the table's order. */
   SignatureMatcher(Map<String, Pattern> table) {
-    int n = table.size();
-    this.names = new String[n];
-    this.patterns = new Pattern[n];
+    List<String> branchNames = new ArrayList<>();
+    List<Pattern> branches = new ArrayList<>();
+    table.forEach(
+        (name, pattern) ->
+            TopLevelBranches.of(pattern)
+                .forEach(
+                    branch -> {
+                      branchNames.add(name);
+                      branches.add(TopLevelBranches.withoutLeadingWordRun(branch));
+                    }));
+    int n = branches.size();
+    this.names = branchNames.toArray(new String[0]);
+    this.patterns = branches.toArray(new Pattern[0]);
     this.alwaysRun = new long[words(n)];
     List<String> literals = new ArrayList<>();
     List<Integer> marks = new ArrayList<>();
-    int i = 0;
-    for (Map.Entry<String, Pattern> entry : table.entrySet()) {
-      names[i] = entry.getKey();
-      patterns[i] = entry.getValue();
-      Set<String> required = RequiredLiterals.of(entry.getValue());
+    for (int i = 0; i < n; i++) {
+      Set<String> required = RequiredLiterals.of(patterns[i]);
       if (required == null) {
         alwaysRun[i >>> 6] |= 1L << i;
       } else {
@@ -44,7 +54,6 @@ final class SignatureMatcher {
           marks.add(i);
         }
       }
-      i++;
     }
     this.scanner = new LiteralScanner(literals, marks.stream().mapToInt(m -> m).toArray());
   }
@@ -57,7 +66,7 @@ final class SignatureMatcher {
     for (int word = 0; word < candidates.length; word++) {
       for (long bits = candidates[word]; bits != 0; bits &= bits - 1) {
         int i = (word << 6) + Long.numberOfTrailingZeros(bits);
-        if (patterns[i].matcher(text).find()) {
+        if (!found.contains(names[i]) && patterns[i].matcher(text).find()) {
           found.add(names[i]);
         }
       }
@@ -65,11 +74,11 @@ final class SignatureMatcher {
     return found;
   }
 
-  /** The names of the expressions that always run, for lack of required literals. */
+  /** The names of the expressions with a branch that always runs, for lack of required literals. */
   List<String> withoutLiterals() {
     List<String> always = new ArrayList<>();
     for (int i = 0; i < names.length; i++) {
-      if ((alwaysRun[i >>> 6] & (1L << i)) != 0) {
+      if ((alwaysRun[i >>> 6] & (1L << i)) != 0 && !always.contains(names[i])) {
         always.add(names[i]);
       }
     }
