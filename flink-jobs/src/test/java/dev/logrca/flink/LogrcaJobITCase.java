@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.CoreOptions;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -44,13 +43,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class LogrcaJobITCase {
   @RegisterExtension
-  static final MiniClusterExtension MINI_CLUSTER =
-      new MiniClusterExtension(
-          new MiniClusterResourceConfiguration.Builder()
-              .setNumberTaskManagers(1)
-              .setNumberSlotsPerTaskManager(2)
-              .setConfiguration(configuration())
-              .build());
+  static final MiniClusterExtension MINI_CLUSTER = TestMiniCluster.withSlots(2, configuration());
 
   private static Configuration configuration() {
     Configuration conf = new Configuration();

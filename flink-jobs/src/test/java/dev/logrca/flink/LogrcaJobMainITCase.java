@@ -18,7 +18,6 @@ import java.util.Set;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.CoreOptions;
 import org.apache.flink.configuration.RestartStrategyOptions;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -41,13 +40,7 @@ class LogrcaJobMainITCase {
   private static final Instant START = Instant.parse("2026-11-27T10:00:00Z");
 
   @RegisterExtension
-  static final MiniClusterExtension MINI_CLUSTER =
-      new MiniClusterExtension(
-          new MiniClusterResourceConfiguration.Builder()
-              .setNumberTaskManagers(1)
-              .setNumberSlotsPerTaskManager(2)
-              .setConfiguration(configuration())
-              .build());
+  static final MiniClusterExtension MINI_CLUSTER = TestMiniCluster.withSlots(2, configuration());
 
   private static LoopbackBroker kafka;
 

@@ -31,7 +31,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.CoreOptions;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -49,13 +48,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SessionModelITCase {
   @RegisterExtension
-  static final MiniClusterExtension MINI_CLUSTER =
-      new MiniClusterExtension(
-          new MiniClusterResourceConfiguration.Builder()
-              .setNumberTaskManagers(1)
-              .setNumberSlotsPerTaskManager(2)
-              .setConfiguration(configuration())
-              .build());
+  static final MiniClusterExtension MINI_CLUSTER = TestMiniCluster.withSlots(2, configuration());
 
   private static final long T0 = Instant.parse("2026-12-06T08:00:00Z").toEpochMilli();
 

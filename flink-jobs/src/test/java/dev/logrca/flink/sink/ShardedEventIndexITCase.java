@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.logrca.core.model.LogRecord;
 import dev.logrca.flink.JobSettings;
 import dev.logrca.flink.LogrcaJob;
+import dev.logrca.flink.TestMiniCluster;
 import dev.logrca.flink.source.FollowSettings;
 import dev.logrca.flink.source.LogFile;
 import dev.logrca.flink.source.LogFileSource;
@@ -34,7 +35,6 @@ import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.CoreOptions;
 import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.core.execution.JobClient;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.apache.lucene.document.Document;
@@ -63,13 +63,7 @@ class ShardedEventIndexITCase {
   static final AtomicBoolean FAILED = new AtomicBoolean();
 
   @RegisterExtension
-  static final MiniClusterExtension MINI_CLUSTER =
-      new MiniClusterExtension(
-          new MiniClusterResourceConfiguration.Builder()
-              .setNumberTaskManagers(1)
-              .setNumberSlotsPerTaskManager(2)
-              .setConfiguration(configuration())
-              .build());
+  static final MiniClusterExtension MINI_CLUSTER = TestMiniCluster.withSlots(2, configuration());
 
   @TempDir Path dir;
 

@@ -7,6 +7,7 @@ import dev.logrca.core.model.Incident;
 import dev.logrca.core.model.IncidentJson;
 import dev.logrca.flink.JobSettings;
 import dev.logrca.flink.LogrcaJob;
+import dev.logrca.flink.TestMiniCluster;
 import dev.logrca.flink.sink.EventIndexSink;
 import dev.logrca.flink.sink.IncidentIndexSink;
 import dev.logrca.flink.source.LogFile;
@@ -35,7 +36,6 @@ import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.CoreOptions;
 import org.apache.flink.configuration.StateBackendOptions;
 import org.apache.flink.runtime.jobgraph.SavepointRestoreSettings;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.graph.StreamGraph;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -64,13 +64,7 @@ class ReleaseSavepointITCase {
   private static final Path INPUT = Path.of("target", "savepoint-" + RELEASE);
 
   @RegisterExtension
-  static final MiniClusterExtension MINI_CLUSTER =
-      new MiniClusterExtension(
-          new MiniClusterResourceConfiguration.Builder()
-              .setNumberTaskManagers(1)
-              .setNumberSlotsPerTaskManager(1)
-              .setConfiguration(configuration())
-              .build());
+  static final MiniClusterExtension MINI_CLUSTER = TestMiniCluster.withSlots(1, configuration());
 
   @TempDir Path dir;
 
