@@ -197,26 +197,39 @@ final class RequiredLiterals {
 
   /** Skips a character class, nested classes and escapes included. */
   private void skipClass() {
+    int after = afterClass(regex, pos);
+    unreadable |= after < 0;
+    pos = after < 0 ? regex.length() : after;
+  }
+
+  /** The position after the class that opens at {@code open}, nested classes included; or -1. */
+  static int afterClass(String regex, int open) {
     int depth = 0;
-    do {
-      char c = regex.charAt(pos);
+    int i = open;
+    while (i < regex.length()) {
+      char c = regex.charAt(i);
       if (c == '\\') {
-        pos++;
-      } else if (c == '[') {
+        i += 2;
+        continue;
+      }
+      if (c == '[') {
         depth++;
         // a ']' right after the opening (or after '^') is a member, not the end
-        if (regex.startsWith("^", pos + 1)) {
-          pos++;
+        if (regex.startsWith("^", i + 1)) {
+          i++;
         }
-        if (regex.startsWith("]", pos + 1)) {
-          pos++;
+        if (regex.startsWith("]", i + 1)) {
+          i++;
         }
       } else if (c == ']') {
         depth--;
+        if (depth == 0) {
+          return i + 1;
+        }
       }
-      pos++;
-    } while (depth > 0 && pos < regex.length());
-    unreadable |= depth != 0;
+      i++;
+    }
+    return -1;
   }
 
   private static Set<String> flush(StringBuilder run) {

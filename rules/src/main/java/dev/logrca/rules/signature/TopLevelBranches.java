@@ -74,7 +74,7 @@ final class TopLevelBranches {
         continue;
       }
       if (c == '[') {
-        i = afterClass(regex, i);
+        i = RequiredLiterals.afterClass(regex, i);
         if (i < 0) {
           return null;
         }
@@ -95,35 +95,5 @@ final class TopLevelBranches {
     }
     parts.add(regex.substring(start));
     return parts;
-  }
-
-  /** The position after the class that opens at {@code open}, nested classes included; or -1. */
-  private static int afterClass(String regex, int open) {
-    int depth = 0;
-    int i = open;
-    while (i < regex.length()) {
-      char c = regex.charAt(i);
-      if (c == '\\') {
-        i += 2;
-        continue;
-      }
-      if (c == '[') {
-        depth++;
-        // a ']' right after the opening (or after '^') is a member, not the end
-        if (regex.startsWith("^", i + 1)) {
-          i++;
-        }
-        if (regex.startsWith("]", i + 1)) {
-          i++;
-        }
-      } else if (c == ']') {
-        depth--;
-        if (depth == 0) {
-          return i + 1;
-        }
-      }
-      i++;
-    }
-    return -1;
   }
 }
