@@ -7,25 +7,16 @@ import dev.logrca.core.topology.Topology;
 import dev.logrca.rules.CompiledRules;
 import dev.logrca.rules.RulePack;
 import dev.logrca.rules.fact.AnomalyFact;
-import dev.logrca.rules.fact.Calls;
-import dev.logrca.rules.fact.Hypothesis;
 import dev.logrca.rules.fact.LogFact;
 import dev.logrca.rules.incident.IncidentBuilder;
 import dev.logrca.rules.signature.Signatures;
-import dev.logrca.rules.signature.Targets;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
-import org.kie.api.runtime.ClassObjectFilter;
-import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.FactHandle;
-import org.kie.api.time.SessionPseudoClock;
 
 /**
  * Correlates log lines and anomalies, in event-time order, into incidents with ranked root causes.
@@ -34,18 +25,14 @@ import org.kie.api.time.SessionPseudoClock;
  * #advanceTo}, so a replay gives the same incidents. Not thread-safe: one caller at a time.
  */
 public final class CorrelationEngine {
-  private CompiledRules rules;
   private final CorrelationConfig config;
-  private final Topology configured;
-  private Topology observed;
+  private final KnownTopology topology;
   private final ServiceActivity activity;
-  private final DependencyResolver resolver;
+  private final Suspects suspects;
   private final IncidentBuilder incidents;
-  private KieSession session;
-  private final HypothesisCollector collector = new HypothesisCollector();
+  private final CorrelationSession session;
   private final StackTraceFolder folder;
   private final List<AnomalyFact> pendingAnomalies = new ArrayList<>();
-  private final Set<Calls> insertedCalls = new HashSet<>();
   private final RepeatedLines repeated;
   private long clock;
 
@@ -67,7 +54,7 @@ public final class CorrelationEngine {
     this(
         rules,
         config,
-        copy(topology),
+        KnownTopology.copy(topology),
         new Topology(),
         new ServiceActivity(),
         new IncidentBuilder(config),
@@ -86,23 +73,19 @@ public final class CorrelationEngine {
       StackTraceFolder folder,
       RepeatedLines repeated,
       long clock) {
-    this.rules = rules;
     this.folder = folder;
     this.repeated = repeated;
     this.config = config;
-    this.configured = configured;
-    this.observed = observed;
-    configured.services().forEach(observed::addService);
+    this.topology = new KnownTopology(configured, observed);
     this.activity = activity;
     this.incidents = incidents;
-    this.resolver = new DependencyResolver(activity, config);
-    this.session = rules.newSession();
-    this.session.addEventListener(collector);
+    this.suspects = new Suspects(activity, config);
+    this.session = new CorrelationSession(rules);
     this.clock = clock;
     if (clock != Long.MIN_VALUE) {
       moveClock(clock);
     }
-    insertCalls();
+    session.insertCalls(topology());
   }
 
   /**
@@ -110,7 +93,7 @@ public final class CorrelationEngine {
    * observed one with the services a configured catalogue lists.
    */
   public Topology topology() {
-    return configured.hasCalls() ? configured : observed;
+    return topology.current();
   }
 
   /**
@@ -118,9 +101,8 @@ public final class CorrelationEngine {
    * services such a catalogue lists stay known).
    */
   public void observeTopology(Topology inferred) {
-    this.observed = copy(inferred);
-    configured.services().forEach(observed::addService);
-    insertCalls();
+    topology.observe(inferred);
+    session.insertCalls(topology());
   }
 
   /**
@@ -169,38 +151,18 @@ public final class CorrelationEngine {
       // a plain warning or a new template is too common on healthy services to keep one open
       incidents.noteTrouble(event.service(), event.timestamp());
     }
-    String target = Targets.find(event.message());
-    if (target == null && pending.hasMore()) {
-      target = Targets.find(text);
-    }
-    boolean askTopology =
-        signals.stream().anyMatch(Signatures.DEPENDENCY_FACING::contains)
-            || (signals.contains(Signatures.SHUTDOWN) && signals.contains(Signatures.EXCEPTION));
-    // the whole event, stack trace included: "Stock lookup failed" names nobody, its
-    // "org.postgresql.util.PSQLException ... NoRouteToHostException" names the server
-    String dependency =
-        signals.isEmpty()
-            ? null
-            : resolver.resolve(event.service(), target, text, askTopology, topology(), clock);
-    // an address nobody could map is still a peer inside the system; a name that never logged
-    // and is not in the topology is an outside host
-    boolean known =
-        dependency != null
-            && (activity.knows(dependency)
-                || topology().services().contains(dependency)
-                || DependencyResolver.isUnresolvedHost(dependency));
+    Suspects.Blame blame = suspects.of(event, text, pending.hasMore(), signals, topology(), clock);
     if (repeated.secondOver(event.timestamp())) {
       insertRepeated();
     }
-    String peer = target;
     long age = activity.age(event.service(), event.timestamp());
     repeated.add(
         event,
         signals,
-        peer,
-        dependency,
-        known,
-        () -> new LogFact(event, signals, peer, dependency, known, age));
+        blame.target(),
+        blame.dependency(),
+        blame.known(),
+        () -> new LogFact(event, signals, blame.target(), blame.dependency(), blame.known(), age));
   }
 
   /**
@@ -209,8 +171,7 @@ public final class CorrelationEngine {
    */
   private void insertRepeated() {
     for (LogFact fact : repeated.drain()) {
-      session.insert(fact);
-      session.fireAllRules();
+      session.insertAndFire(fact);
     }
   }
 
@@ -227,16 +188,17 @@ public final class CorrelationEngine {
     AnomalyFact fact = new AnomalyFact(anomaly);
     session.insert(fact);
     pendingAnomalies.add(fact);
-    session.fireAllRules();
+    session.fire();
   }
 
   /** Moves event time to {@code eventTimeMillis} and returns incidents created or changed since. */
   public List<Incident> advanceTo(long eventTimeMillis) {
     moveClock(eventTimeMillis);
     judgeHeldBefore(eventTimeMillis);
-    session.fireAllRules();
+    session.fire();
     List<Incident> changed =
-        incidents.update(drainHypotheses(), List.copyOf(pendingAnomalies), topology(), clock);
+        incidents.update(
+            session.drainHypotheses(), List.copyOf(pendingAnomalies), topology(), clock);
     pendingAnomalies.clear();
     return changed;
   }
@@ -244,37 +206,25 @@ public final class CorrelationEngine {
   /** End of input: every open incident is final and returned; the engine stays usable. */
   public List<Incident> finish() {
     judgeHeldBefore(Long.MAX_VALUE);
-    session.fireAllRules();
+    session.fire();
     List<Incident> all =
-        incidents.finish(drainHypotheses(), List.copyOf(pendingAnomalies), topology(), clock);
+        incidents.finish(
+            session.drainHypotheses(), List.copyOf(pendingAnomalies), topology(), clock);
     pendingAnomalies.clear();
     return all;
   }
 
   /** A copy of everything needed to continue later with {@link #restore}. */
   public CorrelationState snapshot() {
-    List<LogFact> logs = new ArrayList<>();
-    List<AnomalyFact> anomalies = new ArrayList<>();
-    for (Object fact : session.getObjects()) {
-      if (fact instanceof LogFact l) {
-        logs.add(l);
-      } else if (fact instanceof AnomalyFact a) {
-        anomalies.add(a);
-      }
-    }
-    logs.sort(
-        Comparator.comparingLong(LogFact::getTimestamp)
-            .thenComparing(LogFact::getEventId, Comparator.nullsFirst(Comparator.naturalOrder())));
-    anomalies.sort(
-        Comparator.comparingLong(AnomalyFact::getTimestamp).thenComparing(AnomalyFact::getId));
+    LiveFacts live = session.liveFacts();
     return new CorrelationState(
             clock,
             config,
-            configured,
-            observed,
-            logs,
-            anomalies,
-            collector.pending(),
+            topology.configured(),
+            topology.observed(),
+            live.logs,
+            live.anomalies,
+            session.pendingHypotheses(),
             pendingAnomalies,
             activity,
             incidents,
@@ -302,12 +252,7 @@ public final class CorrelationEngine {
             state.folder,
             state.repeated == null ? new RepeatedLines() : state.repeated,
             state.clock);
-    state.logs.forEach(engine.session::insert);
-    state.anomalies.forEach(engine.session::insert);
-    engine.session.fireAllRules();
-    // the rules just concluded again what was already reported before the snapshot
-    engine.drainHypotheses();
-    engine.collector.restore(state.unreported);
+    engine.session.resume(state.logs, state.anomalies, state.unreported);
     engine.pendingAnomalies.addAll(state.pendingAnomalies);
     return engine;
   }
@@ -324,12 +269,12 @@ public final class CorrelationEngine {
 
   /** Releases the rule session; the engine cannot be used afterwards. */
   public void close() {
-    session.dispose();
+    session.close();
   }
 
   /** The compiled rules this engine runs. */
   public CompiledRules rules() {
-    return rules;
+    return session.rules();
   }
 
   /**
@@ -341,59 +286,11 @@ public final class CorrelationEngine {
   public void replaceRules(CompiledRules replacement) {
     // conclusions the old rules still owe join the pending ones before their session goes
     insertRepeated();
-    session.fireAllRules();
-    RuleReplacement move = new RuleReplacement(session);
-    List<Hypothesis> before = move.conclusions(rules);
-    HypothesisCollector fresh = new HypothesisCollector();
-    KieSession next = move.rebuild(replacement, fresh);
-    next.addEventListener(collector);
-    collector.restore(RuleReplacement.news(fresh.drain(), before));
-    session.dispose();
-    session = next;
-    rules = replacement;
-  }
-
-  /** Hypotheses changed since the last call; the incident builder owns them from here on. */
-  private List<Hypothesis> drainHypotheses() {
-    List<Hypothesis> changed = collector.drain();
-    // a class filter reads the hypotheses' own store, not every live line (Drools' object store)
-    for (FactHandle handle :
-        new ArrayList<FactHandle>(
-            session.getFactHandles(new ClassObjectFilter(Hypothesis.class)))) {
-      session.delete(handle);
-    }
-    return changed;
+    session.replaceRules(replacement);
   }
 
   private void moveClock(long time) {
-    SessionPseudoClock pseudo = session.getSessionClock();
-    long delta = time - pseudo.getCurrentTime();
-    if (delta > 0) {
-      pseudo.advanceTime(delta, java.util.concurrent.TimeUnit.MILLISECONDS);
-    }
+    session.advanceClockTo(time);
     clock = Math.max(clock, time);
-  }
-
-  private void insertCalls() {
-    Topology current = topology();
-    for (String caller : current.services()) {
-      for (String callee : current.callees(caller)) {
-        Calls call = new Calls(caller, callee);
-        if (insertedCalls.add(call)) {
-          session.insert(call);
-        }
-      }
-    }
-  }
-
-  private static Topology copy(Topology topology) {
-    Topology copy = new Topology();
-    if (topology != null) {
-      for (String service : topology.services()) {
-        copy.addService(service);
-        topology.callees(service).forEach(callee -> copy.addCall(service, callee));
-      }
-    }
-    return copy;
   }
 }

@@ -203,25 +203,9 @@ final class DependencyResolver {
     Set<String> callees = topology.callees(caller);
     Set<String> direct = new java.util.TreeSet<>(callees);
     for (String callee : callees) {
-      direct.removeIf(other -> !other.equals(callee) && reaches(topology, callee, other));
+      direct.removeIf(other -> !other.equals(callee) && topology.dependsOn(callee, other));
     }
     return direct;
-  }
-
-  /** Whether {@code to} can be reached from {@code from} along the topology's calls. */
-  private static boolean reaches(Topology topology, String from, String to) {
-    java.util.Deque<String> todo = new java.util.ArrayDeque<>(topology.callees(from));
-    Set<String> seen = new java.util.HashSet<>();
-    while (!todo.isEmpty()) {
-      String next = todo.pop();
-      if (next.equals(to)) {
-        return true;
-      }
-      if (seen.add(next)) {
-        todo.addAll(topology.callees(next));
-      }
-    }
-    return false;
   }
 
   private static String normalise(String name) {

@@ -1,12 +1,8 @@
 package dev.logrca.rules.correlate;
 
 import dev.logrca.rules.CompiledRules;
-import dev.logrca.rules.fact.AnomalyFact;
-import dev.logrca.rules.fact.Calls;
 import dev.logrca.rules.fact.Hypothesis;
-import dev.logrca.rules.fact.LogFact;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,29 +20,11 @@ import org.kie.api.time.SessionPseudoClock;
  * conclude differently is news, so the incident builder is not told again what it already knows.
  */
 final class RuleReplacement {
-  private final long time;
-  private final List<Calls> calls = new ArrayList<>();
-  private final List<LogFact> logs = new ArrayList<>();
-  private final List<AnomalyFact> anomalies = new ArrayList<>();
+  private final LiveFacts facts;
 
   /** Takes the live facts and the pseudo time of {@code live}, which stays untouched. */
   RuleReplacement(KieSession live) {
-    this.time = live.getSessionClock().getCurrentTime();
-    for (Object fact : live.getObjects()) {
-      if (fact instanceof Calls c) {
-        calls.add(c);
-      } else if (fact instanceof LogFact l) {
-        logs.add(l);
-      } else if (fact instanceof AnomalyFact a) {
-        anomalies.add(a);
-      }
-    }
-    calls.sort(Comparator.comparing(Calls::caller).thenComparing(Calls::callee));
-    logs.sort(
-        Comparator.comparingLong(LogFact::getTimestamp)
-            .thenComparing(LogFact::getEventId, Comparator.nullsFirst(Comparator.naturalOrder())));
-    anomalies.sort(
-        Comparator.comparingLong(AnomalyFact::getTimestamp).thenComparing(AnomalyFact::getId));
+    this.facts = new LiveFacts(live);
   }
 
   /**
@@ -56,13 +34,13 @@ final class RuleReplacement {
   KieSession rebuild(CompiledRules rules, HypothesisCollector collector) {
     KieSession session = rules.newSession();
     session.addEventListener(collector);
-    if (time > 0) {
+    if (facts.time > 0) {
       SessionPseudoClock clock = session.getSessionClock();
-      clock.advanceTime(time, TimeUnit.MILLISECONDS);
+      clock.advanceTime(facts.time, TimeUnit.MILLISECONDS);
     }
-    calls.forEach(session::insert);
-    logs.forEach(session::insert);
-    anomalies.forEach(session::insert);
+    facts.calls.forEach(session::insert);
+    facts.logs.forEach(session::insert);
+    facts.anomalies.forEach(session::insert);
     session.fireAllRules();
     for (FactHandle handle :
         new ArrayList<FactHandle>(session.getFactHandles(f -> f instanceof Hypothesis))) {
