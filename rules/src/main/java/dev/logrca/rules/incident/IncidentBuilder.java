@@ -1,7 +1,6 @@
 package dev.logrca.rules.incident;
 
 import dev.logrca.core.model.Category;
-import dev.logrca.core.model.Ids;
 import dev.logrca.core.model.Incident;
 import dev.logrca.core.model.RootCause;
 import dev.logrca.core.topology.Topology;
@@ -129,7 +128,12 @@ public final class IncidentBuilder implements Serializable {
         if (opens(h) == strong) {
           Cluster c =
               clusterFor(
-                  h.services(), causeKey(h), h.getFirstSeen(), h.getLastSeen(), topology, strong);
+                  h.services(),
+                  IncidentIds.causeKey(h),
+                  h.getFirstSeen(),
+                  h.getLastSeen(),
+                  topology,
+                  strong);
           if (c != null) {
             c.add(h);
           }
@@ -253,7 +257,7 @@ public final class IncidentBuilder implements Serializable {
 
   private Incident toIncident(Cluster c, Topology topology) {
     if (c.id == null) {
-      c.id = newId(c);
+      c.id = IncidentIds.next(c, givenIds, config.groupWindowMillis());
       c.reportOrder = reported++;
     }
     if (ranker == null) {
@@ -264,46 +268,5 @@ public final class IncidentBuilder implements Serializable {
       c.rootKey = causes.get(0).service() + "|" + causes.get(0).category();
     }
     return new Incident(c.id, c.start, c.end, new ArrayList<>(c.services), causes);
-  }
-
-  private static String causeKey(Hypothesis h) {
-    return h.getService() + "|" + h.getCategory();
-  }
-
-  /**
-   * The hash of {@link #idKey}; when an earlier incident had that id (a repeat of a resolved one in
-   * the same bucket), the hash of the key with the first free ordinal, so ids stay deterministic.
-   */
-  private String newId(Cluster c) {
-    String key = idKey(c);
-    String id = Ids.hash(key);
-    for (int n = 2; givenIds.containsKey(id); n++) {
-      id = Ids.hash(key + "|" + n);
-    }
-    givenIds.put(id, c.start);
-    return id;
-  }
-
-  /** The first conclusion's (or, with none, the first anomaly's) service, category and bucket. */
-  private String idKey(Cluster c) {
-    long bucketMillis = config.groupWindowMillis();
-    Hypothesis first =
-        c.hypotheses.values().stream()
-            .min(Comparator.comparingLong(Hypothesis::getFirstSeen).thenComparing(Hypothesis::key))
-            .orElse(null);
-    if (first != null) {
-      return causeKey(first) + "|" + Math.floorDiv(first.getFirstSeen(), bucketMillis);
-    }
-    AnomalyFact a =
-        c.anomalies.values().stream()
-            .min(
-                Comparator.comparingLong(AnomalyFact::getTimestamp)
-                    .thenComparing(AnomalyFact::getId))
-            .orElseThrow();
-    return a.getService()
-        + "|"
-        + Category.UNKNOWN.id()
-        + "|"
-        + Math.floorDiv(a.getTimestamp(), bucketMillis);
   }
 }
