@@ -1,6 +1,7 @@
 package dev.logrca.rules.fact;
 
 import dev.logrca.core.model.Evidence;
+import dev.logrca.core.model.LogEvent;
 import java.io.Serializable;
 import java.util.Comparator;
 
@@ -23,6 +24,12 @@ public record EvidenceLine(
         evidence.templateId(),
         evidence.message(),
         evidence.eventId());
+  }
+
+  /** {@code event} as evidence. */
+  public static EvidenceLine of(LogEvent event) {
+    return new EvidenceLine(
+        event.timestamp(), event.service(), event.templateId(), event.message(), event.eventId());
   }
 
   /** The line as the shared model's evidence. */

@@ -115,13 +115,9 @@ public final class Hypothesis implements Serializable {
   /** Adds a supporting line and widens the time span to cover it. */
   public void addLine(EvidenceLine line) {
     support.add(line.identity());
-    while (support.size() > MAX_SUPPORT) {
-      support.pollLast();
-    }
+    BoundedSets.keepLeast(support, MAX_SUPPORT);
     evidence.add(line);
-    while (evidence.size() > MAX_EVIDENCE) {
-      evidence.pollLast();
-    }
+    BoundedSets.keepLeast(evidence, MAX_EVIDENCE);
     firstSeen = Math.min(firstSeen, line.timestamp());
     lastSeen = Math.max(lastSeen, line.timestamp());
   }
@@ -133,9 +129,7 @@ public final class Hypothesis implements Serializable {
   public void addFact(LogFact fact) {
     fact.getSample().forEach(this::addLine);
     support.addAll(fact.supportIds());
-    while (support.size() > MAX_SUPPORT) {
-      support.pollLast();
-    }
+    BoundedSets.keepLeast(support, MAX_SUPPORT);
     lastSeen = Math.max(lastSeen, fact.getLastTimestamp());
   }
 
@@ -158,9 +152,7 @@ public final class Hypothesis implements Serializable {
     lastSeen = Math.max(lastSeen, other.lastSeen);
     other.evidence.forEach(this::addLine);
     support.addAll(other.support);
-    while (support.size() > MAX_SUPPORT) {
-      support.pollLast();
-    }
+    BoundedSets.keepLeast(support, MAX_SUPPORT);
   }
 
   /** An independent copy, for state that must not change when the session does. */

@@ -131,25 +131,15 @@ public final class LogFact implements Serializable {
   public void fold(LogEvent event) {
     repeats++;
     lastTimestamp = Math.max(lastTimestamp, event.timestamp());
-    EvidenceLine line =
-        new EvidenceLine(
-            event.timestamp(),
-            event.service(),
-            event.templateId(),
-            event.message(),
-            event.eventId());
+    EvidenceLine line = EvidenceLine.of(event);
     earliest.add(line);
-    if (earliest.size() > Hypothesis.MAX_EVIDENCE) {
-      earliest.pollLast();
-    }
+    BoundedSets.keepLeast(earliest, Hypothesis.MAX_EVIDENCE);
     latest.addLast(line);
     if (latest.size() > LATEST_KEPT) {
       latest.pollFirst();
     }
     support.add(line.identity());
-    if (support.size() > Hypothesis.MAX_SUPPORT) {
-      support.pollLast();
-    }
+    BoundedSets.keepLeast(support, Hypothesis.MAX_SUPPORT);
   }
 
   public String getService() {
