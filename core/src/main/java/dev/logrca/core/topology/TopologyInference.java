@@ -2,18 +2,11 @@ package dev.logrca.core.topology;
 
 import dev.logrca.core.model.LogEvent;
 import java.io.Serializable;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -104,7 +97,7 @@ public final class TopologyInference implements Serializable {
 
   /** The calls trusted so far, over every service seen. */
   public Topology current() {
-    Map<String, Map<String, Long>> counts = new TreeMap<>();
+    SightedCalls counts = new SightedCalls();
     // calls rarely go both ways: when traces show both, the odd traces (clock skew, a log line
     // written late) lose to the usual direction
     traceCalls.forEach(
@@ -112,7 +105,7 @@ public final class TopologyInference implements Serializable {
             callees.forEach(
                 (callee, n) -> {
                   if (n > traceCount(callee, caller)) {
-                    add(counts, caller, callee, n);
+                    counts.add(caller, callee, n);
                   }
                 }));
     mentions.forEach(
@@ -124,48 +117,10 @@ public final class TopologyInference implements Serializable {
                   // (PostgreSQL application_name, SQL comments) as often as a client its server's;
                   // when traces show the other direction, they win
                   if (callee != null && traceCount(callee, caller) < minObservations) {
-                    add(counts, caller, callee, n);
+                    counts.add(caller, callee, n);
                   }
                 }));
-    Topology topology = new Topology();
-    services.values().forEach(topology::addService);
-    // calls form no cycles in most systems: the best-supported edges go in first, and an edge
-    // that would close a cycle (a slow request logged out of order, say) is left out
-    List<String[]> edges = new ArrayList<>();
-    counts.forEach(
-        (caller, callees) ->
-            callees.forEach(
-                (callee, n) -> {
-                  if (n >= minObservations) {
-                    edges.add(new String[] {caller, callee, Long.toString(n)});
-                  }
-                }));
-    edges.sort(
-        Comparator.comparingLong((String[] e) -> -Long.parseLong(e[2]))
-            .thenComparing(e -> e[0])
-            .thenComparing(e -> e[1]));
-    for (String[] edge : edges) {
-      if (!reaches(topology, edge[1], edge[0])) {
-        topology.addCall(edge[0], edge[1]);
-      }
-    }
-    return topology;
-  }
-
-  /** Whether {@code to} can be reached from {@code from} along the calls so far. */
-  private static boolean reaches(Topology topology, String from, String to) {
-    Deque<String> todo = new ArrayDeque<>(List.of(from));
-    Set<String> seen = new HashSet<>();
-    while (!todo.isEmpty()) {
-      String next = todo.pop();
-      if (next.equals(to)) {
-        return true;
-      }
-      if (seen.add(next)) {
-        todo.addAll(topology.callees(next));
-      }
-    }
-    return false;
+    return counts.toTopology(services.values(), minObservations);
   }
 
   private long traceCount(String caller, String callee) {
@@ -209,19 +164,10 @@ public final class TopologyInference implements Serializable {
     return service != null ? service : hosts.get(name);
   }
 
-  private static void add(
-      Map<String, Map<String, Long>> counts, String caller, String callee, long n) {
-    if (!caller.equals(callee)) {
-      counts.computeIfAbsent(caller, k -> new TreeMap<>()).merge(callee, n, Long::sum);
-    }
-  }
-
   /**
-   * The most recent traces with the first and last time each service logged in them. A service's
-   * caller is the one whose lines in the trace enclose its own most tightly (a caller logs before
-   * it calls and after the answer comes back); a service no other encloses is called by the one
-   * that logged first. A trace's edges are recounted whenever a line changes them, so arrival order
-   * does not matter.
+   * The most recent traces with the first and last time each service logged in them ({@link
+   * TraceCallers} reads who called whom from those). A trace's edges are recounted whenever a line
+   * changes them, so arrival order does not matter. Nested, as checkpoints name it.
    */
   private static final class RecentTraces implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -268,14 +214,14 @@ public final class TopologyInference implements Serializable {
       if (known == null && trace.size() >= MAX_SERVICES_PER_TRACE) {
         return;
       }
-      Map<String, String> before = callers(trace);
+      Map<String, String> before = TraceCallers.of(trace);
       if (known == null) {
         trace.put(service, new long[] {timestamp, end});
       } else {
         known[0] = Math.min(known[0], timestamp);
         known[1] = Math.max(known[1], end);
       }
-      Map<String, String> after = callers(trace);
+      Map<String, String> after = TraceCallers.of(trace);
       before.forEach(
           (callee, caller) -> {
             if (!caller.equals(after.get(callee))) {
@@ -296,60 +242,6 @@ public final class TopologyInference implements Serializable {
         oldest.next();
         oldest.remove(); // its edges stay counted: the trace is only forgotten, not undone
       }
-    }
-
-    /** Each service of the trace but its root, with its caller. */
-    private static Map<String, String> callers(Map<String, long[]> trace) {
-      Map<String, String> callers = new HashMap<>();
-      Map<String, long[]> tops = new HashMap<>();
-      for (Map.Entry<String, long[]> callee : trace.entrySet()) {
-        String caller = encloser(trace, callee.getKey(), callee.getValue());
-        if (caller == null) {
-          tops.put(callee.getKey(), callee.getValue());
-        } else {
-          callers.put(callee.getKey(), caller);
-        }
-      }
-      String root = root(tops);
-      tops.keySet().stream()
-          .filter(top -> !top.equals(root))
-          .forEach(top -> callers.put(top, root));
-      return callers;
-    }
-
-    /** The service whose lines enclose {@code inner}'s most tightly, or null. */
-    private static String encloser(Map<String, long[]> trace, String service, long[] inner) {
-      String caller = null;
-      long tightest = Long.MAX_VALUE;
-      for (Map.Entry<String, long[]> c : trace.entrySet()) {
-        long[] outer = c.getValue();
-        boolean encloses =
-            !c.getKey().equals(service)
-                && outer[0] <= inner[0]
-                && outer[1] >= inner[1]
-                && outer[1] - outer[0] > inner[1] - inner[0];
-        if (encloses
-            && (outer[1] - outer[0] < tightest
-                || (outer[1] - outer[0] == tightest && c.getKey().compareTo(caller) < 0))) {
-          tightest = outer[1] - outer[0];
-          caller = c.getKey();
-        }
-      }
-      return caller;
-    }
-
-    /** The service that logged first in the trace; ties go to the smaller name. */
-    private static String root(Map<String, long[]> trace) {
-      String root = null;
-      for (Map.Entry<String, long[]> e : trace.entrySet()) {
-        long first = e.getValue()[0];
-        if (root == null
-            || first < trace.get(root)[0]
-            || (first == trace.get(root)[0] && e.getKey().compareTo(root) < 0)) {
-          root = e.getKey();
-        }
-      }
-      return root;
     }
   }
 }
