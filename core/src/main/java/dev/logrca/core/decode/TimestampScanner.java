@@ -15,6 +15,7 @@ final class TimestampScanner {
   private final LocalTimeZone zone;
   private final int referenceYear;
   private final TimeCursor cur = new TimeCursor();
+  private final MonthNameDates monthNames;
   private boolean hasOffset;
   private int offsetSeconds;
   private long referenceMillis;
@@ -22,6 +23,7 @@ final class TimestampScanner {
   TimestampScanner(LocalTimeZone zone, int referenceYear) {
     this.zone = zone;
     this.referenceYear = referenceYear;
+    this.monthNames = new MonthNameDates(cur, referenceYear);
     this.referenceMillis = LocalTimeZone.epochDay(referenceYear, 1, 1) * 86_400_000L;
   }
 
@@ -40,7 +42,7 @@ final class TimestampScanner {
       return digitLed(s, from, whole);
     }
     if (TextDigits.isLetter(c)) {
-      return letterLed(s, from);
+      return finished(s, monthNames.letterLed(s, from));
     }
     return null;
   }
@@ -52,32 +54,20 @@ final class TimestampScanner {
       return yearFirst(s, from, next, whole);
     }
     if (n == 8 && (next == '-' || next == ' ' || next == 'T')) {
-      cur.year = TextDigits.number(s, from, 4);
-      cur.month = TextDigits.number(s, from + 4, 2);
-      cur.day = TextDigits.number(s, from + 6, 2);
-      cur.pos = from + 9;
-      return cur.timeOfDay(s, true) ? finish(s, Shape.NUMERIC) : null;
+      return yearMonthDay(s, from);
     }
     if (n == 6 && next == ' ' && TextDigits.digitRun(s, from + 7) == 6) {
-      // yyMMdd HHmmss, as HDFS writes it
-      cur.year = TextDigits.twoDigitYear(TextDigits.number(s, from, 2));
-      cur.month = TextDigits.number(s, from + 2, 2);
-      cur.day = TextDigits.number(s, from + 4, 2);
-      cur.hour = TextDigits.number(s, from + 7, 2);
-      cur.minute = TextDigits.number(s, from + 9, 2);
-      cur.second = TextDigits.number(s, from + 11, 2);
-      cur.pos = from + 13;
-      return finish(s, Shape.NUMERIC);
+      return hdfs(s, from);
     }
     if ((n == 1 || n == 2) && next == '/') {
       return TextDigits.isLetter(TextDigits.charAt(s, from + n + 1))
-          ? apache(s, from, n)
+          ? finished(s, monthNames.apache(s, from, n))
           : slashed(s, from, n);
     }
     if ((n == 1 || n == 2)
         && next == ' '
         && TextDigits.isLetter(TextDigits.charAt(s, from + n + 1))) {
-      return dayMonthYear(s, from, n);
+      return finished(s, monthNames.dayMonthYear(s, from, n));
     }
     if ((n == 1 || n == 2) && next == ':' && TextDigits.charAt(s, from + n + 3) == ':') {
       return timeOnly(s, from);
@@ -89,6 +79,27 @@ final class TimestampScanner {
       return epoch(s, from, n, whole);
     }
     return null;
+  }
+
+  /** {@code yyyyMMdd[-T ]HH:mm:ss} or {@code yyyyMMdd-HHmmss}. */
+  private TimestampMatch yearMonthDay(String s, int from) {
+    cur.year = TextDigits.number(s, from, 4);
+    cur.month = TextDigits.number(s, from + 4, 2);
+    cur.day = TextDigits.number(s, from + 6, 2);
+    cur.pos = from + 9;
+    return cur.timeOfDay(s, true) ? finish(s, Shape.NUMERIC) : null;
+  }
+
+  /** {@code yyMMdd HHmmss}, as HDFS writes it. */
+  private TimestampMatch hdfs(String s, int from) {
+    cur.year = TextDigits.twoDigitYear(TextDigits.number(s, from, 2));
+    cur.month = TextDigits.number(s, from + 2, 2);
+    cur.day = TextDigits.number(s, from + 4, 2);
+    cur.hour = TextDigits.number(s, from + 7, 2);
+    cur.minute = TextDigits.number(s, from + 9, 2);
+    cur.second = TextDigits.number(s, from + 11, 2);
+    cur.pos = from + 13;
+    return finish(s, Shape.NUMERIC);
   }
 
   /**
@@ -197,107 +208,6 @@ final class TimestampScanner {
     return cur.timeOfDay(s, false) ? finish(s, Shape.NUMERIC) : null;
   }
 
-  /** {@code dd MMM yyyy HH:mm:ss.SSS}, as Redis writes it (RFC 1123 without the weekday). */
-  private TimestampMatch dayMonthYear(String s, int from, int n) {
-    cur.day = TextDigits.number(s, from, n);
-    cur.pos = from + n + 1;
-    cur.month = TextDigits.monthName(s, cur.pos);
-    cur.pos += 3;
-    if (cur.month == 0
-        || TextDigits.charAt(s, cur.pos) != ' '
-        || TextDigits.digitRun(s, cur.pos + 1) != 4
-        || TextDigits.charAt(s, cur.pos + 5) != ' ') {
-      return null;
-    }
-    cur.year = TextDigits.number(s, cur.pos + 1, 4);
-    cur.pos += 6;
-    return cur.timeOfDay(s, false) ? finish(s, Shape.NUMERIC) : null;
-  }
-
-  /** {@code dd/MMM/yyyy:HH:mm:ss Z}. */
-  private TimestampMatch apache(String s, int from, int n) {
-    cur.day = TextDigits.number(s, from, n);
-    cur.pos = from + n + 1;
-    cur.month = TextDigits.monthName(s, cur.pos);
-    cur.pos += 3;
-    if (cur.month == 0
-        || TextDigits.charAt(s, cur.pos) != '/'
-        || TextDigits.digitRun(s, cur.pos + 1) != 4) {
-      return null;
-    }
-    cur.year = TextDigits.number(s, cur.pos + 1, 4);
-    cur.pos += 5;
-    if (TextDigits.charAt(s, cur.pos) != ':') {
-      return null;
-    }
-    cur.pos++;
-    return cur.timeOfDay(s, false) ? finish(s, Shape.APACHE) : null;
-  }
-
-  /** Syslog {@code MMM d HH:mm:ss [yyyy]}, ctime {@code EEE MMM d HH:mm:ss yyyy}, RFC 1123. */
-  private TimestampMatch letterLed(String s, int from) {
-    cur.pos = from;
-    if (TextDigits.isWeekday(s, cur.pos)) {
-      cur.pos += 3;
-      if (TextDigits.charAt(s, cur.pos) == ',') {
-        cur.pos++;
-      }
-      if (TextDigits.charAt(s, cur.pos) != ' ') {
-        return null;
-      }
-      cur.pos++;
-      if (TextDigits.isDigit(TextDigits.charAt(s, cur.pos))) {
-        return rfc1123(s);
-      }
-    }
-    cur.month = TextDigits.monthName(s, cur.pos);
-    if (cur.month == 0 || TextDigits.charAt(s, cur.pos + 3) != ' ') {
-      return null;
-    }
-    cur.pos += 4;
-    if (TextDigits.charAt(s, cur.pos) == ' ') {
-      cur.pos++; // syslog pads a one-digit cur.day with a space
-    }
-    cur.day = cur.upToTwoDigits(s);
-    if (cur.day < 0 || TextDigits.charAt(s, cur.pos) != ' ') {
-      return null;
-    }
-    cur.pos++;
-    if (!cur.timeOfDay(s, false)) {
-      return null;
-    }
-    cur.year = referenceYear;
-    if (TextDigits.charAt(s, cur.pos) == ' ' && TextDigits.digitRun(s, cur.pos + 1) == 4) {
-      int y = TextDigits.number(s, cur.pos + 1, 4);
-      if (y >= 1970 && y < 2100) {
-        cur.year = y;
-        cur.pos += 5;
-      }
-    }
-    return finish(s, Shape.SYSLOG);
-  }
-
-  private TimestampMatch rfc1123(String s) {
-    cur.day = cur.upToTwoDigits(s);
-    if (cur.day < 0 || TextDigits.charAt(s, cur.pos) != ' ') {
-      return null;
-    }
-    cur.month = TextDigits.monthName(s, cur.pos + 1);
-    cur.pos += 4;
-    if (cur.month == 0
-        || TextDigits.charAt(s, cur.pos) != ' '
-        || TextDigits.digitRun(s, cur.pos + 1) != 4) {
-      return null;
-    }
-    cur.year = TextDigits.number(s, cur.pos + 1, 4);
-    cur.pos += 5;
-    if (TextDigits.charAt(s, cur.pos) != ' ') {
-      return null;
-    }
-    cur.pos++;
-    return cur.timeOfDay(s, false) ? finish(s, Shape.SYSLOG) : null;
-  }
-
   private TimestampMatch epoch(String s, int from, int n, boolean whole) {
     if (!whole && (n % 3 != 1 || TextDigits.isLetter(TextDigits.charAt(s, from + n)))) {
       return null; // a line's head needs exactly 10, 13, 16 or 19 digits
@@ -322,6 +232,11 @@ final class TimestampScanner {
       return null;
     }
     return new TimestampMatch(millis, cur.pos, Shape.EPOCH);
+  }
+
+  /** The instant of the fields {@code shape} was read into, or null when no shape was read. */
+  private TimestampMatch finished(String s, Shape shape) {
+    return shape == null ? null : finish(s, shape);
   }
 
   /** Reads an optional zone after the time, validates the fields and computes the instant. */
