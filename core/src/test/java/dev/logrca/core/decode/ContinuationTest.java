@@ -2,28 +2,21 @@ package dev.logrca.core.decode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.logrca.core.model.Level;
 import dev.logrca.core.model.LogRecord;
+import dev.logrca.core.model.LogRecordBuilder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ContinuationTest {
   private static LogRecord record(String message, boolean inferred) {
-    return new LogRecord(
-        "id",
-        "app.log",
-        2,
-        0,
-        inferred,
-        "app",
-        null,
-        Level.UNKNOWN,
-        null,
-        null,
-        message,
-        message,
-        null,
-        null);
+    return LogRecordBuilder.record()
+        .eventId("id")
+        .source("app.log")
+        .line(2)
+        .timestampInferred(inferred)
+        .service("app")
+        .message(message)
+        .build();
   }
 
   @ParameterizedTest

@@ -1,5 +1,6 @@
 package dev.logrca.core.detect;
 
+import static dev.logrca.core.model.LogRecordBuilder.record;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.logrca.core.model.Anomaly;
@@ -39,21 +40,14 @@ class LatencyShiftDetectorTest {
     String value = String.format(Locale.ROOT, "%.3f", millis);
     String message = TEMPLATE.replace("<*>", value);
     LogRecord record =
-        new LogRecord(
-            LogRecord.eventIdOf("postgres.log", line),
-            "postgres.log",
-            line,
-            ts,
-            false,
-            "postgres",
-            null,
-            Level.INFO,
-            null,
-            null,
-            message,
-            message,
-            null,
-            null);
+        record()
+            .source("postgres.log")
+            .line(line)
+            .timestamp(ts)
+            .service("postgres")
+            .level(Level.INFO)
+            .message(message)
+            .build();
     return new LogEvent(record, ID, TEMPLATE, List.of(value), false);
   }
 

@@ -1,5 +1,6 @@
 package dev.logrca.core.detect;
 
+import static dev.logrca.core.model.LogRecordBuilder.record;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -21,21 +22,14 @@ class LoggedDurationTest {
 
   private static LogEvent event(String template, List<String> params, Map<String, String> attrs) {
     LogRecord record =
-        new LogRecord(
-            "id",
-            "x.log",
-            1,
-            0,
-            false,
-            "x",
-            null,
-            Level.INFO,
-            null,
-            null,
-            template,
-            template,
-            attrs,
-            null);
+        record()
+            .eventId("id")
+            .source("x.log")
+            .service("x")
+            .level(Level.INFO)
+            .message(template)
+            .attributes(attrs)
+            .build();
     return new LogEvent(record, "x:1", template, params, false);
   }
 

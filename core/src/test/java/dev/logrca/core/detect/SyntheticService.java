@@ -1,5 +1,7 @@
 package dev.logrca.core.detect;
 
+import static dev.logrca.core.model.LogRecordBuilder.record;
+
 import dev.logrca.core.model.Level;
 import dev.logrca.core.model.LogEvent;
 import dev.logrca.core.model.LogRecord;
@@ -72,21 +74,17 @@ final class SyntheticService {
     line++;
     String message = t.text.replace("<*>", Long.toString(line));
     LogRecord record =
-        new LogRecord(
-            LogRecord.eventIdOf(service, line),
-            service + ".log",
-            line,
-            ts,
-            false,
-            service,
-            service + "-host",
-            t.level,
-            null,
-            null,
-            message,
-            message,
-            null,
-            null);
+        record()
+            // the id names the service, not the file: ids stay as they were before the builder
+            .eventId(LogRecord.eventIdOf(service, line))
+            .source(service + ".log")
+            .line(line)
+            .timestamp(ts)
+            .service(service)
+            .host(service + "-host")
+            .level(t.level)
+            .message(message)
+            .build();
     return new LogEvent(record, t.id, t.text, List.of(Long.toString(line)), born.add(t.id));
   }
 

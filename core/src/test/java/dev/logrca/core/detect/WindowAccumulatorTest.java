@@ -1,5 +1,6 @@
 package dev.logrca.core.detect;
 
+import static dev.logrca.core.model.LogRecordBuilder.record;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.logrca.core.model.Evidence;
@@ -20,21 +21,14 @@ class WindowAccumulatorTest {
   private static LogEvent event(int line, long ts, Level level, String template, boolean born) {
     String message = template.replace("<*>", Integer.toString(line));
     LogRecord record =
-        new LogRecord(
-            LogRecord.eventIdOf("payment.log", line),
-            "payment.log",
-            line,
-            ts,
-            false,
-            "payment",
-            null,
-            level,
-            null,
-            null,
-            message,
-            message,
-            null,
-            null);
+        record()
+            .source("payment.log")
+            .line(line)
+            .timestamp(ts)
+            .service("payment")
+            .level(level)
+            .message(message)
+            .build();
     return new LogEvent(record, "payment:" + template.hashCode(), template, List.of(), born);
   }
 

@@ -1,5 +1,6 @@
 package dev.logrca.core.topology;
 
+import static dev.logrca.core.model.LogRecordBuilder.record;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,21 +20,16 @@ class TopologyInferenceTest {
   private LogEvent event(String service, String host, long ts, String traceId, String message) {
     line++;
     LogRecord record =
-        new LogRecord(
-            LogRecord.eventIdOf("test", line),
-            "test",
-            line,
-            ts,
-            false,
-            service,
-            host,
-            Level.INFO,
-            null,
-            traceId,
-            message,
-            message,
-            null,
-            null);
+        record()
+            .source("test")
+            .line(line)
+            .timestamp(ts)
+            .service(service)
+            .host(host)
+            .level(Level.INFO)
+            .traceId(traceId)
+            .message(message)
+            .build();
     return new LogEvent(record, service + ":1", message, List.of(), false);
   }
 

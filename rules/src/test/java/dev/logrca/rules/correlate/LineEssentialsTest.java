@@ -10,6 +10,7 @@ import dev.logrca.core.model.IncidentJson;
 import dev.logrca.core.model.Level;
 import dev.logrca.core.model.LogEvent;
 import dev.logrca.core.model.LogRecord;
+import dev.logrca.core.model.LogRecordBuilder;
 import dev.logrca.core.topology.Topology;
 import dev.logrca.rules.testing.RuleSession;
 import java.util.ArrayList;
@@ -25,21 +26,13 @@ class LineEssentialsTest {
   private static LogEvent structured(LogEvent event, Map<String, String> attributes) {
     LogRecord r = event.record();
     LogRecord record =
-        new LogRecord(
-            r.eventId(),
-            r.source(),
-            r.line(),
-            r.timestamp(),
-            r.timestampInferred(),
-            r.service(),
-            r.host(),
-            r.level(),
-            "handler.go:88",
-            "trace-" + r.line() % 7,
-            r.message(),
-            "{\"msg\":\"" + r.message() + "\",\"order_id\":" + r.line() + "}",
-            attributes,
-            null);
+        LogRecordBuilder.from(r)
+            .logger("handler.go:88")
+            .traceId("trace-" + r.line() % 7)
+            .raw("{\"msg\":\"" + r.message() + "\",\"order_id\":" + r.line() + "}")
+            .attributes(attributes)
+            .decodeError(null)
+            .build();
     return new LogEvent(record, event.templateId(), event.template(), List.of("7", "x"), false);
   }
 

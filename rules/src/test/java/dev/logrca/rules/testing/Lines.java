@@ -6,9 +6,9 @@ import dev.logrca.core.model.Evidence;
 import dev.logrca.core.model.Level;
 import dev.logrca.core.model.LogEvent;
 import dev.logrca.core.model.LogRecord;
+import dev.logrca.core.model.LogRecordBuilder;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 /** Builds log events and anomalies for tests, at times relative to a fixed start. */
 public final class Lines {
@@ -29,21 +29,15 @@ public final class Lines {
     // the id depends only on the line, so that two runs of one story give the same ids
     long n = time * 31 + message.hashCode();
     LogRecord record =
-        new LogRecord(
-            LogRecord.eventIdOf(service + ".log", n),
-            service + ".log",
-            n,
-            time,
-            false,
-            service,
-            service + "-0",
-            level,
-            null,
-            null,
-            message,
-            message,
-            Map.of(),
-            null);
+        LogRecordBuilder.record()
+            .source(service + ".log")
+            .line(n)
+            .timestamp(time)
+            .service(service)
+            .host(service + "-0")
+            .level(level)
+            .message(message)
+            .build();
     return new LogEvent(
         record, service + ":" + Math.abs(message.hashCode() % 97), message, List.of(), newTemplate);
   }
@@ -55,21 +49,15 @@ public final class Lines {
   public static LogEvent continuation(LogEvent previous, String message) {
     LogRecord p = previous.record();
     LogRecord record =
-        new LogRecord(
-            LogRecord.eventIdOf(p.source(), p.line() + 1),
-            p.source(),
-            p.line() + 1,
-            p.timestamp(),
-            true,
-            p.service(),
-            p.host(),
-            Level.UNKNOWN,
-            null,
-            null,
-            message,
-            message,
-            Map.of(),
-            null);
+        LogRecordBuilder.record()
+            .source(p.source())
+            .line(p.line() + 1)
+            .timestamp(p.timestamp())
+            .timestampInferred(true)
+            .service(p.service())
+            .host(p.host())
+            .message(message)
+            .build();
     return new LogEvent(
         record, p.service() + ":" + Math.abs(message.hashCode() % 97), message, List.of(), false);
   }

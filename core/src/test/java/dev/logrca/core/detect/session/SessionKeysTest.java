@@ -1,5 +1,6 @@
 package dev.logrca.core.detect.session;
 
+import static dev.logrca.core.model.LogRecordBuilder.record;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,8 +10,15 @@ import org.junit.jupiter.api.Test;
 
 class SessionKeysTest {
   private static LogRecord line(String raw, String traceId) {
-    return new LogRecord(
-        "e", "f", 1, 0, false, "svc", "h", Level.INFO, null, traceId, raw, raw, null, null);
+    return record()
+        .eventId("e")
+        .source("f")
+        .service("svc")
+        .host("h")
+        .level(Level.INFO)
+        .traceId(traceId)
+        .message(raw)
+        .build();
   }
 
   private static String usual(String raw) {
