@@ -42,10 +42,11 @@ final class KafkaIngestComparison {
 
   /**
    * Fills {@code topic} (one partition per file, created by the caller) with every file's lines,
-   * then runs the job {@code runs} times from each side, the file first in odd runs and Kafka first
-   * in even ones (a JVM gets faster over its first runs), and prints each run's rate, the medians
-   * and their ratio. Both runs start a MiniCluster and end when their input ends: the Kafka job
-   * reads up to the offsets that were the latest when it started.
+   * then runs the job once from each side to warm the JVM up (printed, not counted: the first runs
+   * of a JVM are its slowest), then {@code runs} times from each side, the file first in odd runs
+   * and Kafka first in even ones, and prints each run's rate, the medians and their ratio. Both
+   * runs start a MiniCluster and end when their input ends: the Kafka job reads up to the offsets
+   * that were the latest when it started.
    */
   void run(
       PrintWriter out,
@@ -58,9 +59,9 @@ final class KafkaIngestComparison {
     long filled = fill(topic, services, lines);
     out.printf("topic %s filled with %,d lines in %d partitions%n", topic, filled, lines.size());
     out.flush();
-    double[] file = new double[runs];
-    double[] fromKafka = new double[runs];
-    for (int run = 0; run < runs; run++) {
+    double[] file = new double[runs + 1];
+    double[] fromKafka = new double[runs + 1];
+    for (int run = 0; run <= runs; run++) {
       EmbeddedRun.Result f = null;
       if (run % 2 == 0) {
         f = fromFiles(out, files, run, file);
@@ -75,8 +76,8 @@ final class KafkaIngestComparison {
             f.counter(JobCounters.LINES), k.counter(JobCounters.LINES));
       }
     }
-    double m = median(file);
-    double k = median(fromKafka);
+    double m = median(Arrays.copyOfRange(file, 1, runs + 1));
+    double k = median(Arrays.copyOfRange(fromKafka, 1, runs + 1));
     out.printf("median: file %,.0f lines/s, kafka %,.0f lines/s, kafka/file %.3f%n", m, k, k / m);
     out.flush();
   }
@@ -138,8 +139,8 @@ final class KafkaIngestComparison {
     long lines = result.counter(JobCounters.LINES);
     double seconds = Math.max(result.wallTime().toMillis(), 1) / 1000.0;
     out.printf(
-        "%s run %d: %,d lines in %.1f s = %,.0f lines/s%n",
-        side, run + 1, lines, seconds, lines / seconds);
+        "%s %s: %,d lines in %.1f s = %,.0f lines/s%n",
+        side, run == 0 ? "warm-up" : "run " + run, lines, seconds, lines / seconds);
     out.flush();
     return lines / seconds;
   }
