@@ -69,6 +69,21 @@ public final class KafkaBenchCommand implements Callable<Integer> {
               + " index (default: ${DEFAULT-VALUE}).")
   int checkpointSeconds;
 
+  @Option(
+      names = "--compare-file",
+      description =
+          "Instead of timing latency: fill the topic with all the lines first, then run the job"
+              + " from the topic and from the files, as fast as each goes, and print both rates"
+              + " and their ratio.")
+  boolean compareFile;
+
+  @Option(
+      names = "--runs",
+      defaultValue = "1",
+      paramLabel = "N",
+      description = "With --compare-file, runs of each side; medians printed (default: 1).")
+  int runs;
+
   @Option(names = "--format", paramLabel = "HEADER", description = "Header format, as analyze.")
   String format;
 
@@ -85,9 +100,10 @@ public final class KafkaBenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    if (rate < 0 || checkpointSeconds < 1) {
+    if (rate < 0 || checkpointSeconds < 1 || runs < 1) {
       throw new CommandLine.ParameterException(
-          spec.commandLine(), "--rate must be 0 or more and --checkpoint-interval at least 1");
+          spec.commandLine(),
+          "--rate must be 0 or more, --checkpoint-interval and --runs at least 1");
     }
     InputScan scan = InputScan.of(paths, format);
     scan.problems().forEach(spec.commandLine().getErr()::println);
@@ -107,6 +123,11 @@ public final class KafkaBenchCommand implements Callable<Integer> {
     String topic = "logrca-bench-" + System.currentTimeMillis();
     createTopic(topic, services.size());
     FileUtils.deleteDirectory(scratch.toFile());
+    if (compareFile) {
+      new KafkaIngestComparison(kafka, JobSettings.defaults(), scratch, checkpoints())
+          .run(out, scan.files(), services, lines, topic, runs);
+      return 0;
+    }
     Path data = scratch.resolve("data");
     Files.createDirectories(data);
     Visibility visibility = new Visibility(data, topic, services.size(), lines);
@@ -133,10 +154,15 @@ public final class KafkaBenchCommand implements Callable<Integer> {
     return 0;
   }
 
-  private EmbeddedRun.Result startJob(Path data, String topic, CompletableFuture<Void> stop)
-      throws Exception {
+  private Configuration checkpoints() {
     Configuration extra = new Configuration();
     extra.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, Duration.ofSeconds(checkpointSeconds));
+    return extra;
+  }
+
+  private EmbeddedRun.Result startJob(Path data, String topic, CompletableFuture<Void> stop)
+      throws Exception {
+    Configuration extra = checkpoints();
     KafkaSettings settings =
         new KafkaSettings(
             kafka, List.of(topic), null, topic, Map.of(), false, Duration.ofSeconds(10));

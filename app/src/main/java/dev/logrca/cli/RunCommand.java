@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import org.apache.flink.configuration.CheckpointingOptions;
+import org.apache.flink.configuration.Configuration;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -88,6 +90,16 @@ public final class RunCommand implements Callable<Integer> {
           "A partition quiet this long no longer holds event time back (default: ${DEFAULT-VALUE}).")
   int idlenessSeconds;
 
+  @Option(
+      names = "--checkpoint-interval",
+      paramLabel = "SECONDS",
+      defaultValue = "2",
+      description =
+          "How often the job checkpoints; what it indexed becomes searchable (and durable) at each"
+              + " checkpoint, so this bounds how soon a line can be found (default:"
+              + " ${DEFAULT-VALUE}).")
+  int checkpointSeconds;
+
   @Option(names = "--json", description = "One JSON object per incident per line.")
   boolean json;
 
@@ -120,6 +132,9 @@ public final class RunCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     JobSettings settings = job.settings(spec);
+    if (checkpointSeconds < 1) {
+      throw usage("--checkpoint-interval must be at least 1 second");
+    }
     String bind = ConsoleOptions.serveAddress(serve, paths);
     KafkaSettings kafkaSettings = kafkaSettings();
     CompletableFuture<Void> stop = stopRequest;
@@ -143,7 +158,10 @@ public final class RunCommand implements Callable<Integer> {
       KafkaSettings kafkaSettings,
       CompletableFuture<Void> stop)
       throws Exception {
-    EmbeddedRun run = new EmbeddedRun(job.data, settings);
+    Configuration checkpoints = new Configuration();
+    checkpoints.set(
+        CheckpointingOptions.CHECKPOINTING_INTERVAL, Duration.ofSeconds(checkpointSeconds));
+    EmbeddedRun run = new EmbeddedRun(job.data, settings, checkpoints);
     EmbeddedRun.Result result;
     if (kafkaSettings != null) {
       err.printf(

@@ -78,6 +78,16 @@ class UsageErrorsTest {
   }
 
   @Test
+  void aCheckpointIntervalBelowOneSecond() {
+    assertUsageError(
+        CliRun.of("run", "--checkpoint-interval", "0", dir.toString()),
+        "--checkpoint-interval must be at least 1 second");
+    assertUsageError(
+        CliRun.of("bench-kafka", "--kafka", "localhost:1", "--runs", "0", dir.toString()),
+        "--runs at least 1");
+  }
+
+  @Test
   void helpIsEverywhere() {
     String[] commands = {
       "demo",

@@ -21,13 +21,14 @@ public final class DurationSketch implements Serializable {
   /** The smallest duration told apart, in milliseconds: one microsecond. */
   private static final double FLOOR_MILLIS = 1e-3;
 
-  private long count;
+  // package-private for WindowStateFormat
+  long count;
 
-  /** Lines per bucket, mutable for Flink's Kryo. */
-  private HashMap<Integer, Long> buckets = new HashMap<>();
+  /** Lines per bucket. */
+  final HashMap<Integer, Long> buckets = new HashMap<>();
 
   /** The earliest line per doubling (bucket / STEPS). */
-  private HashMap<Integer, SampleLine> firstLines = new HashMap<>();
+  final HashMap<Integer, SampleLine> firstLines = new HashMap<>();
 
   /** An empty sketch. */
   public DurationSketch() {}

@@ -28,22 +28,23 @@ public final class IsolationForestDetector implements Serializable {
    */
   private static final int EXTENSION_LEVEL = 6;
 
-  private final DetectorConfig config;
+  // package-private for BehaviourStateFormat
+  final DetectorConfig config;
 
   /** Recent windows no detector objected to, newest last. */
-  private final ArrayDeque<WindowFeatures> clean = new ArrayDeque<>();
+  final ArrayDeque<WindowFeatures> clean = new ArrayDeque<>();
 
-  private ArrayList<String> trackedTemplates = new ArrayList<>();
+  ArrayList<String> trackedTemplates = new ArrayList<>();
 
   /** The mean template shares of the training windows, what a window's mix is compared with. */
-  private double[] usualShares;
+  double[] usualShares;
 
-  private double[][] trainingVectors;
-  private int windowsSinceFit;
-  private int anomalousInARow;
+  double[][] trainingVectors;
+  int windowsSinceFit;
+  int anomalousInARow;
 
   /** False while the service's windows are too small to have a shape (see outlierMinLines). */
-  private boolean busyEnough;
+  boolean busyEnough;
 
   /** Regrown from trainingVectors when missing (after a restore): Smile's trees are not small. */
   private transient IsolationForest forest;

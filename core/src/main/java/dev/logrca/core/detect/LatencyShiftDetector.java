@@ -51,9 +51,10 @@ public final class LatencyShiftDetector implements Serializable {
    */
   static final double MAX_SCORE = 0.85;
 
-  private final DetectorConfig config;
-  private final HashMap<String, History> templates = new HashMap<>();
-  private long windowsSeen;
+  // package-private for BehaviourStateFormat
+  final DetectorConfig config;
+  final HashMap<String, History> templates = new HashMap<>();
+  long windowsSeen;
 
   public LatencyShiftDetector(DetectorConfig config) {
     this.config = config;
@@ -136,14 +137,14 @@ public final class LatencyShiftDetector implements Serializable {
   }
 
   /** The medians and 90th percentiles of a template's last learned windows. */
-  private static final class History implements Serializable {
+  static final class History implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    private final double[] medians;
-    private final double[] tails;
-    private int size;
-    private int next;
-    private long lastWindow;
+    final double[] medians;
+    final double[] tails;
+    int size;
+    int next;
+    long lastWindow;
 
     History(int capacity) {
       medians = new double[capacity];

@@ -26,18 +26,24 @@ public final class RateSurgeDetector implements Serializable {
   /** How far above its median a template must be to count as part of an error surge. */
   private static final double RISE_SIGMAS = 2.0;
 
-  private final DetectorConfig config;
-  private final RobustBaseline errorBaseline;
-  private final HashMap<String, TemplateHistory> templates = new HashMap<>();
+  // package-private for BehaviourStateFormat
+  final DetectorConfig config;
+  final RobustBaseline errorBaseline;
+  final HashMap<String, TemplateHistory> templates = new HashMap<>();
 
   /** Templates whose drop was already reported; cleared when they come back. */
-  private final HashSet<String> dropped = new HashSet<>();
+  final HashSet<String> dropped = new HashSet<>();
 
-  private int windowsSeen;
+  int windowsSeen;
 
   public RateSurgeDetector(DetectorConfig config) {
+    this(config, new RobustBaseline(config.baselineWindows()));
+  }
+
+  /** A detector around a restored error baseline. */
+  RateSurgeDetector(DetectorConfig config, RobustBaseline errorBaseline) {
     this.config = config;
-    this.errorBaseline = new RobustBaseline(config.baselineWindows());
+    this.errorBaseline = errorBaseline;
   }
 
   /**
@@ -251,7 +257,7 @@ public final class RateSurgeDetector implements Serializable {
   }
 
   /** One template's recent counts, text and latest line. */
-  private static final class TemplateHistory implements Serializable {
+  static final class TemplateHistory implements Serializable {
     private static final long serialVersionUID = 1L;
 
     final RobustBaseline counts;

@@ -14,9 +14,10 @@ final class RobustBaseline implements Serializable {
   /** Scales a MAD to a standard deviation for normally distributed data. */
   private static final double MAD_TO_SIGMA = 1.4826;
 
-  private final long[] values;
-  private int size;
-  private int next;
+  // package-private for BehaviourStateFormat
+  final long[] values;
+  int size;
+  int next;
 
   RobustBaseline(int capacity) {
     values = new long[capacity];

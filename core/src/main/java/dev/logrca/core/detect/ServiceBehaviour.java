@@ -14,25 +14,41 @@ import java.util.List;
 public final class ServiceBehaviour implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  private final DetectorConfig config;
-  private final NewTemplateDetector newTemplates;
-  private final RateSurgeDetector rates;
-  private final LatencyShiftDetector latencies;
-  private final IsolationForestDetector outliers;
+  // package-private for BehaviourStateFormat, which writes and reads them for Flink state
+  final DetectorConfig config;
+  final NewTemplateDetector newTemplates;
+  final RateSurgeDetector rates;
+  final LatencyShiftDetector latencies;
+  final IsolationForestDetector outliers;
 
   /** Not final: state checkpointed before it existed restores it as null (see {@link #mix()}). */
-  private TemplateMixShift mix;
+  TemplateMixShift mix;
 
-  private long windowsSeen;
-  private long lastEnd = Long.MIN_VALUE;
+  long windowsSeen;
+  long lastEnd = Long.MIN_VALUE;
 
   public ServiceBehaviour(DetectorConfig config) {
+    this(
+        config,
+        new RateSurgeDetector(config),
+        new LatencyShiftDetector(config),
+        new IsolationForestDetector(config),
+        new TemplateMixShift());
+  }
+
+  /** A behaviour made of restored detectors ({@link BehaviourStateFormat}). */
+  ServiceBehaviour(
+      DetectorConfig config,
+      RateSurgeDetector rates,
+      LatencyShiftDetector latencies,
+      IsolationForestDetector outliers,
+      TemplateMixShift mix) {
     this.config = config;
     this.newTemplates = new NewTemplateDetector(config);
-    this.rates = new RateSurgeDetector(config);
-    this.latencies = new LatencyShiftDetector(config);
-    this.outliers = new IsolationForestDetector(config);
-    this.mix = new TemplateMixShift();
+    this.rates = rates;
+    this.latencies = latencies;
+    this.outliers = outliers;
+    this.mix = mix;
   }
 
   /**

@@ -48,10 +48,11 @@ final class TemplateMixShift implements Serializable {
    */
   private static final double FORGET_SHARE = 1e-4;
 
-  private final HashMap<String, Double> usual = new HashMap<>();
-  private final HashMap<String, String> texts = new HashMap<>();
-  private final ArrayDeque<Double> recent = new ArrayDeque<>();
-  private int windowsLearned;
+  // package-private for BehaviourStateFormat
+  final HashMap<String, Double> usual = new HashMap<>();
+  final HashMap<String, String> texts = new HashMap<>();
+  final ArrayDeque<Double> recent = new ArrayDeque<>();
+  int windowsLearned;
 
   /**
    * Judges {@code window} when {@code judge} (and the usual mix has been learned over half a

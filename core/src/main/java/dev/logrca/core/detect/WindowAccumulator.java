@@ -22,16 +22,17 @@ public final class WindowAccumulator implements Serializable {
   /** Error samples kept per window. */
   public static final int MAX_ERROR_SAMPLES = 5;
 
-  private long total;
-  private long errors;
-  private long warnings;
-  private final HashMap<String, Long> templateCounts = new HashMap<>();
-  private final HashMap<String, String> templateTexts = new HashMap<>();
-  private final HashMap<String, SampleLine> firstLines = new HashMap<>();
-  private final HashSet<String> newTemplates = new HashSet<>();
-  private final ArrayList<SampleLine> errorSamples = new ArrayList<>();
-  private final HashMap<String, Level> worstLevels = new HashMap<>();
-  private final HashMap<String, DurationSketch> durations = new HashMap<>();
+  // package-private for WindowStateFormat, which writes and reads them for Flink state
+  long total;
+  long errors;
+  long warnings;
+  final HashMap<String, Long> templateCounts = new HashMap<>();
+  final HashMap<String, String> templateTexts = new HashMap<>();
+  final HashMap<String, SampleLine> firstLines = new HashMap<>();
+  final HashSet<String> newTemplates = new HashSet<>();
+  final ArrayList<SampleLine> errorSamples = new ArrayList<>();
+  final HashMap<String, Level> worstLevels = new HashMap<>();
+  final HashMap<String, DurationSketch> durations = new HashMap<>();
 
   /** Counts one event. */
   public WindowAccumulator add(LogEvent event) {

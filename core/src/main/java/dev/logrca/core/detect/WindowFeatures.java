@@ -27,6 +27,22 @@ final class WindowFeatures implements Serializable {
   final int newTemplates;
   final HashMap<String, Long> topCounts;
 
+  /** Restored features ({@link BehaviourStateFormat}). */
+  WindowFeatures(
+      long total,
+      long errors,
+      long warnings,
+      int distinctTemplates,
+      int newTemplates,
+      HashMap<String, Long> topCounts) {
+    this.total = total;
+    this.errors = errors;
+    this.warnings = warnings;
+    this.distinctTemplates = distinctTemplates;
+    this.newTemplates = newTemplates;
+    this.topCounts = topCounts;
+  }
+
   private WindowFeatures(ServiceWindow w, HashMap<String, Long> topCounts) {
     this.total = w.total();
     this.errors = w.errors();

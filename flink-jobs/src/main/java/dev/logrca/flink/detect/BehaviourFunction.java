@@ -4,7 +4,6 @@ import dev.logrca.core.detect.DetectorConfig;
 import dev.logrca.core.detect.ServiceBehaviour;
 import dev.logrca.core.detect.ServiceWindow;
 import dev.logrca.core.model.Anomaly;
-import dev.logrca.flink.state.JavaSerializer;
 import java.util.List;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.StateDescriptor;
@@ -32,11 +31,10 @@ public final class BehaviourFunction extends KeyedProcessFunction<String, Servic
   }
 
   /**
-   * The service's detectors: Java serialisation, checked by class shape ({@link JavaSerializer}).
+   * The service's detectors, in an explicit versioned format ({@link ServiceBehaviourSerializer}).
    */
   private static ValueStateDescriptor<ServiceBehaviour> behaviourState() {
-    return new ValueStateDescriptor<>(
-        "service-behaviour", new JavaSerializer<>(ServiceBehaviour.class));
+    return new ValueStateDescriptor<>("service-behaviour", new ServiceBehaviourSerializer());
   }
 
   /** Every state this function keeps, for the tests that check how each is stored. */

@@ -4,7 +4,6 @@ import dev.logrca.core.detect.ServiceWindow;
 import dev.logrca.core.detect.WindowAccumulator;
 import dev.logrca.core.model.LogEvent;
 import dev.logrca.flink.JobCounters;
-import dev.logrca.flink.state.JavaSerializer;
 import java.util.List;
 import org.apache.flink.api.common.accumulators.LongCounter;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -118,7 +117,7 @@ public final class ServiceWindowFunction
   /** Counts of the windows not emitted yet, by start. */
   private static MapStateDescriptor<Long, WindowAccumulator> openWindows() {
     return new MapStateDescriptor<>(
-        "open-windows", LongSerializer.INSTANCE, new JavaSerializer<>(WindowAccumulator.class));
+        "open-windows", LongSerializer.INSTANCE, new WindowAccumulatorSerializer());
   }
 
   private static ValueStateDescriptor<Long> nextWindow() {
