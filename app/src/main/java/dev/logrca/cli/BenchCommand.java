@@ -4,6 +4,7 @@ import dev.logrca.core.topology.Topology;
 import dev.logrca.flink.JobCounters;
 import dev.logrca.flink.JobSettings;
 import dev.logrca.flink.source.LogFile;
+import dev.logrca.rules.RuleCompilations;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -88,8 +89,11 @@ public final class BenchCommand implements Callable<Integer> {
     for (int run = 0; run < runs; run++) {
       baseline[run] = baseline(out, scan.files(), run);
       BusyTimeReporter.reset();
+      // each run builds its rules afresh, as one analyze does, instead of taking the last run's
+      RuleCompilations.forget();
       EmbeddedRun.Result result = job(scan.files(), settings, run);
       job[run] = rate(out, "job     ", run, result.counter(JobCounters.LINES), result.wallTime());
+      result.timeline().print(out);
       out.printf("  ratio of run %d: %.3f%n", run + 1, job[run] / baseline[run]);
       out.flush();
       busy = BusyTimeReporter.totals();

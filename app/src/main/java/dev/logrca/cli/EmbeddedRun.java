@@ -20,6 +20,8 @@ import dev.logrca.index.search.SearchRequest;
 import dev.logrca.index.search.SearchResult;
 import dev.logrca.index.search.SearchTarget;
 import dev.logrca.index.search.Searcher;
+import dev.logrca.rules.RuleCompilations;
+import dev.logrca.rules.RulePack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.api.connector.source.Source;
@@ -153,6 +156,14 @@ public final class EmbeddedRun {
     Files.createDirectories(dataDir.resolve("tmp"));
     EventIndexSink.checkDataFolder(dataDir.toString(), settings.parallelism());
     long started = System.nanoTime();
+    long startedAt = System.currentTimeMillis();
+    AtomicLong rulesCompiledAt = new AtomicLong();
+    if (settings.rules().extraDir() == null) {
+      // Drools takes seconds to build the shipped rules: build them while the cluster starts
+      // rather than in the correlation operator's start (an operator's folder it reads itself)
+      RuleCompilations.startAhead(RulePack.shipped())
+          .whenComplete((rules, error) -> rulesCompiledAt.set(System.currentTimeMillis()));
+    }
     StreamExecutionEnvironment env =
         StreamExecutionEnvironment.getExecutionEnvironment(configuration());
     env.setParallelism(settings.parallelism());
@@ -170,8 +181,11 @@ public final class EmbeddedRun {
     Map<String, Incident> firstReports = new LinkedHashMap<>();
     Map<String, Map<String, Long>> firstNamed = new LinkedHashMap<>();
     JobExecutionResult result;
+    long submittedAt;
+    long jobEndedAt;
     try (CloseableIterator<Incident> stream = updates.collectAsync()) {
       JobClient client = env.executeAsync(name);
+      submittedAt = System.currentTimeMillis();
       if (stop != null) {
         stop.whenComplete((ignored, error) -> drain(client));
       }
@@ -187,6 +201,7 @@ public final class EmbeddedRun {
             sink.accept(incident);
           });
       result = client.getJobExecutionResult().get();
+      jobEndedAt = System.currentTimeMillis();
     }
     Map<String, Long> counters = counters(result);
     List<Incident> incidents =
@@ -195,7 +210,16 @@ public final class EmbeddedRun {
             : incidentsBetween(
                 counters.get(JobCounters.FIRST_EVENT), counters.get(JobCounters.LAST_EVENT));
     Duration wall = Duration.ofNanos(System.nanoTime() - started);
-    return new Result(incidents, firstReports, firstNamed, counters, wall);
+    RunTimeline timeline =
+        new RunTimeline(
+            startedAt,
+            submittedAt,
+            rulesCompiledAt.get(),
+            accumulated(result, JobCounters.FIRST_LINE_AT),
+            accumulated(result, JobCounters.LAST_LINE_AT),
+            jobEndedAt,
+            System.currentTimeMillis());
+    return new Result(incidents, firstReports, firstNamed, counters, wall, timeline);
   }
 
   /**
@@ -242,6 +266,11 @@ public final class EmbeddedRun {
     }
   }
 
+  private static long accumulated(JobExecutionResult result, String name) {
+    Object value = result.getAccumulatorResult(name);
+    return value == null ? 0L : ((Number) value).longValue();
+  }
+
   private static Map<String, Long> counters(JobExecutionResult result) {
     Map<String, Long> counters = new LinkedHashMap<>();
     for (String name :
@@ -270,13 +299,25 @@ public final class EmbeddedRun {
    *     incident first pointed at it)
    * @param counters the job's counters ({@link JobCounters})
    * @param wallTime how long the run took, MiniCluster start included
+   * @param timeline when its phases ended, or null when not known
    */
   public record Result(
       List<Incident> incidents,
       Map<String, Incident> firstReports,
       Map<String, Map<String, Long>> firstNamed,
       Map<String, Long> counters,
-      Duration wallTime) {
+      Duration wallTime,
+      RunTimeline timeline) {
+    /** A result without a timeline. */
+    public Result(
+        List<Incident> incidents,
+        Map<String, Incident> firstReports,
+        Map<String, Map<String, Long>> firstNamed,
+        Map<String, Long> counters,
+        Duration wallTime) {
+      this(incidents, firstReports, firstNamed, counters, wallTime, null);
+    }
+
     public long counter(String name) {
       return counters.getOrDefault(name, 0L);
     }

@@ -19,6 +19,11 @@ class BenchCommandITCase {
   private static final Pattern RUN =
       Pattern.compile("(baseline|job) +run 1: ([\\d,]+) lines in [\\d.]+ s = [\\d,]+ lines/s");
 
+  private static final Pattern TIMELINE =
+      Pattern.compile(
+          "cluster up, job submitted ([\\d.]+); rules built ([\\d.]+); first line mined ([\\d.]+);"
+              + " last line mined ([\\d.]+); job finished ([\\d.]+); run returned ([\\d.]+)");
+
   @TempDir Path dir;
 
   @Test
@@ -45,6 +50,22 @@ class BenchCommandITCase {
     assertThat(m.group(2)).isEqualTo(baselineLines);
     assertThat(Long.parseLong(baselineLines.replace(",", ""))).isGreaterThan(1000);
     assertThat(run.out()).contains("job/baseline", "template-miner", "correlation", "event-index");
+    assertPhasesInOrder(run.out());
+  }
+
+  /**
+   * The run's timeline names every phase; from the first line on each ends no earlier than the one
+   * before (the cluster's start, the rules' build and the first line overlap).
+   */
+  private static void assertPhasesInOrder(String out) {
+    Matcher t = TIMELINE.matcher(out);
+    assertThat(t.find()).as(out).isTrue();
+    for (int phase = 4; phase <= 6; phase++) {
+      assertThat(Double.parseDouble(t.group(phase)))
+          .as(out)
+          .isGreaterThanOrEqualTo(Double.parseDouble(t.group(phase - 1)));
+    }
+    assertThat(Double.parseDouble(t.group(2))).as(out).isPositive();
   }
 
   @Test

@@ -17,6 +17,12 @@ public final class JobCounters {
   /** The latest event time read, epoch millis. */
   public static final String LAST_EVENT = "lastEventTime";
 
+  /** When the miner took its first line, wall-clock epoch millis (where a run's start-up ends). */
+  public static final String FIRST_LINE_AT = "firstLineAt";
+
+  /** When the miner took its last line, wall-clock epoch millis (where a run's drain begins). */
+  public static final String LAST_LINE_AT = "lastLineAt";
+
   /** Times an edited rule folder was compiled and swapped into the running job. */
   public static final String RULES_RELOADED = "rulesReloaded";
 

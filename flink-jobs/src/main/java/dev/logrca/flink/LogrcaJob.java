@@ -15,9 +15,10 @@ import dev.logrca.flink.session.SessionLine;
 import dev.logrca.flink.session.SessionLines;
 import dev.logrca.flink.session.SessionScoringFunction;
 import dev.logrca.flink.sink.EventIndexEntry;
+import dev.logrca.flink.sink.EventIndexEntrySerializer;
+import dev.logrca.flink.source.LogRecordSerializer;
 import java.time.Duration;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
-import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.api.connector.source.Source;
@@ -73,7 +74,7 @@ public final class LogrcaJob {
       watermarks = watermarks.withIdleness(idleness);
     }
     DataStream<LogRecord> records =
-        env.fromSource(source, watermarks, "log-lines")
+        env.fromSource(source, watermarks, "log-lines", LogRecordSerializer.TYPE)
             .uid("log-lines")
             .setParallelism(sourceParallelism);
 
@@ -87,13 +88,13 @@ public final class LogrcaJob {
     DataStream<EventIndexEntry> templates =
         events
             .getSideOutput(TemplateMiningFunction.TEMPLATES)
-            .map(EventIndexEntry::of, TypeInformation.of(EventIndexEntry.class))
+            .map(EventIndexEntry::of, EventIndexEntrySerializer.TYPE)
             .name("template-entries")
             .uid("template-entries")
             .setParallelism(settings.parallelism());
     DataStream<EventIndexEntry> eventEntries =
         events
-            .map(EventIndexEntry::of, TypeInformation.of(EventIndexEntry.class))
+            .map(EventIndexEntry::of, EventIndexEntrySerializer.TYPE)
             .name("event-entries")
             .uid("event-entries")
             .setParallelism(settings.parallelism())

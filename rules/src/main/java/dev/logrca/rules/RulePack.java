@@ -96,6 +96,15 @@ public final class RulePack {
     return files.values();
   }
 
+  /** Everything a compile reads: each file's origin and text, in order. */
+  String content() {
+    StringBuilder all = new StringBuilder();
+    for (RuleFile file : files.values()) {
+      all.append(file.origin()).append('\u0000').append(file.drl()).append('\u0000');
+    }
+    return all.toString();
+  }
+
   /** Compiles every file into one stream-mode knowledge base. */
   public CompiledRules compile() {
     KieServices ks = KieServices.Factory.get();

@@ -2,6 +2,7 @@ package dev.logrca.flink.correlate;
 
 import dev.logrca.rules.CompiledRules;
 import dev.logrca.rules.RuleCompilationException;
+import dev.logrca.rules.RuleCompilations;
 import dev.logrca.rules.RulePack;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -85,13 +86,13 @@ public final class RuleWatch implements AutoCloseable {
    */
   public CompiledRules start() {
     if (!watching()) {
-      return shipped.compile();
+      return RuleCompilations.compile(shipped);
     }
     RulePack pack = read();
     if (pack != null) {
       String hash = hash(pack);
       try {
-        CompiledRules rules = pack.compile();
+        CompiledRules rules = RuleCompilations.compile(pack);
         runningHash = hash;
         LOG.info("rules loaded: {} files, {} rules", pack.files().size(), rules.ruleNames().size());
         return rules;
@@ -100,7 +101,7 @@ public final class RuleWatch implements AutoCloseable {
       }
     }
     LOG.warn("running the shipped rules only until {} compiles", source.extraDir());
-    return shipped.compile();
+    return RuleCompilations.compile(shipped);
   }
 
   /**

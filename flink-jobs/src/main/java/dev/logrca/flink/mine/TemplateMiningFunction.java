@@ -44,6 +44,8 @@ public final class TemplateMiningFunction
   private transient LongCounter keptRaw;
   private transient LongMinimum firstEvent;
   private transient LongMaximum lastEvent;
+  private transient LongMinimum firstLineAt;
+  private transient LongMaximum lastLineAt;
 
   @Override
   public void open(OpenContext context) {
@@ -56,6 +58,10 @@ public final class TemplateMiningFunction
     lastEvent = new LongMaximum();
     getRuntimeContext().addAccumulator(JobCounters.FIRST_EVENT, firstEvent);
     getRuntimeContext().addAccumulator(JobCounters.LAST_EVENT, lastEvent);
+    firstLineAt = new LongMinimum();
+    lastLineAt = new LongMaximum();
+    getRuntimeContext().addAccumulator(JobCounters.FIRST_LINE_AT, firstLineAt);
+    getRuntimeContext().addAccumulator(JobCounters.LAST_LINE_AT, lastLineAt);
     // the same counts as metrics, for a cluster's reporters (Prometheus) while the job runs
     MetricGroup metrics = getRuntimeContext().getMetricGroup();
     linesPerSecond = metrics.meter("linesPerSecond", new MeterView(60));
@@ -69,6 +75,12 @@ public final class TemplateMiningFunction
     linesPerSecond.markEvent();
     firstEvent.add(record.timestamp());
     lastEvent.add(record.timestamp());
+    // wall clock, for the run's timeline (bench): how long start-up and the drain at the end take
+    long now = System.currentTimeMillis();
+    if (lines.getLocalValuePrimitive() == 1) {
+      firstLineAt.add(now);
+    }
+    lastLineAt.add(now);
     if (record.decodeError() != null) {
       keptRaw.add(1);
     }

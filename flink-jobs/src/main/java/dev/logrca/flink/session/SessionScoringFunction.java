@@ -8,12 +8,12 @@ import dev.logrca.core.model.Anomaly;
 import dev.logrca.core.model.LogEvent;
 import dev.logrca.core.model.LogRecord;
 import dev.logrca.flink.sink.EventIndexEntry;
+import dev.logrca.flink.sink.EventIndexEntrySerializer;
 import java.util.List;
 import java.util.Optional;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
-import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.TimeDomain;
 import org.apache.flink.streaming.api.TimerService;
@@ -38,7 +38,7 @@ public final class SessionScoringFunction
 
   /** Drift events, as entries for the event index. */
   public static final OutputTag<EventIndexEntry> DRIFT =
-      new OutputTag<>("model-drift", TypeInformation.of(EventIndexEntry.class));
+      new OutputTag<>("model-drift", EventIndexEntrySerializer.TYPE);
 
   /** The template drift lines are indexed under. */
   static final String DRIFT_TEMPLATE_ID = DriftEvent.SERVICE + ":model-drift";

@@ -36,7 +36,8 @@ public final class EventFormat {
     return new LogEvent(record, readString(in), readString(in), readStrings(in), in.readBoolean());
   }
 
-  private static void writeRecord(LogRecord r, DataOutputView out) throws IOException {
+  /** Writes a decoded line. */
+  public static void writeRecord(LogRecord r, DataOutputView out) throws IOException {
     writeString(r.eventId(), out);
     writeString(r.source(), out);
     out.writeLong(r.line());
@@ -57,7 +58,8 @@ public final class EventFormat {
     writeString(r.decodeError(), out);
   }
 
-  private static LogRecord readRecord(DataInputView in) throws IOException {
+  /** Reads what {@link #writeRecord} wrote. */
+  public static LogRecord readRecord(DataInputView in) throws IOException {
     String eventId = readString(in);
     String source = readString(in);
     long line = in.readLong();
