@@ -56,7 +56,8 @@ final class VaryingPosition {
     for (int i = 0; i < tokens.length; i++) {
       String token = tokens[i];
       if (token.equals(masked[i])
-          || (token.equals(TokenMasker.WILDCARD) && masked[i].contains(TokenMasker.WILDCARD))) {
+          || (token.equals(TokenMasker.WILDCARD) && masked[i].contains(TokenMasker.WILDCARD))
+          || BracketedWords.itemsOfOneList(token, masked[i])) {
         continue;
       }
       if (position >= 0
@@ -77,6 +78,9 @@ final class VaryingPosition {
    * pid=<*>}) name different things.
    */
   static boolean comparable(String token, String word) {
+    if (BracketedWords.isPhrase(token) || BracketedWords.isPhrase(word)) {
+      return BracketedWords.oneWordApart(token, word);
+    }
     boolean tokenMasked = token.contains(TokenMasker.WILDCARD);
     if (tokenMasked != word.contains(TokenMasker.WILDCARD)) {
       return false;
