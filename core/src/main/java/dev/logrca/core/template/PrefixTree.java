@@ -144,11 +144,11 @@ final class PrefixTree {
   }
 
   /**
-   * A token with a variable routes as one; so does a bracketed list of several words, whose items
+   * A token with a variable routes as one; so does a bracketed list of several items, whose items
    * (masked word by word) may differ from one line of a statement to the next.
    */
   private static String routeKey(String maskedToken) {
-    return maskedToken.contains(TokenMasker.WILDCARD) || BracketedWords.isBracketed(maskedToken)
+    return maskedToken.contains(TokenMasker.WILDCARD) || BracketedWords.isList(maskedToken)
         ? TokenMasker.WILDCARD
         : maskedToken;
   }

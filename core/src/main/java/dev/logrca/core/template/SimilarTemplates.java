@@ -159,9 +159,6 @@ final class SimilarTemplates {
    * message token: same text before and after the wildcard.
    */
   static boolean covers(String token, String word) {
-    if (BracketedWords.isPhrase(token)) {
-      return BracketedWords.coversWordByWord(token, word);
-    }
     int star = token.indexOf(TokenMasker.WILDCARD);
     if (star < 0 || token.indexOf(TokenMasker.WILDCARD, star + 3) >= 0) {
       return false;
@@ -188,10 +185,6 @@ final class SimilarTemplates {
    * rhost=b} become {@code rhost=<*>}.
    */
   static String widen(String a, String b) {
-    String phrase = BracketedWords.widenWordByWord(a, b);
-    if (phrase != null) {
-      return phrase;
-    }
     int max = Math.min(a.length(), b.length());
     int prefix = 0;
     while (prefix < max && a.charAt(prefix) == b.charAt(prefix)) {

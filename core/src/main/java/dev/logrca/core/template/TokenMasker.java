@@ -104,8 +104,8 @@ final class TokenMasker {
    * @param whole whether the piece is the whole token rather than a part of it
    */
   private static String maskPiece(String piece, boolean[] trailing, MaskNote note, boolean whole) {
-    if (whole && BracketedWords.isBracketed(piece)) {
-      // a bracketed list or object is masked word by word, as Loghub's truth writes it ([TERM, HUP,
+    if (whole && BracketedWords.isList(piece)) {
+      // a bracketed list is masked word by word, as Loghub's truth writes it ([TERM, HUP,
       // INT] stays, [10.0.0.1:50010, 10.0.0.2:50010] reads [<*>, <*>]); still one token, so the
       // count of its items can only ever make that one token vary
       note.wholeType(VariableType.LIST);

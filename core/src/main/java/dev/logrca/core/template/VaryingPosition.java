@@ -78,9 +78,6 @@ final class VaryingPosition {
    * pid=<*>}) name different things.
    */
   static boolean comparable(String token, String word) {
-    if (BracketedWords.isPhrase(token) || BracketedWords.isPhrase(word)) {
-      return BracketedWords.oneWordApart(token, word);
-    }
     boolean tokenMasked = token.contains(TokenMasker.WILDCARD);
     if (tokenMasked != word.contains(TokenMasker.WILDCARD)) {
       return false;

@@ -43,22 +43,6 @@ class LoghubConventionTest {
         "Received disconnect from 10.1.2.8: 11: Bye Bye [preauth]",
         "Received disconnect from 10.1.2.9: 11: Bye Bye [preauth]",
         "Received disconnect from 10.7.2.9: 3: Bye Bye [preauth]");
-    // rsyslog ratelimit.c: " message repeated %d times: [%.800s]" around the repeated message,
-    // which keeps its own words
-    statement(
-        "message repeated <*> times: [ Failed password for <*> from <*> port <*> ssh2]",
-        "message repeated 2 times: [ Failed password for root from 10.1.2.3 port 3322 ssh2]",
-        "message repeated 3 times: [ Failed password for ftp from 10.1.2.4 port 3122 ssh2]",
-        "message repeated 2 times: [ Failed password for nobody from 10.1.2.3 port 3323 ssh2]",
-        "message repeated 4 times: [ Failed password for bob from 10.1.2.5 port 3324 ssh2]");
-    statement(
-        "message repeated <*> times: [ Failed password for invalid user <*> from <*> port <*> ssh2]",
-        "message repeated 2 times: [ Failed password for invalid user admin from 10.1.2.3 port 33"
-            + " ssh2]",
-        "message repeated 2 times: [ Failed password for invalid user guest from 10.1.2.3 port 34"
-            + " ssh2]",
-        "message repeated 5 times: [ Failed password for invalid user test from 10.1.2.7 port 35"
-            + " ssh2]");
     // nova's default wsgi_log_format: '%(client_ip)s "%(request_line)s" status: %(status_code)s
     // len: %(body_length)s time: %(wall_seconds).7f'; the method names the request's kind
     statement(
