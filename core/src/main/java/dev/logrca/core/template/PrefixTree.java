@@ -143,7 +143,13 @@ final class PrefixTree {
     return node.children.computeIfAbsent(key, k -> new Node(node, k));
   }
 
+  /**
+   * A token with a variable routes as one; so does a bracketed list of several items, whose items
+   * (masked word by word) may differ from one line of a statement to the next.
+   */
   private static String routeKey(String maskedToken) {
-    return maskedToken.contains(TokenMasker.WILDCARD) ? TokenMasker.WILDCARD : maskedToken;
+    return maskedToken.contains(TokenMasker.WILDCARD) || BracketedWords.isList(maskedToken)
+        ? TokenMasker.WILDCARD
+        : maskedToken;
   }
 }

@@ -44,6 +44,7 @@ final class SimilarTemplates {
           same++;
         } else if (covers(token, masked[i])
             || isVariableBoth(token, masked[i])
+            || BracketedWords.itemsOfOneList(token, masked[i])
             || sameButDigits(token, masked[i])
             || ClassNames.samePackage(token, masked[i]) != null) {
           same++;

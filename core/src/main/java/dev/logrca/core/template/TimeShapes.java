@@ -13,16 +13,33 @@ final class TimeShapes {
 
   /**
    * {@code \d{4}-\d{2}-\d{2}([T ]\d{1,2}:\d{2}(:\d{2}([.,]\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?} or {@code
-   * \d{1,2}:\d{2}:\d{2}([.,]\d+)?(Z|[+-]\d{2}:?\d{2})?} or {@code \d{4}/\d{2}/\d{2}} or {@code
-   * \d{2}/\d{2}/\d{4}} or {@code \d{1,2}/[A-Z][a-z]{2}/\d{4}(:\d{2}:\d{2}:\d{2})?}.
+   * \d{1,2}:\d{2}:\d{2}([.,]\d+)?(Z|[+-]\d{2}:?\d{2})?} or {@code
+   * \d{4}/\d{1,2}/\d{1,2}(:\d{1,2}:\d{2}:\d{2}([.,]\d+)?)?} or {@code \d{2}/\d{2}/\d{4}} or {@code
+   * \d{1,2}/[A-Z][a-z]{2}/\d{4}(:\d{2}:\d{2}:\d{2})?}.
    */
   static boolean isTimestamp(String s) {
     int n = s.length();
     return isIsoDateTime(s, n)
         || isClockTime(s, n)
-        || (n == 10 && slashDate(s, 0, n, 4, 2) == n)
+        || isYearMonthDay(s, n)
         || (n == 10 && slashDate(s, 0, n, 2, 4) == n)
         || isDayMonthYear(s, n);
+  }
+
+  /**
+   * {@code \d{4}/\d{1,2}/\d{1,2}(:\d{1,2}:\d{2}:\d{2}([.,]\d+)?)?}: a date written year first, its
+   * time joined by a colon as a web server's log joins it to a day-first date ({@code
+   * 2016/9/27:20:30:31.455}, the time of a Windows CSI line): one value, not six.
+   */
+  private static boolean isYearMonthDay(String s, int n) {
+    int i = digits(s, 0, n, 4, 4);
+    i = digits(s, is(s, i, n, '/'), n, 1, 2);
+    i = digits(s, is(s, i, n, '/'), n, 1, 2);
+    if (i < 0 || i == n) {
+      return i == n;
+    }
+    i = clockEnd(s, is(s, i, n, ':'), n, true);
+    return i == n;
   }
 
   /** {@code \d{1,2}:\d{2}(:\d{2})?([.,]\d+)?,?}: a time of day as a word of a longer date. */

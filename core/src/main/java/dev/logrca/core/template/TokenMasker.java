@@ -26,6 +26,8 @@ final class TokenMasker {
 
   private static final boolean[] SLASHES = ValueShapes.asciiSet("/\\");
 
+  private static final boolean[] SPACE = ValueShapes.asciiSet(" ");
+
   /**
    * The delimiters but the colon, tried first: a part joined by colons may be one value ({@code
    * mLp(FF:F2:9F:16:CF:30)}, {@code at=10:30:00}), and is split at its colons only if not.
@@ -102,6 +104,13 @@ final class TokenMasker {
    * @param whole whether the piece is the whole token rather than a part of it
    */
   private static String maskPiece(String piece, boolean[] trailing, MaskNote note, boolean whole) {
+    if (whole && BracketedWords.isList(piece)) {
+      // a bracketed list is masked word by word, as Loghub's truth writes it ([TERM, HUP,
+      // INT] stays, [10.0.0.1:50010, 10.0.0.2:50010] reads [<*>, <*>]); still one token, so the
+      // count of its items can only ever make that one token vary
+      note.wholeType(VariableType.LIST);
+      return splitAndMask(piece, SPACE, note);
+    }
     if (piece.indexOf(' ') > 0 && !isQuote(piece.charAt(0)) && !isByteCount(piece)) {
       VariableType span = VariableClassifier.typeOf(piece);
       if (whole) {

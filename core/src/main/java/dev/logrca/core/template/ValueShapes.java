@@ -158,9 +158,12 @@ final class ValueShapes {
   }
 
   /**
-   * {@code ([A-Za-z][A-Za-z0-9]*(-[A-Za-z][A-Za-z0-9]*)*\.+|[A-Za-z][A-Za-z0-9]*-|\.+)\d+(\.\d+)*}:
-   * a name (dashed words allowed before points), then points or a dash, then a number; a name of
-   * several dashed words before a dash ({@code mesos-slave-07}) is not one.
+   * {@code
+   * ([A-Za-z][A-Za-z0-9]*(-[A-Za-z][A-Za-z0-9]*)*\.+|[A-Za-z_]*_[A-Za-z_]*(-[A-Za-z][A-Za-z0-9]*)*\.+|[A-Za-z][A-Za-z0-9]*-|\.+)\d+(\.\d+)*}:
+   * a name (dashed words allowed before points; a symbol of letters and underscores too, as in a C
+   * block's {@code __callback_block_invoke.434}), then points or a dash, then a number; a name of
+   * several dashed words before a dash ({@code mesos-slave-07}) is not one, nor a symbol before a
+   * dash ({@code blk_-42} is one id), nor a symbol with digits ({@code dquot_6.5.1} is a version).
    */
   static boolean isNameThenNumber(String s) {
     int length = s.length();
@@ -169,9 +172,14 @@ final class ValueShapes {
     }
     int i = 0;
     char first = s.charAt(0);
-    if (isAsciiLetter(first)) {
-      i = wordEnd(s, 0);
-      int words = 1;
+    if (isAsciiLetter(first) || first == '_') {
+      i = symbolEnd(s, 0);
+      boolean symbol = s.lastIndexOf('_', i - 1) >= 0;
+      if (symbol && hasDigit(s, i)) {
+        return false; // dquot_6.5.1 is a version as a whole
+      }
+      // a symbol with underscores is a name only before points
+      int words = symbol ? 2 : 1;
       while (i + 1 < length && s.charAt(i) == '-' && isAsciiLetter(s.charAt(i + 1))) {
         i = wordEnd(s, i + 1);
         words++;
@@ -206,6 +214,26 @@ final class ValueShapes {
       }
       i = end + 1;
     }
+  }
+
+  /** Whether a digit stands before {@code end}. */
+  private static boolean hasDigit(String s, int end) {
+    for (int i = 0; i < end; i++) {
+      if (isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The end of the letters, digits and underscores from {@code from}. */
+  private static int symbolEnd(String s, int from) {
+    int i = from;
+    while (i < s.length()
+        && (isAsciiLetter(s.charAt(i)) || isDigit(s.charAt(i)) || s.charAt(i) == '_')) {
+      i++;
+    }
+    return i;
   }
 
   /** The end of the letters and digits from {@code from}. */

@@ -56,7 +56,8 @@ final class VaryingPosition {
     for (int i = 0; i < tokens.length; i++) {
       String token = tokens[i];
       if (token.equals(masked[i])
-          || (token.equals(TokenMasker.WILDCARD) && masked[i].contains(TokenMasker.WILDCARD))) {
+          || (token.equals(TokenMasker.WILDCARD) && masked[i].contains(TokenMasker.WILDCARD))
+          || BracketedWords.itemsOfOneList(token, masked[i])) {
         continue;
       }
       if (position >= 0

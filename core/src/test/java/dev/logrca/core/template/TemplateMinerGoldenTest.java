@@ -62,7 +62,7 @@ class TemplateMinerGoldenTest {
             templateOf("user said 'hello there old friend' and left", "user said 'bye' and left"))
         .isEqualTo("user said '<*>' and left");
     assertThat(templateOf("queue [a, b, c] drained", "queue [d] drained"))
-        .isEqualTo("queue <*> drained");
+        .isEqualTo("queue [<*>] drained");
   }
 
   @Test

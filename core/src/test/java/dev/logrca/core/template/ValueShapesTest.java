@@ -91,10 +91,18 @@ class ValueShapesTest {
   @Test
   void nameThenNumber() {
     agree(
-        "([A-Za-z][A-Za-z0-9]*(-[A-Za-z][A-Za-z0-9]*)*\\.+|[A-Za-z][A-Za-z0-9]*-|\\.+)"
+        "([A-Za-z][A-Za-z0-9]*(-[A-Za-z][A-Za-z0-9]*)*\\.+"
+            + "|[A-Za-z_]*_[A-Za-z_]*(-[A-Za-z][A-Za-z0-9]*)*\\.+|[A-Za-z][A-Za-z0-9]*-|\\.+)"
             + "\\d+(\\.\\d+)*",
         ValueShapes::isNameThenNumber,
         "core.2275",
+        "__tcp_block_invoke.434",
+        "_a.1",
+        "a_b-7",
+        "a_-7",
+        "_-7",
+        "dquot_6.5.1",
+        "a_b-c.7",
         "i-fetch......0",
         "mesos-slave-07",
         "a-b-7",
