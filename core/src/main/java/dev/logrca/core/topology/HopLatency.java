@@ -7,14 +7,18 @@ import java.io.Serializable;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Hop latency per service from traces: each line of a trace that follows another service's line is
  * a hop, its gap counted as the arriving service's entry and the leaving service's exit; a line
  * that follows its own service's line counts as that service's own work. Lines must come in event
  * time order (the correlation operator releases them so). At the end of each event-time window the
- * {@link SlowHopDetector} judges the window's hops.
+ * {@link SlowHopDetector} judges the window's hops. Only services whose times carry milliseconds
+ * count: an access log's time on the whole second would put every hop next to it up to a second
+ * off.
  */
 public final class HopLatency implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -23,6 +27,9 @@ public final class HopLatency implements Serializable {
   private final LastLines traces;
   private long windowStart = Long.MIN_VALUE;
   private final TreeMap<String, ServiceHops> services = new TreeMap<>();
+
+  /** Services seen logging a time that is not on a whole second. */
+  private final TreeSet<String> precise = new TreeSet<>();
 
   public HopLatency(HopLatencyConfig config) {
     this.config = config;
@@ -49,13 +56,16 @@ public final class HopLatency implements Serializable {
     if (windowStart == Long.MIN_VALUE) {
       windowStart = time - Math.floorMod(time, config.windowMillis());
     }
+    if (time % 1000 != 0) {
+      precise.add(service);
+    }
     LastLines.LastLine previous = traces.next(traceId, service, time);
-    if (previous != null) {
+    if (previous != null && precise.contains(service) && precise.contains(previous.service())) {
       long gap = time - previous.time();
       if (previous.service().equals(service)) {
         hops(service).worked(gap);
       } else {
-        hops(service).entered(previous.service(), gap, traceId, event.toEvidence());
+        hops(service).entered(previous.service(), gap, traceId, event);
         hops(previous.service()).left(gap);
       }
     }
@@ -110,6 +120,16 @@ public final class HopLatency implements Serializable {
   /** The recent traces' last lines. */
   public LastLines traces() {
     return traces;
+  }
+
+  /** The services seen logging times finer than a second. */
+  public Set<String> preciseServices() {
+    return Collections.unmodifiableSet(precise);
+  }
+
+  /** Puts back a service seen logging times finer than a second, as it was checkpointed. */
+  public void restorePrecise(String service) {
+    precise.add(service);
   }
 
   /** Puts back the open window as it was checkpointed. */

@@ -1,6 +1,7 @@
 package dev.logrca.core.topology;
 
 import dev.logrca.core.model.Evidence;
+import dev.logrca.core.model.LogEvent;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -40,12 +41,16 @@ public final class ServiceHops implements Serializable {
   private final ArrayList<SlowEntry> slowest = new ArrayList<>();
 
   /** A request came in from {@code caller} after {@code gapMillis}, with {@code line}. */
-  public void entered(String caller, long gapMillis, String traceId, Evidence line) {
+  public void entered(String caller, long gapMillis, String traceId, LogEvent line) {
     entries.add(gapMillis);
     if (callers.size() < MAX_CALLERS) {
       callers.add(caller);
     }
-    addExample(new SlowEntry(Math.max(0, gapMillis), caller, traceId, line));
+    long gap = Math.max(0, gapMillis);
+    // most hops are not among the slowest: no evidence is built for them
+    if (slowest.size() < MAX_EXAMPLES || gap > slowest.get(slowest.size() - 1).gapMillis()) {
+      addExample(new SlowEntry(gap, caller, traceId, line.toEvidence()));
+    }
   }
 
   /** A request went on to another service {@code gapMillis} after this one's last line. */

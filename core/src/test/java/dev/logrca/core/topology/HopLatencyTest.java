@@ -16,10 +16,10 @@ class HopLatencyTest {
   @Test
   void aLineAfterAnotherServicesLineIsAnEntryAndAnExitAfterItsOwnIsWork() {
     HopLatency hops = new HopLatency();
-    hops.observe(line(T0, "frontend", "t1"));
-    hops.observe(line(T0 + 40, "currency", "t1"));
-    hops.observe(line(T0 + 50, "currency", "t1"));
-    hops.observe(line(T0 + 70, "frontend", "t1"));
+    hops.observe(line(T0 + 1, "frontend", "t1"));
+    hops.observe(line(T0 + 41, "currency", "t1"));
+    hops.observe(line(T0 + 51, "currency", "t1"));
+    hops.observe(line(T0 + 71, "frontend", "t1"));
 
     ServiceHops currency = hops.services().get("currency");
     assertThat(currency.entries().count()).isEqualTo(1);
@@ -35,11 +35,11 @@ class HopLatencyTest {
   @Test
   void aLineOfALaterWindowClosesTheOpenOne() {
     HopLatency hops = new HopLatency();
-    hops.observe(line(T0, "frontend", "t1"));
+    hops.observe(line(T0 + 1, "frontend", "t1"));
     hops.observe(line(T0 + 5, "currency", "t1"));
     assertThat(hops.windowStart()).isEqualTo(T0);
 
-    hops.observe(line(T0 + 60_000, "frontend", "t2"));
+    hops.observe(line(T0 + 60_001, "frontend", "t2"));
 
     assertThat(hops.windowStart()).isEqualTo(T0 + 60_000);
     assertThat(hops.services()).isEmpty();
@@ -47,6 +47,19 @@ class HopLatencyTest {
     hops.observe(line(T0 + 60_010, "currency", "t1"));
     assertThat(hops.services().get("currency").entries().count()).isZero();
     assertThat(hops.services().get("currency").work().count()).isEqualTo(1);
+  }
+
+  @Test
+  void servicesWhoseTimesAreWholeSecondsCountNoHops() {
+    HopLatency hops = new HopLatency();
+    // an access log's times: 10:00:00, 10:00:01
+    hops.observe(line(T0, "gateway", "t1"));
+    hops.observe(line(T0 + 412, "frontend", "t1"));
+    hops.observe(line(T0 + 1_000, "gateway", "t1"));
+    hops.observe(line(T0 + 1_003, "frontend", "t1"));
+
+    assertThat(hops.preciseServices()).containsExactly("frontend");
+    assertThat(hops.services()).isEmpty();
   }
 
   @Test

@@ -7,6 +7,7 @@ import dev.logrca.core.topology.ServiceHops;
 import dev.logrca.flink.state.EventFormat;
 import dev.logrca.flink.state.VersionedSerializer;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.flink.core.memory.DataInputView;
@@ -16,8 +17,8 @@ import org.apache.flink.core.memory.DataOutputView;
  * One scope's hop latency, field by field. Format 1: the scope, the open window's start, per
  * service its entry, exit and own-work gap sketches (bucket and count pairs), its callers and its
  * slowest entries; then the recent traces' last lines, least recently continued first so the
- * restored memory forgets in the same order. The thresholds are not state: a restored job judges
- * with its own.
+ * restored memory forgets in the same order; then the services seen logging times finer than a
+ * second. The thresholds are not state: a restored job judges with its own.
  */
 public final class ScopeHopsSerializer extends VersionedSerializer<ScopeHops> {
   private static final long serialVersionUID = 1L;
@@ -63,6 +64,7 @@ public final class ScopeHopsSerializer extends VersionedSerializer<ScopeHops> {
       EventFormat.writeString(t.getValue().service(), out);
       out.writeLong(t.getValue().time());
     }
+    EventFormat.writeStrings(List.copyOf(hops.preciseServices()), out);
   }
 
   @Override
@@ -82,6 +84,7 @@ public final class ScopeHopsSerializer extends VersionedSerializer<ScopeHops> {
       hops.traces()
           .restore(traceId, new LastLines.LastLine(EventFormat.readString(in), in.readLong()));
     }
+    EventFormat.readStrings(in).forEach(hops::restorePrecise);
     return new ScopeHops(scope, hops);
   }
 
@@ -89,7 +92,7 @@ public final class ScopeHopsSerializer extends VersionedSerializer<ScopeHops> {
     writeSketch(s.entries(), out);
     writeSketch(s.exits(), out);
     writeSketch(s.work(), out);
-    EventFormat.writeStrings(java.util.List.copyOf(s.callers()), out);
+    EventFormat.writeStrings(List.copyOf(s.callers()), out);
     out.writeInt(s.slowest().size());
     for (ServiceHops.SlowEntry e : s.slowest()) {
       out.writeLong(e.gapMillis());

@@ -19,11 +19,11 @@ class ScopeHopsSerializerTest {
   @Test
   void theOpenWindowAndTheTracesRoundTrip() throws Exception {
     HopLatency hops = new HopLatency();
-    hops.observe(line(T0, "frontend", "t1"));
-    hops.observe(line(T0 + 1, "frontend", "t2"));
-    hops.observe(line(T0 + 1_500, "currency", "t1"));
+    hops.observe(line(T0 + 3, "frontend", "t1"));
+    hops.observe(line(T0 + 4, "frontend", "t2"));
+    hops.observe(line(T0 + 1_501, "currency", "t1"));
     hops.observe(line(T0 + 1_620, "currency", "t1"));
-    hops.observe(line(T0 + 2_000, "frontend", "t1"));
+    hops.observe(line(T0 + 2_003, "frontend", "t1"));
 
     ScopeHops read = SerializerChecks.roundTrip(serializer, new ScopeHops("prod", hops));
 
@@ -39,6 +39,7 @@ class ScopeHopsSerializerTest {
     assertThat(currency.work().buckets()).isEqualTo(before.work().buckets());
     assertThat(currency.callers()).containsExactly("frontend");
     assertThat(currency.slowest()).isEqualTo(before.slowest());
+    assertThat(restored.preciseServices()).containsExactly("currency", "frontend");
     // the restored one goes on counting where the checkpoint left off
     restored.observe(line(T0 + 2_400, "currency", "t2"));
     assertThat(restored.services().get("currency").entries().count()).isEqualTo(2);
