@@ -81,18 +81,13 @@ public final class JsonLineDecoder {
 
   /**
    * A line without a trace field may still carry a trace: a W3C {@code traceparent} kept as a field
-   * or an id written into the message ({@code trace_id=...}, {@code 00-<trace>-<span>-01}), or into
-   * the bracket of a header the message was decoded from where the thread usually goes
-   * (SkyWalking's logback layout puts {@code [SW_CTX:[...]]} there).
+   * or an id written into the message ({@code trace_id=...}, {@code 00-<trace>-<span>-01}).
    */
   private static JsonLine withTraceFromText(JsonLine line) {
     String traceparent = line.attributes().get("traceparent");
     String traceId = MessageTraceId.find(traceparent);
     if (traceId == null) {
       traceId = MessageTraceId.find(line.message());
-    }
-    if (traceId == null) {
-      traceId = MessageTraceId.find(line.attributes().get("thread"));
     }
     if (traceId == null) {
       return line;

@@ -7,8 +7,7 @@ import java.util.regex.Pattern;
  * Finds a trace id that a plain-text line carries inside its message, as logging patterns put it
  * there: logback/log4j MDC {@code traceId=4bf92f3577b34da6} or {@code trace_id: ...}, Spring Cloud
  * Sleuth's {@code [app,traceId,spanId]}, a W3C {@code traceparent} header, sqlcommenter's {@code
- * traceparent='00-...'} in a database's statement log, Spring Boot's {@code [trace-span]},
- * SkyWalking's {@code [SW_CTX:[service,instance,trace,segment,span]]}.
+ * traceparent='00-...'} in a database's statement log, Spring Boot's {@code [trace-span]}.
  */
 final class MessageTraceId {
   private static final Pattern KEYED =
@@ -24,10 +23,6 @@ final class MessageTraceId {
   /** Spring Boot 3.2+ with Micrometer Tracing: {@code [<trace id>-<span id>]} in the header. */
   private static final Pattern CORRELATION =
       Pattern.compile("\\[([0-9a-fA-F]{32})-[0-9a-fA-F]{16}\\]");
-
-  /** SkyWalking's logback/log4j layout: the third field is the trace id. */
-  private static final Pattern SKYWALKING =
-      Pattern.compile("SW_CTX:\\s*\\[[^,\\]]*,[^,\\]]*,\\s*([^,\\]\\s]+)");
 
   private MessageTraceId() {}
 
@@ -48,11 +43,6 @@ final class MessageTraceId {
     }
     if (found == null && bracket) {
       found = first(CORRELATION, message);
-    }
-    if (found == null && bracket && message.contains("SW_CTX")) {
-      found = first(SKYWALKING, message);
-      // a line logged outside any trace
-      found = "n/a".equals(found) ? null : found;
     }
     return found;
   }
