@@ -55,7 +55,8 @@ class StateSerializersTest {
             "seen",
             "pending-events",
             "pending-anomalies",
-            "correlation-scopes");
+            "correlation-scopes",
+            "correlation-hops");
     byState.forEach(
         (name, serializers) ->
             assertThat(serializers)

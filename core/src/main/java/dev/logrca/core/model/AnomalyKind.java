@@ -23,5 +23,15 @@ public enum AnomalyKind {
    * Sessions (traces, requests) that the champion model flags left the usual path at this service's
    * template, with or without any error.
    */
-  SESSION_DEVIATION
+  SESSION_DEVIATION,
+  /**
+   * Requests wait on the way into and out of this service, many times longer than at any other
+   * service in the same window, while its own work between its lines takes as long as usual.
+   */
+  SLOW_HOPS,
+  /**
+   * Requests wait on the way into and out of this service, and its own work between its lines
+   * slowed too: what a service starved of CPU looks like from its traces.
+   */
+  SLOW_HOPS_AND_WORK
 }

@@ -2,6 +2,7 @@ package dev.logrca.flink.correlate;
 
 import dev.logrca.core.model.Anomaly;
 import dev.logrca.core.model.Incident;
+import dev.logrca.core.topology.HopLatency;
 import dev.logrca.core.topology.Topology;
 import dev.logrca.core.topology.TopologyInference;
 import dev.logrca.flink.JobCounters;
@@ -59,8 +60,10 @@ public final class CorrelationFunction
   private transient ListState<ClassifiedEvent> pendingEvents;
   private transient ListState<Anomaly> pendingAnomalies;
   private transient ListState<ScopeState> checkpointed;
+  private transient ListState<ScopeHops> checkpointedHops;
   private transient Map<String, Scope> scopes;
   private transient Map<String, ScopeState> restored;
+  private transient Map<String, HopLatency> restoredHops;
   private transient RuleWatch watch;
   private transient CompiledRules compiled;
 
@@ -95,9 +98,13 @@ public final class CorrelationFunction
     return new ListStateDescriptor<>("correlation-scopes", new ScopeStateSerializer());
   }
 
+  private static ListStateDescriptor<ScopeHops> hopsState() {
+    return new ListStateDescriptor<>("correlation-hops", new ScopeHopsSerializer());
+  }
+
   /** Every state this function keeps (keyed and operator), for the tests of how each is stored. */
   public static List<StateDescriptor<?, ?>> stateDescriptors() {
-    return List.of(pendingEventsState(), pendingAnomaliesState(), scopesState());
+    return List.of(pendingEventsState(), pendingAnomaliesState(), scopesState(), hopsState());
   }
 
   @Override
@@ -166,12 +173,14 @@ public final class CorrelationFunction
     long now = endOfInput && !ready.isEmpty() ? ready.get(ready.size() - 1).timestamp() : timestamp;
     if (!endOfInput || !ready.isEmpty()) {
       scope.lastTime = Math.max(scope.lastTime, now);
+      scope.hops.closeBefore(scope.lastTime + 1).forEach(scope.engine::onAnomaly);
       if (fileTopology == null || !fileTopology.hasCalls()) {
         scope.engine.observeTopology(scope.inference.current());
       }
       scope.engine.advanceTo(scope.lastTime).forEach(out::collect);
     }
     if (endOfInput) {
+      scope.hops.finish().forEach(scope.engine::onAnomaly);
       scope.engine.finish().forEach(out::collect);
     }
   }
@@ -208,15 +217,20 @@ public final class CorrelationFunction
   private Scope createScope(String name) {
     Topology topology = fileTopology == null ? new Topology() : fileTopology;
     ScopeState saved = restored.remove(name);
+    // a savepoint from before hop latency has none: the scope starts counting afresh
+    HopLatency hops = restoredHops.remove(name);
+    hops = hops == null ? new HopLatency() : hops;
     if (saved != null) {
       return new Scope(
           CorrelationEngine.restore(compiled, saved.correlation()),
           saved.inference(),
+          hops,
           saved.lastTime());
     }
     return new Scope(
         new CorrelationEngine(compiled, topology, CorrelationConfig.defaults()),
         new TopologyInference(),
+        hops,
         Long.MIN_VALUE);
   }
 
@@ -229,17 +243,26 @@ public final class CorrelationFunction
                 new ScopeState(name, scope.engine.snapshot(), scope.inference, scope.lastTime)));
     restored.values().forEach(states::add);
     checkpointed.update(states);
+    List<ScopeHops> hops = new ArrayList<>();
+    scopes.forEach((name, scope) -> hops.add(new ScopeHops(name, scope.hops)));
+    restoredHops.forEach((name, h) -> hops.add(new ScopeHops(name, h)));
+    checkpointedHops.update(hops);
   }
 
   @Override
   public void initializeState(FunctionInitializationContext context) throws Exception {
     scopes = new HashMap<>();
     restored = new HashMap<>();
+    restoredHops = new HashMap<>();
     // union state: after a rescale every subtask sees all scopes and keeps the ones it owns
     checkpointed = context.getOperatorStateStore().getUnionListState(scopesState());
+    checkpointedHops = context.getOperatorStateStore().getUnionListState(hopsState());
     if (context.isRestored()) {
       for (ScopeState state : checkpointed.get()) {
         restored.put(state.scope(), state);
+      }
+      for (ScopeHops hops : checkpointedHops.get()) {
+        restoredHops.put(hops.scope(), hops.hops());
       }
     }
   }
@@ -275,11 +298,13 @@ public final class CorrelationFunction
   static final class Scope {
     final CorrelationEngine engine;
     final TopologyInference inference;
+    final HopLatency hops;
     long lastTime;
 
-    Scope(CorrelationEngine engine, TopologyInference inference, long lastTime) {
+    Scope(CorrelationEngine engine, TopologyInference inference, HopLatency hops, long lastTime) {
       this.engine = engine;
       this.inference = inference;
+      this.hops = hops;
       this.lastTime = lastTime;
     }
   }

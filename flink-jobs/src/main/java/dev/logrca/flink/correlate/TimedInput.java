@@ -30,6 +30,8 @@ record TimedInput(
   void feed(CorrelationFunction.Scope scope) {
     if (event != null) {
       scope.inference.observe(event.event());
+      // a window of hops that this line's time closes is judged before the line goes on
+      scope.hops.observe(event.event()).forEach(scope.engine::onAnomaly);
       scope.engine.onEvent(event.event(), event.signalSet());
     } else {
       scope.engine.onAnomaly(anomaly);
