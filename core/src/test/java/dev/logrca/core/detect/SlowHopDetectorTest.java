@@ -9,6 +9,7 @@ import dev.logrca.core.model.AnomalyKind;
 import dev.logrca.core.model.Level;
 import dev.logrca.core.model.LogEvent;
 import dev.logrca.core.model.LogRecord;
+import dev.logrca.core.model.LogRecordBuilder;
 import dev.logrca.core.topology.HopLatency;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -161,21 +162,15 @@ class SlowHopDetectorTest {
 
   private static LogEvent line(long time, String service, String trace, String message) {
     LogRecord r =
-        new LogRecord(
-            LogRecord.eventIdOf("test", time),
-            "test",
-            time,
-            time,
-            false,
-            service,
-            null,
-            Level.INFO,
-            null,
-            trace,
-            message,
-            message,
-            null,
-            null);
+        LogRecordBuilder.record()
+            .source("test")
+            .line(time)
+            .timestamp(time)
+            .service(service)
+            .level(Level.INFO)
+            .traceId(trace)
+            .message(message)
+            .build();
     return new LogEvent(r, service + ":1", message, List.of(), false);
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.logrca.core.model.Level;
 import dev.logrca.core.model.LogEvent;
 import dev.logrca.core.model.LogRecord;
+import dev.logrca.core.model.LogRecordBuilder;
 import dev.logrca.core.topology.HopLatency;
 import dev.logrca.core.topology.ServiceHops;
 import dev.logrca.flink.state.SerializerChecks;
@@ -59,21 +60,15 @@ class ScopeHopsSerializerTest {
 
   private static LogEvent line(long time, String service, String trace) {
     LogRecord r =
-        new LogRecord(
-            LogRecord.eventIdOf("test", time),
-            "test",
-            time,
-            time,
-            false,
-            service,
-            null,
-            Level.INFO,
-            null,
-            trace,
-            "m",
-            "m",
-            null,
-            null);
+        LogRecordBuilder.record()
+            .source("test")
+            .line(time)
+            .timestamp(time)
+            .service(service)
+            .level(Level.INFO)
+            .traceId(trace)
+            .message("m")
+            .build();
     return new LogEvent(r, service + ":1", "m", List.of(), false);
   }
 }
