@@ -1,15 +1,14 @@
 package dev.logrca.core.detect;
 
+import static dev.logrca.core.topology.TracedLines.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.logrca.core.decode.LineDecoder;
 import dev.logrca.core.decode.SourceContext;
 import dev.logrca.core.model.Anomaly;
 import dev.logrca.core.model.AnomalyKind;
-import dev.logrca.core.model.Level;
 import dev.logrca.core.model.LogEvent;
 import dev.logrca.core.model.LogRecord;
-import dev.logrca.core.model.LogRecordBuilder;
 import dev.logrca.core.topology.HopLatency;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -158,20 +157,6 @@ class SlowHopDetectorTest {
       }
     }
     return events;
-  }
-
-  private static LogEvent line(long time, String service, String trace, String message) {
-    LogRecord r =
-        LogRecordBuilder.record()
-            .source("test")
-            .line(time)
-            .timestamp(time)
-            .service(service)
-            .level(Level.INFO)
-            .traceId(trace)
-            .message(message)
-            .build();
-    return new LogEvent(r, service + ":1", message, List.of(), false);
   }
 
   private static LogEvent relabel(LogEvent e, String service) {

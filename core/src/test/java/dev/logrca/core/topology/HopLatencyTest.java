@@ -1,13 +1,9 @@
 package dev.logrca.core.topology;
 
+import static dev.logrca.core.topology.TracedLines.line;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.logrca.core.model.Level;
-import dev.logrca.core.model.LogEvent;
-import dev.logrca.core.model.LogRecord;
-import dev.logrca.core.model.LogRecordBuilder;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** How hops are counted, windows closed and memory bounded. */
@@ -94,19 +90,5 @@ class HopLatencyTest {
   void nonsenseSettingsAreRefused() {
     assertThatThrownBy(() -> new HopLatencyConfig(0, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 0))
         .isInstanceOf(IllegalArgumentException.class);
-  }
-
-  private static LogEvent line(long time, String service, String trace) {
-    LogRecord r =
-        LogRecordBuilder.record()
-            .source("test")
-            .line(time)
-            .timestamp(time)
-            .service(service)
-            .level(Level.INFO)
-            .traceId(trace)
-            .message("m")
-            .build();
-    return new LogEvent(r, service + ":1", "m", List.of(), false);
   }
 }

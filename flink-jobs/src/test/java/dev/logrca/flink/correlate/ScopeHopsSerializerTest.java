@@ -1,15 +1,11 @@
 package dev.logrca.flink.correlate;
 
+import static dev.logrca.core.topology.TracedLines.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.logrca.core.model.Level;
-import dev.logrca.core.model.LogEvent;
-import dev.logrca.core.model.LogRecord;
-import dev.logrca.core.model.LogRecordBuilder;
 import dev.logrca.core.topology.HopLatency;
 import dev.logrca.core.topology.ServiceHops;
 import dev.logrca.flink.state.SerializerChecks;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A scope's hop latency: format 1 keeps the open window and the traces' last lines. */
@@ -56,19 +52,5 @@ class ScopeHopsSerializerTest {
   @Test
   void itsSnapshotRecordsFormatOne() throws Exception {
     SerializerChecks.formatOneAsIsAndNewerRefused(serializer);
-  }
-
-  private static LogEvent line(long time, String service, String trace) {
-    LogRecord r =
-        LogRecordBuilder.record()
-            .source("test")
-            .line(time)
-            .timestamp(time)
-            .service(service)
-            .level(Level.INFO)
-            .traceId(trace)
-            .message("m")
-            .build();
-    return new LogEvent(r, service + ":1", "m", List.of(), false);
   }
 }
