@@ -30,19 +30,19 @@ public final class TopologyInference implements Serializable {
   private static final int MAX_PENDING_NAMES = 1_000;
 
   private final int minObservations;
-  private final RecentTraces traces;
+  final RecentTraces traces;
 
   /** Known services by lower-case name, so mentions match in any case. */
-  private final TreeMap<String, String> services = new TreeMap<>();
+  final TreeMap<String, String> services = new TreeMap<>();
 
   /** Hosts (pods, machines) by lower-case name, to the service that logged from them. */
-  private final HashMap<String, String> hosts = new HashMap<>();
+  final HashMap<String, String> hosts = new HashMap<>();
 
   /** Traces that showed caller -> callee, per caller and callee. */
-  private final HashMap<String, HashMap<String, Long>> traceCalls = new HashMap<>();
+  final HashMap<String, HashMap<String, Long>> traceCalls = new HashMap<>();
 
   /** Messages of a caller naming a peer, by the lower-case name as written. */
-  private final HashMap<String, HashMap<String, Long>> mentions = new HashMap<>();
+  final HashMap<String, HashMap<String, Long>> mentions = new HashMap<>();
 
   /** Infers with the defaults: 3 sightings per edge, 50,000 recent traces. */
   public TopologyInference() {
@@ -169,16 +169,16 @@ public final class TopologyInference implements Serializable {
    * TraceCallers} reads who called whom from those). A trace's edges are recounted whenever a line
    * changes them, so arrival order does not matter. Nested, as checkpoints name it.
    */
-  private static final class RecentTraces implements Serializable {
+  static final class RecentTraces implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Services remembered per trace; a trace that fans out wider is an unusual batch job. */
     private static final int MAX_SERVICES_PER_TRACE = 64;
 
-    private final int capacity;
+    final int capacity;
 
     /** Insertion order is arrival order of the trace: the oldest traces go first. */
-    private final LinkedHashMap<String, HashMap<String, long[]>> spans = new LinkedHashMap<>();
+    final LinkedHashMap<String, HashMap<String, long[]>> spans = new LinkedHashMap<>();
 
     RecentTraces(int capacity) {
       this.capacity = capacity;

@@ -1,15 +1,16 @@
 package dev.logrca.flink.correlate;
 
 import dev.logrca.core.topology.TopologyInference;
+import dev.logrca.core.topology.TopologyInferenceFormat;
 import dev.logrca.flink.state.BytesSerializer;
 import dev.logrca.flink.state.JavaSerializer;
 import dev.logrca.rules.correlate.CorrelationState;
+import dev.logrca.rules.correlate.CorrelationStateFormat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.ObjectOutputStream;
 import org.apache.flink.api.common.typeutils.TypeSerializer;
 import org.apache.flink.api.common.typeutils.TypeSerializerSchemaCompatibility;
 import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
@@ -19,18 +20,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes one correlation scope's checkpoint in a numbered format: the format number, the scope
- * name, the event time it was advanced to, then the inferred topology and the engine's state as two
- * length-prefixed objects read back through {@link StateObjectInput} (project and JDK classes only;
- * a class whose fields changed is refused unless it migrates them itself). Format 3 is this one;
- * formats 1 and 2 were {@link JavaSerializer} of the whole {@link ScopeState}, which a job restores
- * by migration.
+ * Writes one correlation scope's checkpoint in a numbered format, with no Java serialisation:
+ * format 4 is the format number, the scope name, the event time it was advanced to, then the
+ * inferred topology ({@link TopologyInferenceFormat}) and the engine's state ({@link
+ * CorrelationStateFormat}), each after the number of its own format. Format 3 (the same header,
+ * then the two objects Java-serialised, read through {@link StateObjectInput}) is still read, and a
+ * job restored from it migrates to format 4; formats 1 and 2 were {@link JavaSerializer} of the
+ * whole {@link ScopeState}, which a job restores by migration too.
  */
 public final class ScopeStateSerializer extends BytesSerializer<ScopeState> {
   private static final long serialVersionUID = 1L;
 
   /** The format this version writes. */
-  static final int FORMAT = 3;
+  static final int FORMAT = 4;
+
+  /** The last format that held Java-serialised objects; still read. */
+  static final int JAVA_OBJECTS = 3;
 
   @Override
   public ScopeState createInstance() {
@@ -39,13 +44,15 @@ public final class ScopeStateSerializer extends BytesSerializer<ScopeState> {
 
   @Override
   protected byte[] toBytes(ScopeState state) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
     try (DataOutputStream out = new DataOutputStream(bytes)) {
       out.writeInt(FORMAT);
       out.writeUTF(state.scope());
       out.writeLong(state.lastTime());
-      writeObject(out, state.inference());
-      writeObject(out, state.correlation());
+      out.writeInt(TopologyInferenceFormat.FORMAT);
+      TopologyInferenceFormat.write(state.inference(), out);
+      out.writeInt(CorrelationStateFormat.FORMAT);
+      CorrelationStateFormat.write(state.correlation(), out);
     }
     return bytes.toByteArray();
   }
@@ -54,18 +61,25 @@ public final class ScopeStateSerializer extends BytesSerializer<ScopeState> {
   protected ScopeState fromBytes(byte[] bytes) throws IOException {
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
       int format = in.readInt();
-      if (format != FORMAT) {
+      if (format != FORMAT && format != JAVA_OBJECTS) {
         throw new IOException(
             "correlation scope state in format "
                 + format
-                + "; this version reads format "
+                + "; this version reads formats "
+                + JAVA_OBJECTS
+                + " and "
                 + FORMAT
                 + " (and 1-2 through migration when the job starts)");
       }
       String scope = in.readUTF();
       long lastTime = in.readLong();
-      TopologyInference inference = readObject(in, TopologyInference.class);
-      CorrelationState correlation = readObject(in, CorrelationState.class);
+      if (format == JAVA_OBJECTS) {
+        TopologyInference inference = readObject(in, TopologyInference.class);
+        CorrelationState correlation = readObject(in, CorrelationState.class);
+        return new ScopeState(scope, correlation, inference, lastTime);
+      }
+      TopologyInference inference = TopologyInferenceFormat.read(in.readInt(), in);
+      CorrelationState correlation = CorrelationStateFormat.read(in.readInt(), in);
       return new ScopeState(scope, correlation, inference, lastTime);
     }
   }
@@ -85,15 +99,7 @@ public final class ScopeStateSerializer extends BytesSerializer<ScopeState> {
     return new ScopeState(from.scope(), from.correlation(), inference, from.lastTime());
   }
 
-  private static void writeObject(DataOutputStream out, Object value) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ObjectOutputStream objects = new ObjectOutputStream(bytes)) {
-      objects.writeObject(value);
-    }
-    out.writeInt(bytes.size());
-    bytes.writeTo(out);
-  }
-
+  /** Reads one object of format 3, which wrote them with Java serialisation. */
   private static <T> T readObject(DataInputStream in, Class<T> type) throws IOException {
     byte[] bytes = new byte[in.readInt()];
     in.readFully(bytes);
@@ -121,9 +127,9 @@ public final class ScopeStateSerializer extends BytesSerializer<ScopeState> {
   }
 
   /**
-   * Records the format the state was written in. The same format restores as is; the Java
-   * serialisation of earlier releases after migration (read by their serializer, written again in
-   * this format); any other format, a later release's say, is refused when the job starts.
+   * Records the format the state was written in. The same format restores as is; format 3 and the
+   * Java serialisation of earlier releases after migration (read by their serializer, written again
+   * in this format); any other format, a later release's say, is refused when the job starts.
    */
   public static final class Snapshot implements TypeSerializerSnapshot<ScopeState> {
     private static final Logger LOG = LoggerFactory.getLogger(Snapshot.class);
@@ -158,7 +164,7 @@ public final class ScopeStateSerializer extends BytesSerializer<ScopeState> {
 
     @Override
     public TypeSerializer<ScopeState> restoreSerializer() {
-      if (format != FORMAT) {
+      if (format != FORMAT && format != JAVA_OBJECTS) {
         throw new IllegalStateException(
             "correlation scope state in format " + format + " cannot be read by this version");
       }
@@ -170,6 +176,9 @@ public final class ScopeStateSerializer extends BytesSerializer<ScopeState> {
         TypeSerializerSnapshot<ScopeState> oldSnapshot) {
       if (oldSnapshot instanceof Snapshot old && old.format == FORMAT) {
         return TypeSerializerSchemaCompatibility.compatibleAsIs();
+      }
+      if (oldSnapshot instanceof Snapshot old && old.format == JAVA_OBJECTS) {
+        return TypeSerializerSchemaCompatibility.compatibleAfterMigration();
       }
       if (oldSnapshot instanceof JavaSerializer.Snapshot<?> old
           && old.stateClass() == ScopeState.class) {

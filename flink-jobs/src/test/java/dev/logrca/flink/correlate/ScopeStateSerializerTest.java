@@ -12,6 +12,7 @@ import dev.logrca.flink.state.JavaSerializer;
 import dev.logrca.rules.CompiledRules;
 import dev.logrca.rules.RulePack;
 import dev.logrca.rules.correlate.CorrelationEngine;
+import dev.logrca.rules.testing.StateStory;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -42,6 +43,12 @@ import org.junit.jupiter.api.Test;
  * continued the uninterrupted engine with {@link #continueStory} and wrote the incidents of {@code
  * finish()} to {@code scope-state-3d3c66f.expected.jsonl}. Its lines were built as the rules tests'
  * {@code Lines.line} builds them (ids, hosts and template ids), which this test uses.
+ *
+ * <p>{@code correlate/scope-state-b59a367.bin} is format 3 (Java-serialised objects after a
+ * numbered header), written by main at b59a367 through {@code ScopeStateSerializer.serialize}: the
+ * scope {@code tenant-a} with {@code StateStory.untilPause}'s snapshot, the inference of {@link
+ * #inference} and event time {@code T0 + 97.9 s}. The same run continued the engine with {@code
+ * StateStory.afterPause} and wrote those incidents to {@code scope-state-b59a367.expected.jsonl}.
  */
 class ScopeStateSerializerTest {
   private static CompiledRules rules;
@@ -105,6 +112,57 @@ class ScopeStateSerializerTest {
     assertThat(incidents).containsExactlyElementsOf(expected.lines().toList());
   }
 
+  /** The inference saved beside the story in the b59a367 fixture. */
+  private static dev.logrca.core.topology.TopologyInference inference() {
+    var inference = new dev.logrca.core.topology.TopologyInference();
+    for (int s = 0; s < 5; s++) {
+      inference.observe(
+          line("payment", s, Level.INFO, "pool connected to postgres/10.4.7.17:5432"));
+      inference.observe(line("postgres", s, Level.INFO, "listening on 10.4.7.17"));
+    }
+    return inference;
+  }
+
+  @Test
+  void format3OfTheLastReleaseReadsIntoAnEqualStateAndGoesOnToTheSameIncidents() throws Exception {
+    ScopeStateSerializer.Snapshot old = new ScopeStateSerializer.Snapshot(3);
+    ScopeStateSerializer current = new ScopeStateSerializer();
+    assertThat(
+            current
+                .snapshotConfiguration()
+                .resolveSchemaCompatibility(old)
+                .isCompatibleAfterMigration())
+        .isTrue();
+
+    byte[] saved = resource("correlate/scope-state-b59a367.bin");
+    ScopeState read = old.restoreSerializer().deserialize(new DataInputDeserializer(saved));
+    CorrelationEngine now = StateStory.untilPause(rules, new ArrayList<>());
+    ScopeState expected =
+        new ScopeState(
+            "tenant-a", now.snapshot(), inference(), dev.logrca.rules.testing.Lines.at(97.9));
+    now.close();
+    assertThat(read)
+        .usingRecursiveComparison()
+        .ignoringFieldsMatchingRegexes(".*\\.key", ".*\\.ranker")
+        .isEqualTo(expected);
+
+    // migration writes it again in this release's format
+    DataOutputSerializer newForm = new DataOutputSerializer(1 << 16);
+    current.serialize(read, newForm);
+    assertThat(newForm.getSharedBuffer()[7]).isEqualTo((byte) ScopeStateSerializer.FORMAT);
+    ScopeState migrated = current.deserialize(new DataInputDeserializer(newForm.getCopyOfBuffer()));
+    assertThat(migrated.inference().current()).isEqualTo(expected.inference().current());
+    CorrelationEngine engine = CorrelationEngine.restore(rules, migrated.correlation());
+    List<Incident> after = new ArrayList<>();
+    StateStory.afterPause(engine, after);
+    String written =
+        new String(
+            resource("correlate/scope-state-b59a367.expected.jsonl"), StandardCharsets.UTF_8);
+    assertThat(after.stream().map(IncidentJson::write).toList())
+        .hasSizeGreaterThan(3)
+        .containsExactlyElementsOf(written.lines().toList());
+  }
+
   @Test
   void thisFormatRoundTripsAndRestoresAsIs() throws Exception {
     CorrelationEngine engine =
@@ -149,7 +207,7 @@ class ScopeStateSerializerTest {
 
   @Test
   void aLaterFormatIsRefused() throws Exception {
-    ScopeStateSerializer.Snapshot later = new ScopeStateSerializer.Snapshot(4);
+    ScopeStateSerializer.Snapshot later = new ScopeStateSerializer.Snapshot(5);
     assertThat(
             new ScopeStateSerializer()
                 .snapshotConfiguration()
@@ -158,7 +216,7 @@ class ScopeStateSerializerTest {
         .isTrue();
 
     DataOutputSerializer out = new DataOutputSerializer(64);
-    byte[] value = {0, 0, 0, 4, 0, 1, 'x'};
+    byte[] value = {0, 0, 0, 5, 0, 1, 'x'};
     out.writeInt(value.length);
     out.write(value);
     assertThatThrownBy(
@@ -166,7 +224,7 @@ class ScopeStateSerializerTest {
                 new ScopeStateSerializer()
                     .deserialize(new DataInputDeserializer(out.getCopyOfBuffer())))
         .isInstanceOf(IOException.class)
-        .hasMessageContaining("format 4");
+        .hasMessageContaining("format 5");
   }
 
   /** A state class as some release wrote it. */

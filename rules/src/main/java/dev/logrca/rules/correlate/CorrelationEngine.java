@@ -216,21 +216,25 @@ public final class CorrelationEngine {
 
   /** A copy of everything needed to continue later with {@link #restore}. */
   public CorrelationState snapshot() {
+    return liveState().deepCopy();
+  }
+
+  /** The engine's own state, not copied: for a copy, or a test to compare a copy with. */
+  CorrelationState liveState() {
     LiveFacts live = session.liveFacts();
     return new CorrelationState(
-            clock,
-            config,
-            topology.configured(),
-            topology.observed(),
-            live.logs,
-            live.anomalies,
-            session.pendingHypotheses(),
-            pendingAnomalies,
-            activity,
-            incidents,
-            folder,
-            repeated)
-        .deepCopy();
+        clock,
+        config,
+        topology.configured(),
+        topology.observed(),
+        live.logs,
+        live.anomalies,
+        session.pendingHypotheses(),
+        pendingAnomalies,
+        activity,
+        incidents,
+        folder,
+        repeated);
   }
 
   /** An engine that continues from {@code state}, its session rebuilt from the live facts. */

@@ -7,9 +7,9 @@ import dev.logrca.rules.fact.LogFact;
 import dev.logrca.rules.incident.IncidentBuilder;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -18,7 +18,9 @@ import java.util.List;
 /**
  * Everything a {@link CorrelationEngine} needs to continue where it stopped: the facts still live,
  * what it learned about services, the open incidents and the event-time clock. The Drools session
- * itself is not kept; {@link CorrelationEngine#restore} rebuilds it from these facts.
+ * itself is not kept; {@link CorrelationEngine#restore} rebuilds it from these facts. Checkpoints
+ * write it with {@link CorrelationStateFormat}; it stays {@code Serializable} (with every class it
+ * holds) only so that checkpoints of releases that wrote it with Java serialisation still restore.
  */
 public final class CorrelationState implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -75,21 +77,22 @@ public final class CorrelationState implements Serializable {
     return logs.size() + anomalies.size() + (repeated == null ? 0 : repeated.size());
   }
 
-  /** A deep copy, so that the engine may go on changing its own state after a snapshot. */
+  /**
+   * A deep copy, so that the engine may go on changing its own state after a snapshot: a round trip
+   * through {@link CorrelationStateFormat}, a fraction of what Java serialisation cost.
+   */
   CorrelationState deepCopy() {
     try {
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-        out.writeObject(this);
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
+      try (DataOutputStream out = new DataOutputStream(bytes)) {
+        CorrelationStateFormat.write(this, out);
       }
-      try (ObjectInputStream in =
-          new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-        return (CorrelationState) in.readObject();
+      try (DataInputStream in =
+          new DataInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+        return CorrelationStateFormat.read(CorrelationStateFormat.FORMAT, in);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("correlation state must serialise", e);
-    } catch (ClassNotFoundException e) {
-      throw new IllegalStateException("correlation state class vanished", e);
+      throw new UncheckedIOException("correlation state must copy through its format", e);
     }
   }
 }

@@ -19,7 +19,7 @@ final class RepeatedLines implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** Everything a rule can match on, apart from the message, its ids and the exact time. */
-  private record Key(
+  record Key(
       String service,
       String host,
       Level level,
@@ -31,8 +31,8 @@ final class RepeatedLines implements Serializable {
       boolean dependencyKnown)
       implements Serializable {}
 
-  private final LinkedHashMap<Key, LogFact> open = new LinkedHashMap<>();
-  private long second = Long.MIN_VALUE;
+  final LinkedHashMap<Key, LogFact> open = new LinkedHashMap<>();
+  long second = Long.MIN_VALUE;
 
   /** True when {@code time} falls in a later second than the open facts: drain them first. */
   boolean secondOver(long time) {

@@ -15,14 +15,14 @@ final class ServiceActivity implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** Not final: a checkpoint from before first lines were kept restores without it. */
-  private TreeMap<String, Long> firstSeen = new TreeMap<>();
+  TreeMap<String, Long> firstSeen = new TreeMap<>();
 
-  private final TreeMap<String, Long> lastSeen = new TreeMap<>();
-  private final TreeMap<String, Long> lastTrouble = new TreeMap<>();
-  private final TreeMap<String, String> serviceOfHost = new TreeMap<>();
+  final TreeMap<String, Long> lastSeen = new TreeMap<>();
+  final TreeMap<String, Long> lastTrouble = new TreeMap<>();
+  final TreeMap<String, String> serviceOfHost = new TreeMap<>();
 
   /** Addresses printed beside a name, at most {@link #MAX_NAMED_ADDRESSES} of them. */
-  private TreeMap<String, String> nameOfAddress = new TreeMap<>();
+  TreeMap<String, String> nameOfAddress = new TreeMap<>();
 
   /** Enough for every pod of a large cluster; addresses beyond it are not learned. */
   static final int MAX_NAMED_ADDRESSES = 20_000;

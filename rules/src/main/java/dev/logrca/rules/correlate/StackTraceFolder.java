@@ -33,7 +33,7 @@ final class StackTraceFolder implements Serializable {
   /** A runaway "trace" (a file of indented text, say) stops folding after this many lines. */
   private static final int MAX_LINES = 200;
 
-  private final TreeMap<String, Pending> pending = new TreeMap<>();
+  final TreeMap<String, Pending> pending = new TreeMap<>();
 
   /** True for a structured line's field that says what went wrong ({@code error.message}). */
   static boolean isErrorField(String key) {

@@ -31,10 +31,10 @@ public final class Hypothesis implements Serializable {
   private final String rule;
   private double confidence;
   private long firstSeen;
-  private long lastSeen;
+  long lastSeen;
   private String detail;
-  private final TreeSet<EvidenceLine> evidence = new TreeSet<>(EvidenceLine.EARLIEST_FIRST);
-  private final TreeSet<String> support = new TreeSet<>();
+  final TreeSet<EvidenceLine> evidence = new TreeSet<>(EvidenceLine.EARLIEST_FIRST);
+  final TreeSet<String> support = new TreeSet<>();
 
   /** The merge rule joins on the key for every pair of hypotheses: built once, not per join. */
   private transient String key;

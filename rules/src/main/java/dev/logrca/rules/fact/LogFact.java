@@ -41,22 +41,22 @@ public final class LogFact implements Serializable {
   private final TreeSet<String> signals;
   private final String target;
   private final String dependency;
-  private final boolean dependencyKnown;
+  final boolean dependencyKnown;
   private final long serviceAge;
 
   /** Lines folded into this fact, this one included. */
-  private int repeats = 1;
+  int repeats = 1;
 
-  private long lastTimestamp;
+  long lastTimestamp;
 
   /** The earliest lines folded in (at most {@link Hypothesis#MAX_EVIDENCE}), earliest first. */
-  private TreeSet<EvidenceLine> earliest;
+  TreeSet<EvidenceLine> earliest;
 
   /** The latest lines folded in (at most {@link #LATEST_KEPT}), oldest first. */
-  private ArrayDeque<EvidenceLine> latest;
+  ArrayDeque<EvidenceLine> latest;
 
   /** Identities of the folded lines, the least {@link Hypothesis#MAX_SUPPORT} of them. */
-  private TreeSet<String> support;
+  TreeSet<String> support;
 
   /** How many of the latest folded lines a fact keeps beside the earliest ones. */
   public static final int LATEST_KEPT = 10;

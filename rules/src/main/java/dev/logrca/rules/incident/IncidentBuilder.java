@@ -30,7 +30,7 @@ public final class IncidentBuilder implements Serializable {
   /** How long before an incident's first sure sign a weak signal may still be its first sign. */
   static final long WEAK_LEAD_MILLIS = 120_000;
 
-  private final CorrelationConfig config;
+  final CorrelationConfig config;
 
   /**
    * How long an id is remembered after its incident began. A new incident's id comes from its first
@@ -38,16 +38,16 @@ public final class IncidentBuilder implements Serializable {
    */
   static final long ID_MEMORY_MILLIS = 3_600_000;
 
-  private final ArrayList<Cluster> open = new ArrayList<>();
+  final ArrayList<Cluster> open = new ArrayList<>();
 
   /** Ids given out, with the start of their incident, so that a new incident never reuses one. */
-  private final TreeMap<String, Long> givenIds = new TreeMap<>();
+  final TreeMap<String, Long> givenIds = new TreeMap<>();
 
   /** Reported incidents merged into another since the last update, to be reported resolved. */
-  private final ArrayList<Cluster> mergedAway = new ArrayList<>();
+  final ArrayList<Cluster> mergedAway = new ArrayList<>();
 
   /** How many incidents have been reported, to order them by their first report. */
-  private long reported;
+  long reported;
 
   private transient HypothesisRanker ranker;
 
