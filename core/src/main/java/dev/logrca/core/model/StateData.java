@@ -26,26 +26,43 @@ public final class StateData {
 
   private StateData() {}
 
-  /** Writes a string of any length, or null. */
+  /**
+   * Writes a string of any length, or null; onto a {@link StateOutput}, a string written before is
+   * written as a reference to it.
+   */
   public static void writeString(String s, DataOutput out) throws IOException {
     if (s == null) {
       out.writeInt(-1);
-      return;
+    } else if (out instanceof StateOutput shared) {
+      shared.writeShared(s);
+    } else {
+      writeNew(s, out);
     }
+  }
+
+  /** A string in full: its UTF-8 length and bytes. */
+  static void writeNew(String s, DataOutput out) throws IOException {
     byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
     out.writeInt(bytes.length);
     out.write(bytes);
   }
 
-  /** Reads what {@link #writeString} wrote. */
+  /** Reads what {@link #writeString} wrote (from a {@link StateInput} what a StateOutput wrote). */
   public static String readString(DataInput in) throws IOException {
     int length = in.readInt();
     if (length == -1) {
       return null;
     }
+    if (length < -1 && in instanceof StateInput shared) {
+      return shared.shared(length);
+    }
     byte[] bytes = new byte[count(length, "string length")];
     in.readFully(bytes);
-    return new String(bytes, StandardCharsets.UTF_8);
+    String s = new String(bytes, StandardCharsets.UTF_8);
+    if (in instanceof StateInput shared) {
+      shared.remember(s);
+    }
+    return s;
   }
 
   /** Reads a count and checks it: a negative or absurd one means the bytes are not this format. */

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.logrca.core.model.LogEvent;
+import dev.logrca.core.model.StateInput;
+import dev.logrca.core.model.StateOutput;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,14 +24,14 @@ class TopologyInferenceFormatTest {
 
   private static byte[] write(TopologyInference t) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (DataOutputStream out = new DataOutputStream(bytes)) {
+    try (StateOutput out = new StateOutput(bytes)) {
       TopologyInferenceFormat.write(t, out);
     }
     return bytes.toByteArray();
   }
 
   private static TopologyInference read(int format, byte[] bytes) throws IOException {
-    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+    try (StateInput in = new StateInput(new ByteArrayInputStream(bytes))) {
       return TopologyInferenceFormat.read(format, in);
     }
   }

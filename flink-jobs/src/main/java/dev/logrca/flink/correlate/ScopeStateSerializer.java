@@ -1,5 +1,7 @@
 package dev.logrca.flink.correlate;
 
+import dev.logrca.core.model.StateInput;
+import dev.logrca.core.model.StateOutput;
 import dev.logrca.core.topology.TopologyInference;
 import dev.logrca.core.topology.TopologyInferenceFormat;
 import dev.logrca.flink.state.BytesSerializer;
@@ -8,8 +10,6 @@ import dev.logrca.rules.correlate.CorrelationState;
 import dev.logrca.rules.correlate.CorrelationStateFormat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import org.apache.flink.api.common.typeutils.TypeSerializer;
 import org.apache.flink.api.common.typeutils.TypeSerializerSchemaCompatibility;
@@ -23,10 +23,11 @@ import org.slf4j.LoggerFactory;
  * Writes one correlation scope's checkpoint in a numbered format, with no Java serialisation:
  * format 4 is the format number, the scope name, the event time it was advanced to, then the
  * inferred topology ({@link TopologyInferenceFormat}) and the engine's state ({@link
- * CorrelationStateFormat}), each after the number of its own format. Format 3 (the same header,
- * then the two objects Java-serialised, read through {@link StateObjectInput}) is still read, and a
- * job restored from it migrates to format 4; formats 1 and 2 were {@link JavaSerializer} of the
- * whole {@link ScopeState}, which a job restores by migration too.
+ * CorrelationStateFormat}), each after the number of its own format, every string after its first
+ * occurrence written as a reference to it ({@link StateOutput}). Format 3 (the same header, then
+ * the two objects Java-serialised, read through {@link StateObjectInput}) is still read, and a job
+ * restored from it migrates to format 4; formats 1 and 2 were {@link JavaSerializer} of the whole
+ * {@link ScopeState}, which a job restores by migration too.
  */
 public final class ScopeStateSerializer extends BytesSerializer<ScopeState> {
   private static final long serialVersionUID = 1L;
@@ -45,7 +46,7 @@ public final class ScopeStateSerializer extends BytesSerializer<ScopeState> {
   @Override
   protected byte[] toBytes(ScopeState state) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
-    try (DataOutputStream out = new DataOutputStream(bytes)) {
+    try (StateOutput out = new StateOutput(bytes)) {
       out.writeInt(FORMAT);
       out.writeUTF(state.scope());
       out.writeLong(state.lastTime());
@@ -59,7 +60,7 @@ public final class ScopeStateSerializer extends BytesSerializer<ScopeState> {
 
   @Override
   protected ScopeState fromBytes(byte[] bytes) throws IOException {
-    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+    try (StateInput in = new StateInput(new ByteArrayInputStream(bytes))) {
       int format = in.readInt();
       if (format != FORMAT && format != JAVA_OBJECTS) {
         throw new IOException(
@@ -100,7 +101,7 @@ public final class ScopeStateSerializer extends BytesSerializer<ScopeState> {
   }
 
   /** Reads one object of format 3, which wrote them with Java serialisation. */
-  private static <T> T readObject(DataInputStream in, Class<T> type) throws IOException {
+  private static <T> T readObject(StateInput in, Class<T> type) throws IOException {
     byte[] bytes = new byte[in.readInt()];
     in.readFully(bytes);
     ClassLoader loader = Thread.currentThread().getContextClassLoader();

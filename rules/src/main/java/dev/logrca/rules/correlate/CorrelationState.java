@@ -1,5 +1,7 @@
 package dev.logrca.rules.correlate;
 
+import dev.logrca.core.model.StateInput;
+import dev.logrca.core.model.StateOutput;
 import dev.logrca.core.topology.Topology;
 import dev.logrca.rules.fact.AnomalyFact;
 import dev.logrca.rules.fact.Hypothesis;
@@ -7,8 +9,6 @@ import dev.logrca.rules.fact.LogFact;
 import dev.logrca.rules.incident.IncidentBuilder;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
@@ -84,11 +84,10 @@ public final class CorrelationState implements Serializable {
   CorrelationState deepCopy() {
     try {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
-      try (DataOutputStream out = new DataOutputStream(bytes)) {
+      try (StateOutput out = new StateOutput(bytes)) {
         CorrelationStateFormat.write(this, out);
       }
-      try (DataInputStream in =
-          new DataInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      try (StateInput in = new StateInput(new ByteArrayInputStream(bytes.toByteArray()))) {
         return CorrelationStateFormat.read(CorrelationStateFormat.FORMAT, in);
       }
     } catch (IOException e) {

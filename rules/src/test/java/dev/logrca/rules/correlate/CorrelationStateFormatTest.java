@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.logrca.core.model.Incident;
 import dev.logrca.core.model.IncidentJson;
+import dev.logrca.core.model.StateInput;
+import dev.logrca.core.model.StateOutput;
 import dev.logrca.rules.testing.RuleSession;
 import dev.logrca.rules.testing.StateStory;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,14 +27,14 @@ class CorrelationStateFormatTest {
 
   private static byte[] write(CorrelationState state) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (DataOutputStream out = new DataOutputStream(bytes)) {
+    try (StateOutput out = new StateOutput(bytes)) {
       CorrelationStateFormat.write(state, out);
     }
     return bytes.toByteArray();
   }
 
   private static CorrelationState read(int format, byte[] bytes) throws IOException {
-    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+    try (StateInput in = new StateInput(new ByteArrayInputStream(bytes))) {
       return CorrelationStateFormat.read(format, in);
     }
   }
