@@ -61,7 +61,11 @@ public final class EventIndexSink implements Sink<EventIndexEntry> {
                   + EventShards.shardOf(service, shards, keyGroups)
                   + ": the sink's input must be partitioned by service");
         }
-        if (entry.event != null) {
+        if (entry.event != null && !entry.mayRepeat) {
+          // each line reaches its shard's writer once per run (LogFileSource reads each file
+          // once, Kafka each offset once), which is what addOnce asks of its caller
+          index.addOnce(entry.event);
+        } else if (entry.event != null) {
           index.add(entry.event);
         } else {
           index.update(entry.template);
