@@ -35,12 +35,13 @@ public final class EventIndex implements Closeable {
   /** Opens, creating if needed, the event index in folder {@code dir}. */
   public static EventIndex open(Path dir) throws IOException {
     Files.createDirectories(dir);
-    return new EventIndex(IndexWriting.open(FSDirectory.open(dir), true));
+    return new EventIndex(
+        IndexWriting.open(FSDirectory.open(dir), true, IndexSorting.NEWEST_FIRST));
   }
 
   /** Opens an event index in {@code directory}, which the caller closes after this index. */
   public static EventIndex open(Directory directory) throws IOException {
-    return new EventIndex(IndexWriting.open(directory, false));
+    return new EventIndex(IndexWriting.open(directory, false, IndexSorting.NEWEST_FIRST));
   }
 
   /** The event index folder under data folder {@code dataDir}. */

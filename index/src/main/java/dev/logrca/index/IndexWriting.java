@@ -6,6 +6,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.IOUtils;
 
@@ -30,19 +31,27 @@ final class IndexWriting implements Closeable {
     this.searchers = searchers;
   }
 
-  /**
-   * Opens (creating if needed) the index in {@code directory}; closes it too when it owns it. No
-   * index sort: segments keep documents in the order they were added, and an index an earlier
-   * release wrote sorted newest first is appended to as it is (its segments stay readable, and
-   * merge into unsorted ones).
-   */
+  /** Opens (creating if needed) the index in {@code directory}; closes it too when it owns it. */
   static IndexWriting open(Directory directory, boolean ownsDirectory) throws IOException {
+    return open(directory, ownsDirectory, null);
+  }
+
+  /**
+   * Opens the index in {@code directory} with its segments sorted by {@code indexSort} (none when
+   * null). An index written before without that sort keeps being written unsorted: Lucene cannot
+   * sort existing segments in place, and searches read either kind the same, only slower.
+   */
+  static IndexWriting open(Directory directory, boolean ownsDirectory, Sort indexSort)
+      throws IOException {
     IndexWriter writer = null;
     try {
       IndexWriterConfig config =
           new IndexWriterConfig(IndexAnalyzers.create())
               .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
               .setRAMBufferSizeMB(RAM_BUFFER_MB);
+      if (indexSort != null && IndexSorting.canSort(directory, indexSort)) {
+        config.setIndexSort(indexSort);
+      }
       writer = new IndexWriter(directory, config);
       return new IndexWriting(directory, ownsDirectory, writer, new SearcherManager(writer, null));
     } catch (IOException | RuntimeException e) {

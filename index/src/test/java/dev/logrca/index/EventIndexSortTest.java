@@ -16,13 +16,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentCommitInfo;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.Test;
@@ -48,31 +44,10 @@ class EventIndexSortTest {
     return events;
   }
 
-  /** The index sort of the releases before this one: by timestamp, newest first. */
-  private static final Sort NEWEST_FIRST =
-      new Sort(new SortField(IndexFields.TIMESTAMP, SortField.Type.LONG, true));
-
-  /** Writes as the releases with the index sort did: segments sorted newest first. */
   private static void writeSorted(Directory dir, List<LogEvent> events) throws Exception {
-    EventDocuments documents = new EventDocuments();
-    IndexWriterConfig config =
-        new IndexWriterConfig(IndexAnalyzers.create()).setIndexSort(NEWEST_FIRST);
-    try (IndexWriter writer = new IndexWriter(dir, config)) {
-      for (int i = 0; i < events.size(); i++) {
-        LogEvent e = events.get(i);
-        writer.updateDocument(new Term(IndexFields.ID, e.eventId()), documents.toDocument(e));
-        if (i % 200 == 199) {
-          writer.commit();
-        }
-      }
-    }
-  }
-
-  /** Writes as today's event index does: no index sort. */
-  private static void writeUnsorted(Directory dir, List<LogEvent> events) throws Exception {
     try (EventIndex index = EventIndex.open(dir)) {
       for (int i = 0; i < events.size(); i++) {
-        index.addOnce(events.get(i));
+        index.add(events.get(i));
         if (i % 200 == 199) {
           index.commit();
         }
@@ -80,33 +55,30 @@ class EventIndexSortTest {
     }
   }
 
-  @Test
-  void theEventIndexKeepsNoIndexSortSoAFlushNeverReordersItsSegment() throws Exception {
-    try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
-      writeUnsorted(dir, shuffledEvents());
-      SegmentInfos infos = SegmentInfos.readLatestCommit(dir);
-      assertThat(infos.size()).isPositive();
-      for (SegmentCommitInfo segment : infos) {
-        assertThat(segment.info.getIndexSort()).isNull();
+  /** Writes as logrca did before the sort: the same documents, no index sort. */
+  private static void writeUnsorted(Directory dir, List<LogEvent> events) throws Exception {
+    EventDocuments documents = new EventDocuments();
+    try (IndexWriting writing = IndexWriting.open(dir, false)) {
+      for (int i = 0; i < events.size(); i++) {
+        LogEvent e = events.get(i);
+        writing
+            .writer()
+            .updateDocument(new Term(IndexFields.ID, e.eventId()), documents.toDocument(e));
+        if (i % 200 == 199) {
+          writing.commit();
+        }
       }
     }
   }
 
   @Test
-  void anIndexAnEarlierReleaseSortedStaysReadableAndWritable() throws Exception {
-    List<LogEvent> events = shuffledEvents();
-    try (ByteBuffersDirectory sorted = new ByteBuffersDirectory();
-        ByteBuffersDirectory noIncidents = new ByteBuffersDirectory()) {
-      writeSorted(sorted, events.subList(0, 400));
-      // today's writer appends to it unsorted; Lucene accepts the sorted segments as they are
-      writeUnsorted(sorted, events.subList(400, 600));
-      try (Searcher searcher = Searcher.open(sorted, noIncidents)) {
-        SearchPage page =
-            searcher.page(new SearchRequest(SearchTarget.EVENTS, "*", null, null, 2), null, null);
-        assertThat(page.totalHits()).isEqualTo(600);
-        assertThat(page.hits())
-            .extracting(h -> ((EventHit) h).event().record().line())
-            .containsExactly(599L, 598L);
+  void theEventIndexKeepsItsSegmentsNewestFirst() throws Exception {
+    try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+      writeSorted(dir, shuffledEvents());
+      SegmentInfos infos = SegmentInfos.readLatestCommit(dir);
+      assertThat(infos.size()).isPositive();
+      for (SegmentCommitInfo segment : infos) {
+        assertThat(segment.info.getIndexSort()).isEqualTo(IndexSorting.NEWEST_FIRST);
       }
     }
   }
@@ -150,5 +122,27 @@ class EventIndexSortTest {
       after = page.next() == null ? null : SearchAfter.parse(page.next().token());
     } while (after != null);
     return ids;
+  }
+
+  @Test
+  void anIndexWrittenBeforeTheSortStaysReadableAndWritable() throws Exception {
+    List<LogEvent> events = shuffledEvents();
+    try (ByteBuffersDirectory old = new ByteBuffersDirectory();
+        ByteBuffersDirectory noIncidents = new ByteBuffersDirectory()) {
+      writeUnsorted(old, events.subList(0, 400));
+      // today's writer appends to it (unsorted, as Lucene cannot mix), and searches read it all
+      writeSorted(old, events.subList(400, 600));
+      for (SegmentCommitInfo segment : SegmentInfos.readLatestCommit(old)) {
+        assertThat(segment.info.getIndexSort()).isNull();
+      }
+      try (Searcher searcher = Searcher.open(old, noIncidents)) {
+        SearchPage page =
+            searcher.page(new SearchRequest(SearchTarget.EVENTS, "*", null, null, 2), null, null);
+        assertThat(page.totalHits()).isEqualTo(600);
+        assertThat(page.hits())
+            .extracting(h -> ((EventHit) h).event().record().line())
+            .containsExactly(599L, 598L);
+      }
+    }
   }
 }
