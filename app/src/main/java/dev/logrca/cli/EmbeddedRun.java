@@ -176,7 +176,7 @@ public final class EmbeddedRun {
             sourceParallelism,
             idleness,
             settings,
-            new EventIndexSink(dataDir.toString()),
+            EventIndexSink.forSource(dataDir.toString(), source),
             new IncidentIndexSink(dataDir.toString()));
     Map<String, Incident> firstReports = new LinkedHashMap<>();
     Map<String, Map<String, Long>> firstNamed = new LinkedHashMap<>();

@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       BenchCommand.class,
       KafkaBenchCommand.class,
+      SearchBenchCommand.class,
       RulesCommand.class,
       ModelCommand.class,
       CommandLine.HelpCommand.class

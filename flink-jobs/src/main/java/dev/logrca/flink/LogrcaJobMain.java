@@ -43,20 +43,22 @@ public final class LogrcaJobMain {
     String data = Path.of(arguments.data()).toAbsolutePath().toString();
     EventIndexSink.checkDataFolder(data, arguments.parallelism());
     if (arguments.kafka() != null) {
+      var source = KafkaLogSource.of(arguments.kafka());
       LogrcaJob.build(
           env,
-          KafkaLogSource.of(arguments.kafka()),
+          source,
           arguments.parallelism(),
           arguments.kafka().idleness(),
           settings,
-          new EventIndexSink(data),
+          EventIndexSink.forSource(data, source),
           new IncidentIndexSink(data));
     } else {
+      var source = fileSource(arguments, settings);
       LogrcaJob.build(
           env,
-          fileSource(arguments, settings),
+          source,
           settings,
-          new EventIndexSink(data),
+          EventIndexSink.forSource(data, source),
           new IncidentIndexSink(data));
     }
   }

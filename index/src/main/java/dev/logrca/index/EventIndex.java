@@ -13,15 +13,23 @@ import org.apache.lucene.store.FSDirectory;
 /**
  * The event index: every log line, searchable by its fields and words, and one document per
  * template with its current text. Adding the same event again replaces it, so a replay never
- * duplicates lines. Segments keep events newest first ({@link IndexSorting}). Close it to commit
+ * duplicates lines; {@link #addOnce} skips the look-up by id where no copy can exist. Segments keep
+ * events in the order they were added (no index sort: searches sort by time). Close it to commit
  * and release the write lock.
  */
 public final class EventIndex implements Closeable {
   private final IndexWriting writing;
   private final EventDocuments documents = new EventDocuments();
 
+  /**
+   * True when the index held no document, committed or deleted, when this writer opened it: then
+   * every document in it was added through this instance, which holds the write lock.
+   */
+  private final boolean emptyWhenOpened;
+
   private EventIndex(IndexWriting writing) {
     this.writing = writing;
+    this.emptyWhenOpened = writing.writer().getDocStats().maxDoc == 0;
   }
 
   /** Opens, creating if needed, the event index in folder {@code dir}. */
@@ -47,6 +55,27 @@ public final class EventIndex implements Closeable {
     writing
         .writer()
         .updateDocument(new Term(IndexFields.ID, event.eventId()), documents.toDocument(event));
+  }
+
+  /**
+   * Adds {@code event}, whose id the caller adds at most once while this index is open (a source
+   * reads each line once per run). When the index was empty on opening, no copy can be in it, so
+   * the event is appended without the delete by id that {@link #add} buffers and applies at each
+   * flush; otherwise (a re-run on the same folder, a restore replaying lines a later commit may
+   * already hold) it replaces a copy by id as {@link #add} does. See the index README for the
+   * proof.
+   */
+  public synchronized void addOnce(LogEvent event) throws IOException {
+    if (emptyWhenOpened) {
+      writing.writer().addDocument(documents.toDocument(event));
+    } else {
+      add(event);
+    }
+  }
+
+  /** True when this index held no document when opened, so {@link #addOnce} only appends. */
+  public boolean emptyWhenOpened() {
+    return emptyWhenOpened;
   }
 
   /**

@@ -45,6 +45,46 @@ class EventIndexTest {
   }
 
   @Test
+  void addOnceAppendsIntoANewIndexAndReplacesByIdInOneThatHeldDocuments() throws Exception {
+    try (EventIndex fresh = EventIndex.open(EventIndex.folderIn(data))) {
+      assertThat(fresh.emptyWhenOpened()).isTrue();
+      for (LogEvent e : events) {
+        fresh.addOnce(e);
+      }
+      assertThat(fresh.count()).isEqualTo(3);
+      fresh.commit();
+      // a restore replays lines after the checkpoint into a reopened writer: it replaces by id
+    }
+    try (EventIndex rerun = EventIndex.open(EventIndex.folderIn(data))) {
+      assertThat(rerun.emptyWhenOpened()).isFalse();
+      for (LogEvent e : events) {
+        rerun.addOnce(e);
+      }
+      rerun.addOnce(event("cart", 1, "2026-11-27T10:01:00Z", Level.INFO, "cart saved", null));
+      assertThat(rerun.count()).isEqualTo(4);
+    }
+    try (Searcher searcher = Searcher.open(data)) {
+      assertThat(searcher.search(SearchRequest.of(SearchTarget.EVENTS, "*")).totalHits())
+          .isEqualTo(4);
+    }
+  }
+
+  @Test
+  void aWriterRolledBackBeforeItsFirstCommitLeavesTheNextOneAppending() throws Exception {
+    EventIndex first = EventIndex.open(EventIndex.folderIn(data));
+    first.addOnce(events.get(0));
+    first.rollback();
+    // nothing was committed, so a replay from the start cannot meet a copy
+    try (EventIndex replay = EventIndex.open(EventIndex.folderIn(data))) {
+      assertThat(replay.emptyWhenOpened()).isTrue();
+      for (LogEvent e : events) {
+        replay.addOnce(e);
+      }
+      assertThat(replay.count()).isEqualTo(3);
+    }
+  }
+
+  @Test
   void searchReturnsTheStoredFieldsOfEachEvent() throws Exception {
     LogEvent raw = undecoded("payment", 9, "2026-11-27T10:00:09Z", "{\"level\":\"err\", oops");
     try (EventIndex index = EventIndex.open(EventIndex.folderIn(data))) {

@@ -133,7 +133,7 @@ public final class SessionScoringFunction
         .ifPresent(
             d -> {
               drifts.inc();
-              ctx.output(DRIFT, EventIndexEntry.of(driftLine(d)));
+              ctx.output(DRIFT, EventIndexEntry.replacing(driftLine(d)));
             });
   }
 

@@ -14,6 +14,12 @@ public final class EventIndexEntry {
   /** The template document to keep, or null. */
   public TemplateEntry template;
 
+  /**
+   * True for an event whose id may come again in the same run (a model's drift line, one id per
+   * model): written with a replace by id even into a shard that was empty when opened.
+   */
+  public boolean mayRepeat;
+
   /** For Flink's POJO serializer; use the factories. */
   public EventIndexEntry() {}
 
@@ -25,6 +31,13 @@ public final class EventIndexEntry {
   public static EventIndexEntry of(LogEvent event) {
     EventIndexEntry entry = new EventIndexEntry();
     entry.event = event;
+    return entry;
+  }
+
+  /** An event whose id may be written again in the same run; the later copy replaces it. */
+  public static EventIndexEntry replacing(LogEvent event) {
+    EventIndexEntry entry = of(event);
+    entry.mayRepeat = true;
     return entry;
   }
 

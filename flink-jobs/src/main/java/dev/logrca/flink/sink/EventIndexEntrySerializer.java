@@ -10,16 +10,18 @@ import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
 
 /**
- * What the event index sink receives, field by field (format 1): a byte saying event or template,
- * then the event as {@link EventFormat} writes it, or the template's service, id, text, retired ids
- * and change time. Every line crosses the edge from the miner to the index writer, the job's
- * busiest thread, so reading it must be cheap.
+ * What the event index sink receives, field by field (format 1): a byte saying event, event whose
+ * id may repeat (a kind added later in format 1: older data never holds it), or template, then the
+ * event as {@link EventFormat} writes it, or the template's service, id, text, retired ids and
+ * change time. Every line crosses the edge from the miner to the index writer, the job's busiest
+ * thread, so reading it must be cheap.
  */
 public final class EventIndexEntrySerializer extends VersionedSerializer<EventIndexEntry> {
   private static final long serialVersionUID = 1L;
   private static final int FORMAT = 1;
   private static final byte EVENT = 0;
   private static final byte TEMPLATE = 1;
+  private static final byte REPEATABLE_EVENT = 2;
 
   /** The type of every stream into the event index sink (unions need them equal). */
   public static final TypeInformation<EventIndexEntry> TYPE =
@@ -51,7 +53,7 @@ public final class EventIndexEntrySerializer extends VersionedSerializer<EventIn
   @Override
   protected void write(EventIndexEntry entry, DataOutputView out) throws IOException {
     if (entry.event != null) {
-      out.writeByte(EVENT);
+      out.writeByte(entry.mayRepeat ? REPEATABLE_EVENT : EVENT);
       EventFormat.writeEvent(entry.event, out);
     } else {
       TemplateEntry t = entry.template;
@@ -69,6 +71,9 @@ public final class EventIndexEntrySerializer extends VersionedSerializer<EventIn
     byte kind = in.readByte();
     if (kind == EVENT) {
       return EventIndexEntry.of(EventFormat.readEvent(in));
+    }
+    if (kind == REPEATABLE_EVENT) {
+      return EventIndexEntry.replacing(EventFormat.readEvent(in));
     }
     if (kind != TEMPLATE) {
       throw new IOException("unknown event index entry kind " + kind);

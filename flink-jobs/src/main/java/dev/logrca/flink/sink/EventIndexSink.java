@@ -1,5 +1,6 @@
 package dev.logrca.flink.sink;
 
+import dev.logrca.flink.source.LogFileSource;
 import dev.logrca.index.EventIndex;
 import dev.logrca.index.EventShards;
 import java.io.IOException;
@@ -8,6 +9,8 @@ import org.apache.flink.api.common.TaskInfo;
 import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.api.connector.sink2.SinkWriter;
 import org.apache.flink.api.connector.sink2.WriterInitContext;
+import org.apache.flink.api.connector.source.Boundedness;
+import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.runtime.state.KeyGroupRangeAssignment;
 
 /**
@@ -23,9 +26,31 @@ public final class EventIndexSink implements Sink<EventIndexEntry> {
   private static final long serialVersionUID = 1L;
 
   private final String dataDir;
+  private final boolean appendToFreshShards;
 
+  /** A sink that writes every line with a replace by id. */
   public EventIndexSink(String dataDir) {
+    this(dataDir, false);
+  }
+
+  /**
+   * A sink that appends lines into a shard that was empty when its writer opened it ({@link
+   * EventIndex#addOnce}) when {@code appendToFreshShards}: only for a source that hands each line
+   * id to the job once per run.
+   */
+  public EventIndexSink(String dataDir, boolean appendToFreshShards) {
     this.dataDir = dataDir;
+    this.appendToFreshShards = appendToFreshShards;
+  }
+
+  /**
+   * The sink for a job reading {@code source}: appending into fresh shards unless it follows files,
+   * whose line numbers (and so ids) start again when a followed file is truncated or rotated.
+   */
+  public static EventIndexSink forSource(String dataDir, Source<?, ?, ?> source) {
+    boolean followsFiles =
+        source instanceof LogFileSource && source.getBoundedness() != Boundedness.BOUNDED;
+    return new EventIndexSink(dataDir, !followsFiles);
   }
 
   /**
@@ -38,6 +63,11 @@ public final class EventIndexSink implements Sink<EventIndexEntry> {
         Path.of(dataDir),
         parallelism,
         KeyGroupRangeAssignment.computeDefaultMaxParallelism(parallelism));
+  }
+
+  /** Whether lines are appended into shards that were empty when opened. */
+  boolean appendsToFreshShards() {
+    return appendToFreshShards;
   }
 
   @Override
@@ -61,7 +91,10 @@ public final class EventIndexSink implements Sink<EventIndexEntry> {
                   + EventShards.shardOf(service, shards, keyGroups)
                   + ": the sink's input must be partitioned by service");
         }
-        if (entry.event != null) {
+        if (entry.event != null && appendToFreshShards && !entry.mayRepeat) {
+          // each line reaches its shard's writer once per run (forSource), as addOnce asks
+          index.addOnce(entry.event);
+        } else if (entry.event != null) {
           index.add(entry.event);
         } else {
           index.update(entry.template);

@@ -2,7 +2,10 @@ package dev.logrca.flink.source;
 
 import dev.logrca.core.model.LogRecord;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.apache.flink.api.connector.source.Boundedness;
 import org.apache.flink.api.connector.source.Source;
@@ -38,7 +41,9 @@ public final class LogFileSource
     if (groups < 1) {
       throw new IllegalArgumentException("groups must be at least 1");
     }
-    this.files = new ArrayList<>(files);
+    // a file named twice (a folder and a file in it) is read once: its lines keep one id each,
+    // which the event index sink relies on to append instead of replacing by id
+    this.files = new ArrayList<>(distinctPaths(files));
     this.groups = Math.min(groups, Math.max(1, files.size()));
     this.folders = new ArrayList<>(folders);
     this.follow = follow;
@@ -51,6 +56,19 @@ public final class LogFileSource
   public static LogFileSource following(
       List<LogFile> files, List<LogFolder> folders, int groups, FollowSettings follow) {
     return new LogFileSource(files, groups, folders, Objects.requireNonNull(follow));
+  }
+
+  /** The files this source reads, each path once, in the order given. */
+  List<LogFile> files() {
+    return List.copyOf(files);
+  }
+
+  private static Collection<LogFile> distinctPaths(List<LogFile> files) {
+    Map<String, LogFile> byPath = new LinkedHashMap<>();
+    for (LogFile file : files) {
+      byPath.putIfAbsent(file.path(), file);
+    }
+    return byPath.values();
   }
 
   @Override

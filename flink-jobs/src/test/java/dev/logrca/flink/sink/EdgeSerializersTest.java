@@ -76,6 +76,13 @@ class EdgeSerializersTest {
     assertThat(read.event).isEqualTo(event);
     assertThat(read.template).isNull();
 
+    EventIndexEntry repeating =
+        SerializerChecks.roundTrip(serializer, EventIndexEntry.replacing(event));
+    assertThat(repeating.event).isEqualTo(event);
+    assertThat(repeating.mayRepeat).isTrue();
+    assertThat(read.mayRepeat).isFalse();
+    assertThat(serializer.copy(EventIndexEntry.replacing(event)).mayRepeat).isTrue();
+
     LogEvent bare = new LogEvent(keptRaw(), null, null, List.of(), false);
     assertThat(SerializerChecks.roundTrip(serializer, EventIndexEntry.of(bare)).event)
         .isEqualTo(bare);

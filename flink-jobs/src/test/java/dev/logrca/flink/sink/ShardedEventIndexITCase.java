@@ -199,7 +199,7 @@ class ShardedEventIndexITCase {
     private final EventIndexSink sink;
 
     FailingOnce(String dataDir) {
-      this.sink = new EventIndexSink(dataDir);
+      this.sink = new EventIndexSink(dataDir, true); // fresh shards append, restored ones replace
     }
 
     @Override
