@@ -4,6 +4,7 @@ import dev.logrca.index.EventIndex;
 import dev.logrca.index.EventShards;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.apache.flink.api.common.TaskInfo;
 import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.api.connector.sink2.SinkWriter;
@@ -21,6 +22,9 @@ import org.apache.flink.runtime.state.KeyGroupRangeAssignment;
  */
 public final class EventIndexSink implements Sink<EventIndexEntry> {
   private static final long serialVersionUID = 1L;
+
+  /** How often the buffered documents are written out between checkpoints. */
+  static final Duration BACKGROUND_FLUSH = Duration.ofMillis(500);
 
   private final String dataDir;
 
@@ -47,6 +51,9 @@ public final class EventIndexSink implements Sink<EventIndexEntry> {
     int shards = task.getNumberOfParallelSubtasks();
     int keyGroups = task.getMaxNumberOfParallelSubtasks();
     EventIndex index = EventShards.openShard(Path.of(dataDir), shard, shards, keyGroups);
+    // the commit at a checkpoint's barrier runs in this task's thread and holds back the lines
+    // behind it; with the buffer flushed meanwhile on another thread it has little left to do
+    index.flushInBackground(BACKGROUND_FLUSH);
     return new SinkWriter<>() {
       @Override
       public void write(EventIndexEntry entry, Context ctx) throws IOException {
