@@ -5,7 +5,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
@@ -20,7 +19,6 @@ import org.apache.lucene.store.FSDirectory;
 public final class EventIndex implements Closeable {
   private final IndexWriting writing;
   private final EventDocuments documents = new EventDocuments();
-  private BackgroundFlush backgroundFlush;
 
   private EventIndex(IndexWriting writing) {
     this.writing = writing;
@@ -64,23 +62,8 @@ public final class EventIndex implements Closeable {
         TemplateDocuments.idTerm(template.templateId()), TemplateDocuments.toDocument(template));
   }
 
-  /**
-   * From now on writes the buffered documents out as segments from a thread of its own every {@code
-   * period}, so that a {@link #commit} (a checkpoint's, in the indexing thread) has little left to
-   * flush; they stay invisible to searchers until that commit. Call it once, before adding.
-   */
-  public void flushInBackground(Duration period) {
-    if (backgroundFlush != null) {
-      throw new IllegalStateException("the event index already flushes in the background");
-    }
-    backgroundFlush = BackgroundFlush.start(writing.writer(), period, "event-index-flush");
-  }
-
   /** Makes every added event durable and visible to searchers opened on the folder. */
   public void commit() throws IOException {
-    if (backgroundFlush != null) {
-      backgroundFlush.check();
-    }
     writing.commit();
   }
 
@@ -95,23 +78,12 @@ public final class EventIndex implements Closeable {
    * closes this way, so that only what a checkpoint committed is ever durable.
    */
   public void rollback() throws IOException {
-    try {
-      stopBackgroundFlush();
-    } finally {
-      writing.rollback();
-    }
+    writing.rollback();
   }
 
   /** Commits and closes. */
   @Override
   public void close() throws IOException {
-    stopBackgroundFlush();
     writing.close();
-  }
-
-  private void stopBackgroundFlush() throws IOException {
-    if (backgroundFlush != null) {
-      backgroundFlush.close();
-    }
   }
 }

@@ -4,11 +4,12 @@ import dev.logrca.index.EventIndex;
 import dev.logrca.index.EventShards;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.apache.flink.api.common.TaskInfo;
 import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.api.connector.sink2.SinkWriter;
 import org.apache.flink.api.connector.sink2.WriterInitContext;
+import org.apache.flink.metrics.Histogram;
+import org.apache.flink.runtime.metrics.DescriptiveStatisticsHistogram;
 import org.apache.flink.runtime.state.KeyGroupRangeAssignment;
 
 /**
@@ -22,9 +23,6 @@ import org.apache.flink.runtime.state.KeyGroupRangeAssignment;
  */
 public final class EventIndexSink implements Sink<EventIndexEntry> {
   private static final long serialVersionUID = 1L;
-
-  /** How often the buffered documents are written out between checkpoints. */
-  static final Duration BACKGROUND_FLUSH = Duration.ofMillis(500);
 
   private final String dataDir;
 
@@ -44,6 +42,14 @@ public final class EventIndexSink implements Sink<EventIndexEntry> {
         KeyGroupRangeAssignment.computeDefaultMaxParallelism(parallelism));
   }
 
+  /**
+   * The metric {@code commitMillis}: how long each commit held the writer's task thread, the part
+   * of a checkpoint that every line behind the barrier waits for (the last 500 commits).
+   */
+  static Histogram commitMillis(WriterInitContext context) {
+    return context.metricGroup().histogram("commitMillis", new DescriptiveStatisticsHistogram(500));
+  }
+
   @Override
   public SinkWriter<EventIndexEntry> createWriter(WriterInitContext context) throws IOException {
     TaskInfo task = context.getTaskInfo();
@@ -51,9 +57,7 @@ public final class EventIndexSink implements Sink<EventIndexEntry> {
     int shards = task.getNumberOfParallelSubtasks();
     int keyGroups = task.getMaxNumberOfParallelSubtasks();
     EventIndex index = EventShards.openShard(Path.of(dataDir), shard, shards, keyGroups);
-    // the commit at a checkpoint's barrier runs in this task's thread and holds back the lines
-    // behind it; with the buffer flushed meanwhile on another thread it has little left to do
-    index.flushInBackground(BACKGROUND_FLUSH);
+    Histogram commits = commitMillis(context);
     return new SinkWriter<>() {
       @Override
       public void write(EventIndexEntry entry, Context ctx) throws IOException {
@@ -77,7 +81,9 @@ public final class EventIndexSink implements Sink<EventIndexEntry> {
 
       @Override
       public void flush(boolean endOfInput) throws IOException {
+        long started = System.nanoTime();
         index.commit();
+        commits.update((System.nanoTime() - started) / 1_000_000);
       }
 
       @Override
