@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -35,17 +36,20 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code logrca bench-kafka}: how long a line takes from a Kafka producer to the event index, where
- * a search finds it, while lines flow at a fixed rate through a broker into the embedded job.
+ * a search finds it, and a known fault's first line to its incident in the incident index, while
+ * lines flow at a fixed rate through a broker into the embedded job.
  */
 @Command(
     name = "bench-kafka",
     mixinStandardHelpOptions = true,
     description = {
       "Produce the lines of the given logs into a new topic of a Kafka broker (one partition per"
-          + " service, keyed by it) at a fixed rate while the job reads the topic on the embedded"
-          + " MiniCluster, and print how long each line took from being sent to being searchable"
-          + " in the event index (p50, p99, max) and the sustained rate. The first 5% of the lines"
-          + " warm the job up and are not measured."
+          + " service, keyed by it; the files merged by the lines' times) at a fixed rate while the"
+          + " job reads the topic on the embedded MiniCluster, and print how long each line took"
+          + " from being sent to being searchable in the event index (p50, p99, max) and the"
+          + " sustained rate. The first 5% of the lines warm the job up and are not measured. For"
+          + " a folder with a truth.json, also how long its fault's first line took to an"
+          + " incident naming the fault in the incident index."
     })
 public final class KafkaBenchCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -84,6 +88,21 @@ public final class KafkaBenchCommand implements Callable<Integer> {
       description = "With --compare-file, runs of each side; medians printed (default: 1).")
   int runs;
 
+  @Option(
+      names = "--flink-option",
+      paramLabel = "KEY=VALUE",
+      description =
+          "A Flink configuration option for the embedded MiniCluster (repeatable), to try"
+              + " checkpoint and network settings, e.g. execution.checkpointing.unaligned.enabled=true.")
+  Map<String, String> flinkOptions = new LinkedHashMap<>();
+
+  @Option(
+      names = "--by-length",
+      description =
+          "Interleave the files in proportion to their length instead of merging them by the"
+              + " lines' times (the order of earlier rounds' figures).")
+  boolean byLength;
+
   @Option(names = "--format", paramLabel = "HEADER", description = "Header format, as analyze.")
   String format;
 
@@ -111,14 +130,17 @@ public final class KafkaBenchCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "no readable log file given");
     }
     List<List<byte[]>> lines = new ArrayList<>();
+    List<long[]> times = new ArrayList<>();
     List<String> services = new ArrayList<>();
     for (LogFile file : scan.files()) {
       services.add(file.service());
+      List<String> text = Files.readAllLines(Path.of(file.path()), StandardCharsets.UTF_8);
       List<byte[]> ofFile = new ArrayList<>();
-      for (String line : Files.readAllLines(Path.of(file.path()), StandardCharsets.UTF_8)) {
+      for (String line : text) {
         ofFile.add(line.getBytes(StandardCharsets.UTF_8));
       }
       lines.add(ofFile);
+      times.add(LineTimes.of(file, text));
     }
     String topic = "logrca-bench-" + System.currentTimeMillis();
     createTopic(topic, services.size());
@@ -131,11 +153,16 @@ public final class KafkaBenchCommand implements Callable<Integer> {
     Path data = scratch.resolve("data");
     Files.createDirectories(data);
     Visibility visibility = new Visibility(data, topic, services.size(), lines);
+    FaultTruth truth = truthOf(paths);
+    if (truth != null) {
+      visibility.watch(FaultIncidentWatch.of(data, truth, scan.files(), times));
+    }
     CompletableFuture<Void> stop = new CompletableFuture<>();
     ExecutorService job = Executors.newSingleThreadExecutor();
     Future<EmbeddedRun.Result> run = job.submit(() -> startJob(data, topic, stop));
     try {
-      SendSchedule schedule = SendSchedule.interleaved(lines);
+      SendSchedule schedule =
+          byLength ? SendSchedule.interleaved(lines) : SendSchedule.byTime(times);
       int warmUp = Math.max(1, schedule.size() / 20);
       send(topic, services, lines, schedule, 0, warmUp, visibility);
       visibility.awaitAll(warmUp, schedule, Duration.ofMinutes(3));
@@ -144,6 +171,7 @@ public final class KafkaBenchCommand implements Callable<Integer> {
       send(topic, services, lines, schedule, warmUp, schedule.size(), visibility);
       double sendSeconds = (System.nanoTime() - started) / 1e9;
       boolean all = visibility.awaitAll(schedule.size(), schedule, Duration.ofMinutes(5));
+      visibility.awaitIncident(Duration.ofMinutes(1));
       visibility.report(out, schedule.size() - warmUp, rate, sendSeconds, started, all);
     } finally {
       stop.complete(null);
@@ -154,9 +182,18 @@ public final class KafkaBenchCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** The truth beside a single folder of logs (a simulator's output), or null. */
+  private static FaultTruth truthOf(List<Path> paths) throws IOException {
+    if (paths.size() != 1 || !Files.isRegularFile(paths.get(0).resolve("truth.json"))) {
+      return null;
+    }
+    return FaultTruth.read(paths.get(0));
+  }
+
   private Configuration checkpoints() {
     Configuration extra = new Configuration();
     extra.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, Duration.ofSeconds(checkpointSeconds));
+    extra.addAll(Configuration.fromMap(flinkOptions));
     return extra;
   }
 

@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.PriorityQueue;
 
 /**
- * The order in which the bench sends its lines: each file's lines in their order, the files
- * interleaved in proportion to their length, so that logs covering the same span of time arrive
- * roughly in time order across partitions.
+ * The order in which the bench sends its lines: each file's lines in their order, the files merged
+ * by the lines' times, as shippers tailing the files would send them ({@link #byTime}), or
+ * interleaved in proportion to their length ({@link #interleaved}), which sends a file whose rate
+ * changes (a service that stops logging when it fails) out of step with the others in event time.
  */
 final class SendSchedule {
   private final int[] partitions;
@@ -43,6 +44,37 @@ final class SendSchedule {
       partitions[i] = f;
       offsets[i] = next[f]++;
       if (next[f] < lines.get(f).size()) {
+        queue.add(f);
+      }
+    }
+    return new SendSchedule(partitions, offsets);
+  }
+
+  /**
+   * The lines of each file (one array of line times per file and partition) merged by time: the
+   * file whose next line is earliest goes first, ties to the first file.
+   */
+  static SendSchedule byTime(List<long[]> times) {
+    int total = times.stream().mapToInt(t -> t.length).sum();
+    int[] partitions = new int[total];
+    int[] offsets = new int[total];
+    int[] next = new int[times.size()];
+    PriorityQueue<Integer> queue =
+        new PriorityQueue<>(
+            (a, b) -> {
+              int byTime = Long.compare(times.get(a)[next[a]], times.get(b)[next[b]]);
+              return byTime != 0 ? byTime : Integer.compare(a, b);
+            });
+    for (int f = 0; f < times.size(); f++) {
+      if (times.get(f).length > 0) {
+        queue.add(f);
+      }
+    }
+    for (int i = 0; i < total; i++) {
+      int f = queue.poll();
+      partitions[i] = f;
+      offsets[i] = next[f]++;
+      if (next[f] < times.get(f).length) {
         queue.add(f);
       }
     }

@@ -46,6 +46,7 @@ final class Visibility implements AutoCloseable {
   private final List<FSDirectory> directories = new ArrayList<>();
   private volatile long measureFrom = Long.MAX_VALUE;
   private volatile IOException failure;
+  private volatile FaultIncidentWatch incident;
   private int measured;
   private long lastVisibleNanos;
 
@@ -63,9 +64,18 @@ final class Visibility implements AutoCloseable {
     poller.scheduleWithFixedDelay(this::poll, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
   }
 
+  /** Also watches the incident index for the incident that names a known fault. */
+  void watch(FaultIncidentWatch incident) {
+    this.incident = incident;
+  }
+
   /** Line {@code offset} of {@code partition} was handed to the producer at {@code nanos}. */
   void sent(int partition, int offset, long nanos) {
     sentNanos[partition][offset] = nanos;
+    FaultIncidentWatch watching = incident;
+    if (watching != null) {
+      watching.sent(partition, offset, nanos);
+    }
   }
 
   /** Lines sent from now on are measured. */
@@ -80,7 +90,12 @@ final class Visibility implements AutoCloseable {
       }
       // the shards read together; closing it gives back the references it took
       try (MultiReader all = new MultiReader(shards.values().toArray(new IndexReader[0]), false)) {
-        note(new IndexSearcher(all), System.nanoTime());
+        long now = System.nanoTime();
+        note(new IndexSearcher(all), now);
+        FaultIncidentWatch watching = incident;
+        if (watching != null) {
+          watching.poll(now);
+        }
       }
     } catch (IOException e) {
       failure = e; // reported by awaitAll on the bench's thread
@@ -128,6 +143,21 @@ final class Visibility implements AutoCloseable {
       }
     }
     return !shards.isEmpty();
+  }
+
+  /** Waits until the watched fault's incident is searchable, or the timeout; false without one. */
+  boolean awaitIncident(Duration timeout) throws InterruptedException, IOException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (incident != null && System.nanoTime() < deadline) {
+      if (failure != null) {
+        throw new IOException("cannot read the indices", failure);
+      }
+      if (incident.found()) {
+        return true;
+      }
+      Thread.sleep(POLL_MILLIS); // a tool waiting on another thread's progress, not a test
+    }
+    return false;
   }
 
   /** Waits until the first {@code count} lines of the schedule are searchable, or the timeout. */
@@ -179,6 +209,9 @@ final class Visibility implements AutoCloseable {
     out.printf(
         "sustained: %,.0f lines/s (measured lines over first send to last searchable)%n",
         sorted.length / ((lastVisibleNanos - started) / 1e9));
+    if (incident != null) {
+      incident.report(out);
+    }
     out.flush();
   }
 
@@ -192,5 +225,8 @@ final class Visibility implements AutoCloseable {
     poller.shutdownNow();
     IOUtils.close(shards.values());
     IOUtils.close(directories);
+    if (incident != null) {
+      incident.close();
+    }
   }
 }

@@ -11,6 +11,8 @@ import org.apache.flink.api.connector.sink2.SinkWriter;
 import org.apache.flink.api.connector.sink2.WriterInitContext;
 import org.apache.flink.api.connector.source.Boundedness;
 import org.apache.flink.api.connector.source.Source;
+import org.apache.flink.metrics.Histogram;
+import org.apache.flink.runtime.metrics.DescriptiveStatisticsHistogram;
 import org.apache.flink.runtime.state.KeyGroupRangeAssignment;
 
 /**
@@ -70,6 +72,14 @@ public final class EventIndexSink implements Sink<EventIndexEntry> {
     return appendToFreshShards;
   }
 
+  /**
+   * The metric {@code commitMillis}: how long each commit held the writer's task thread, the part
+   * of a checkpoint that every line behind the barrier waits for (the last 500 commits).
+   */
+  static Histogram commitMillis(WriterInitContext context) {
+    return context.metricGroup().histogram("commitMillis", new DescriptiveStatisticsHistogram(500));
+  }
+
   @Override
   public SinkWriter<EventIndexEntry> createWriter(WriterInitContext context) throws IOException {
     TaskInfo task = context.getTaskInfo();
@@ -77,6 +87,7 @@ public final class EventIndexSink implements Sink<EventIndexEntry> {
     int shards = task.getNumberOfParallelSubtasks();
     int keyGroups = task.getMaxNumberOfParallelSubtasks();
     EventIndex index = EventShards.openShard(Path.of(dataDir), shard, shards, keyGroups);
+    Histogram commits = commitMillis(context);
     return new SinkWriter<>() {
       @Override
       public void write(EventIndexEntry entry, Context ctx) throws IOException {
@@ -103,7 +114,9 @@ public final class EventIndexSink implements Sink<EventIndexEntry> {
 
       @Override
       public void flush(boolean endOfInput) throws IOException {
+        long started = System.nanoTime();
         index.commit();
+        commits.update((System.nanoTime() - started) / 1_000_000);
       }
 
       @Override

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.api.connector.sink2.SinkWriter;
 import org.apache.flink.api.connector.sink2.WriterInitContext;
+import org.apache.flink.metrics.Histogram;
 
 /**
  * Keeps the current state of every incident in the Lucene incident index under {@code
@@ -30,6 +31,7 @@ public final class IncidentIndexSink implements Sink<Incident> {
     IncidentIndex index = IncidentIndex.open(Path.of(dataDir, "incidents"));
     Set<String> open = new HashSet<>();
     context.metricGroup().gauge("openIncidents", open::size);
+    Histogram commits = EventIndexSink.commitMillis(context);
     return new SinkWriter<>() {
       @Override
       public void write(Incident incident, Context ctx) throws IOException {
@@ -43,7 +45,9 @@ public final class IncidentIndexSink implements Sink<Incident> {
 
       @Override
       public void flush(boolean endOfInput) throws IOException {
+        long started = System.nanoTime();
         index.commit();
+        commits.update((System.nanoTime() - started) / 1_000_000);
       }
 
       @Override
