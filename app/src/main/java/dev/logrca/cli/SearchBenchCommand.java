@@ -69,6 +69,9 @@ public final class SearchBenchCommand implements Callable<Integer> {
     List<Directory> opened = new ArrayList<>();
     try (Searcher searcher = open(opened)) {
       SearchPage newest = searcher.page(request("*", null, null), null, null);
+      if (newest.hits().isEmpty()) {
+        throw new ParameterException(spec.commandLine(), "no events to search in " + path);
+      }
       long last = ((EventHit) newest.hits().get(0)).event().record().timestamp();
       long until = last - 120_000;
       long since = until - 60_000;

@@ -84,6 +84,15 @@ class SearchBenchCommandTest {
     assertThat(err.toString()).contains("--repeat must be at least 1");
   }
 
+  @Test
+  void anIndexWithoutEventsIsAClearError() throws Exception {
+    try (EventIndex empty = EventIndex.open(EventIndex.folderIn(data))) {
+      empty.commit();
+    }
+    assertThat(run(data.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("no events to search in");
+  }
+
   private static List<String> fingerprints(String output) {
     return output.lines().skip(1).map(l -> l.substring(l.lastIndexOf(' ') + 1)).toList();
   }

@@ -13,9 +13,8 @@ import org.apache.lucene.store.FSDirectory;
 /**
  * The event index: every log line, searchable by its fields and words, and one document per
  * template with its current text. Adding the same event again replaces it, so a replay never
- * duplicates lines; {@link #addOnce} skips the look-up by id where no copy can exist. Segments keep
- * events in the order they were added (no index sort: searches sort by time). Close it to commit
- * and release the write lock.
+ * duplicates lines; {@link #addOnce} skips the delete by id where no copy can exist. Segments keep
+ * events newest first ({@link IndexSorting}). Close it to commit and release the write lock.
  */
 public final class EventIndex implements Closeable {
   private final IndexWriting writing;
