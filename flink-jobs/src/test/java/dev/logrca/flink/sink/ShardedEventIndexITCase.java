@@ -2,6 +2,7 @@ package dev.logrca.flink.sink;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.logrca.core.model.LogRecord;
 import dev.logrca.flink.JobSettings;
 import dev.logrca.flink.LogrcaJob;
@@ -15,6 +16,10 @@ import dev.logrca.index.ShardedReader;
 import dev.logrca.index.TemplateDocuments;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +38,7 @@ import org.apache.flink.api.connector.sink2.SinkWriter;
 import org.apache.flink.api.connector.sink2.WriterInitContext;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.CoreOptions;
+import org.apache.flink.configuration.RestOptions;
 import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -102,6 +108,11 @@ class ShardedEventIndexITCase {
     int lines = 2 * SERVICES.length * BATCH;
     try {
       await(data, () -> count(data) >= lines / 2, "the first batch searchable");
+      // searchable means committed when a barrier reached the writer, while that checkpoint may
+      // still be running (one runs at a time); two more completed checkpoints cover it, so the
+      // restore after the failure goes back no further than the second batch
+      long completed = completedCheckpoints(job);
+      await(data, () -> completedCheckpoints(job) >= completed + 2, "the first batch checkpointed");
       for (String service : SERVICES) {
         append(dir.resolve(service + ".log"), service, BATCH);
       }
@@ -146,6 +157,32 @@ class ShardedEventIndexITCase {
     }
     Files.writeString(
         file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+  }
+
+  /** Completed checkpoints of the running job, from the MiniCluster's REST API. */
+  private static long completedCheckpoints(JobClient job) {
+    Configuration client = MINI_CLUSTER.getClientConfiguration();
+    URI uri =
+        URI.create(
+            "http://"
+                + client.get(RestOptions.ADDRESS)
+                + ":"
+                + client.get(RestOptions.PORT)
+                + "/jobs/"
+                + job.getJobID()
+                + "/checkpoints");
+    try {
+      HttpResponse<String> response =
+          HttpClient.newHttpClient()
+              .send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(response.statusCode()).as("checkpoint statistics of %s", uri).isEqualTo(200);
+      return new ObjectMapper().readTree(response.body()).path("counts").path("completed").asLong();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading checkpoint statistics", e);
+    }
   }
 
   private static long count(Path data) {
