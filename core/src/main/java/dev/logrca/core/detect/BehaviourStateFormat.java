@@ -2,10 +2,11 @@ package dev.logrca.core.detect;
 
 import static dev.logrca.core.detect.StateIO.count;
 import static dev.logrca.core.detect.StateIO.readDoubles;
-import static dev.logrca.core.detect.StateIO.readString;
 import static dev.logrca.core.detect.StateIO.writeDoubles;
-import static dev.logrca.core.detect.StateIO.writeString;
+import static dev.logrca.core.model.StateData.readString;
+import static dev.logrca.core.model.StateData.writeString;
 
+import dev.logrca.core.model.StateData;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
@@ -68,7 +69,7 @@ public final class BehaviourStateFormat {
         StateIO.writeSample(h.lastLine, out);
       }
     }
-    StateIO.writeStrings(rates.dropped.stream().toList(), out);
+    StateData.writeStrings(rates.dropped.stream().toList(), out);
     out.writeInt(rates.windowsSeen);
   }
 
@@ -83,7 +84,7 @@ public final class BehaviourStateFormat {
       h.lastLine = in.readBoolean() ? StateIO.readSample(in) : null;
       rates.templates.put(id, h);
     }
-    rates.dropped.addAll(StateIO.readStrings(in));
+    rates.dropped.addAll(StateData.readStrings(in));
     rates.windowsSeen = in.readInt();
     return rates;
   }
@@ -146,7 +147,7 @@ public final class BehaviourStateFormat {
       writeString(e.getKey(), out);
       out.writeDouble(e.getValue());
     }
-    StateIO.writeStringStrings(mix.texts, out);
+    StateData.writeStringStrings(mix.texts, out);
     out.writeInt(mix.recent.size());
     for (double d : mix.recent) {
       out.writeDouble(d);
@@ -161,7 +162,7 @@ public final class BehaviourStateFormat {
     for (int i = 0; i < n; i++) {
       usual.put(readString(in), in.readDouble());
     }
-    StateIO.readStringStrings(in, mix.texts);
+    StateData.readStringStrings(in, mix.texts);
     int recent = count(in.readInt(), "recent divergences");
     for (int i = 0; i < recent; i++) {
       mix.recent.addLast(in.readDouble());

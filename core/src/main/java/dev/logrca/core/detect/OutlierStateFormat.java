@@ -2,6 +2,7 @@ package dev.logrca.core.detect;
 
 import static dev.logrca.core.detect.StateIO.count;
 
+import dev.logrca.core.model.StateData;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
@@ -24,9 +25,9 @@ final class OutlierStateFormat {
       out.writeLong(w.warnings);
       out.writeInt(w.distinctTemplates);
       out.writeInt(w.newTemplates);
-      StateIO.writeStringLongs(w.topCounts, out);
+      StateData.writeStringLongs(w.topCounts, out);
     }
-    StateIO.writeStrings(d.trackedTemplates, out);
+    StateData.writeStrings(d.trackedTemplates, out);
     StateIO.writeDoubles(d.usualShares, out);
     if (d.trainingVectors == null) {
       out.writeInt(-1);
@@ -51,10 +52,10 @@ final class OutlierStateFormat {
       int distinct = in.readInt();
       int fresh = in.readInt();
       HashMap<String, Long> top = new HashMap<>();
-      StateIO.readStringLongs(in, top);
+      StateData.readStringLongs(in, top);
       d.clean.addLast(new WindowFeatures(total, errors, warnings, distinct, fresh, top));
     }
-    d.trackedTemplates = StateIO.readStrings(in);
+    d.trackedTemplates = StateData.readStrings(in);
     d.usualShares = StateIO.readDoubles(in);
     int vectors = in.readInt();
     if (vectors != -1) {

@@ -2,15 +2,16 @@ package dev.logrca.core.detect;
 
 import static dev.logrca.core.detect.StateIO.count;
 import static dev.logrca.core.detect.StateIO.readSample;
-import static dev.logrca.core.detect.StateIO.readString;
-import static dev.logrca.core.detect.StateIO.readStringLongs;
-import static dev.logrca.core.detect.StateIO.readStringStrings;
 import static dev.logrca.core.detect.StateIO.writeSample;
-import static dev.logrca.core.detect.StateIO.writeString;
-import static dev.logrca.core.detect.StateIO.writeStringLongs;
-import static dev.logrca.core.detect.StateIO.writeStringStrings;
+import static dev.logrca.core.model.StateData.readString;
+import static dev.logrca.core.model.StateData.readStringLongs;
+import static dev.logrca.core.model.StateData.readStringStrings;
+import static dev.logrca.core.model.StateData.writeString;
+import static dev.logrca.core.model.StateData.writeStringLongs;
+import static dev.logrca.core.model.StateData.writeStringStrings;
 
 import dev.logrca.core.model.Level;
+import dev.logrca.core.model.StateData;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
@@ -40,7 +41,7 @@ public final class WindowStateFormat {
       writeString(e.getKey(), out);
       writeSample(e.getValue(), out);
     }
-    StateIO.writeStrings(acc.newTemplates.stream().toList(), out);
+    StateData.writeStrings(acc.newTemplates.stream().toList(), out);
     out.writeInt(acc.errorSamples.size());
     for (SampleLine line : acc.errorSamples) {
       writeSample(line, out);
@@ -70,7 +71,7 @@ public final class WindowStateFormat {
     for (int i = 0; i < firstLines; i++) {
       acc.firstLines.put(readString(in), readSample(in));
     }
-    acc.newTemplates.addAll(StateIO.readStrings(in));
+    acc.newTemplates.addAll(StateData.readStrings(in));
     int samples = count(in.readInt(), "error samples");
     for (int i = 0; i < samples; i++) {
       acc.errorSamples.add(readSample(in));
