@@ -46,6 +46,28 @@ public record LogRecord(
     level = level == null ? Level.UNKNOWN : level;
   }
 
+  /**
+   * This line with {@code raw} and {@code attributes} in place of its own, the attributes copied
+   * into a map of the copy's own (as every record's are).
+   */
+  public LogRecord withRawAndAttributes(String raw, Map<String, String> attributes) {
+    return new LogRecord(
+        eventId,
+        source,
+        line,
+        timestamp,
+        timestampInferred,
+        service,
+        host,
+        level,
+        logger,
+        traceId,
+        message,
+        raw,
+        attributes,
+        decodeError);
+  }
+
   /** The deterministic id of line {@code line} of {@code source}. */
   public static String eventIdOf(String source, long line) {
     return Ids.hash(source + "\u0000" + line);

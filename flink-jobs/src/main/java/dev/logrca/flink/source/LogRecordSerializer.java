@@ -5,7 +5,6 @@ import dev.logrca.flink.state.EventFormat;
 import dev.logrca.flink.state.SerializerTypeInfo;
 import dev.logrca.flink.state.VersionedSerializer;
 import java.io.IOException;
-import java.util.HashMap;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
@@ -63,20 +62,6 @@ public final class LogRecordSerializer extends VersionedSerializer<LogRecord> {
     if (r == null) {
       return null;
     }
-    return new LogRecord(
-        r.eventId(),
-        r.source(),
-        r.line(),
-        r.timestamp(),
-        r.timestampInferred(),
-        r.service(),
-        r.host(),
-        r.level(),
-        r.logger(),
-        r.traceId(),
-        r.message(),
-        r.raw(),
-        new HashMap<>(r.attributes()),
-        r.decodeError());
+    return r.withRawAndAttributes(r.raw(), r.attributes());
   }
 }

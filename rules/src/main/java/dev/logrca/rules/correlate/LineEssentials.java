@@ -24,22 +24,7 @@ public final class LineEssentials {
                 errorFields.put(key, value);
               }
             });
-    LogRecord kept =
-        new LogRecord(
-            r.eventId(),
-            r.source(),
-            r.line(),
-            r.timestamp(),
-            r.timestampInferred(),
-            r.service(),
-            r.host(),
-            r.level(),
-            r.logger(),
-            r.traceId(),
-            r.message(),
-            null,
-            errorFields,
-            r.decodeError());
+    LogRecord kept = r.withRawAndAttributes(null, errorFields);
     return new LogEvent(kept, event.templateId(), event.template(), null, event.newTemplate());
   }
 }
