@@ -121,6 +121,16 @@ class ClusterITCase {
       assertThat(ids).as("%s: event documents", run).hasSize(produced.size());
       assertThat(new HashSet<>(ids)).as("%s: event ids", run).isEqualTo(produced);
     }
+    // a restore inside a stack trace sent one record per line must date its frames as before
+    Map<String, Long> referenceTimes = IndexContents.eventTimes(base.resolve("reference"));
+    Map<String, Long> killedTimes = IndexContents.eventTimes(base.resolve("killed"));
+    List<String> moved =
+        referenceTimes.keySet().stream()
+            .filter(id -> !referenceTimes.get(id).equals(killedTimes.get(id)))
+            .sorted()
+            .limit(10)
+            .toList();
+    assertThat(moved).as("lines dated otherwise after the kill (the first 10)").isEmpty();
     List<String> incidents = IndexContents.incidents(base.resolve("reference"));
     assertThat(incidents).as("incidents of the uninterrupted run").isNotEmpty();
     assertThat(IndexContents.incidents(base.resolve("killed")))

@@ -11,7 +11,9 @@ import dev.logrca.index.TemplateDocuments;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -21,7 +23,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 
-/** What a job left committed in a data folder: event ids, incidents' root causes. */
+/** What a job left committed in a data folder: event ids and times, incidents' root causes. */
 final class IndexContents {
   private IndexContents() {}
 
@@ -42,6 +44,22 @@ final class IndexContents {
           });
     }
     return ids;
+  }
+
+  /** The event time of every committed event document (template ones left out), by id. */
+  static Map<String, Long> eventTimes(Path data) throws IOException {
+    Map<String, Long> times = new HashMap<>();
+    try (ShardedReader reader = EventShards.openReader(data)) {
+      forEachDocument(
+          reader,
+          doc -> {
+            String id = doc.get(IndexFields.ID);
+            if (id != null && !id.startsWith(TemplateDocuments.KIND_TEMPLATE + "/")) {
+              times.put(id, doc.getField(IndexFields.TIMESTAMP).numericValue().longValue());
+            }
+          });
+    }
+    return times;
   }
 
   /** Each committed incident as {@code id rootService rootCategory}. */

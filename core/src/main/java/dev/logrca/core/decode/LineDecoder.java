@@ -30,6 +30,16 @@ public final class LineDecoder {
     this.previousTimestamp = context.fallbackTimestamp();
   }
 
+  /**
+   * The time the next line without one of its own would take: the last decoded line's, or the
+   * context's fallback before any. A reader that checkpoints this with its position and starts the
+   * source's next decoder from it ({@link SourceContext#fallbackTimestamp}) dates the lines after a
+   * restore as an uninterrupted read would.
+   */
+  public long lastTimestamp() {
+    return previousTimestamp;
+  }
+
   /** Decodes line number {@code lineNo} (or partition offset) of the source. */
   public LogRecord decode(String line, long lineNo) {
     return decode(line, lineNo, LineFlags.NONE);

@@ -7,10 +7,10 @@ import org.apache.flink.api.connector.source.ReaderOutput;
 import org.apache.flink.api.connector.source.SourceOutput;
 
 /** Collects what a source reader emits, for tests. */
-final class CapturingReaderOutput<T> implements ReaderOutput<T> {
-  final List<T> records = new ArrayList<>();
-  final List<Long> timestamps = new ArrayList<>();
-  final List<Long> watermarks = new ArrayList<>();
+public final class CapturingReaderOutput<T> implements ReaderOutput<T> {
+  public final List<T> records = new ArrayList<>();
+  public final List<Long> timestamps = new ArrayList<>();
+  public final List<Long> watermarks = new ArrayList<>();
 
   @Override
   public void collect(T record) {

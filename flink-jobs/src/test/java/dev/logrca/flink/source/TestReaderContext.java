@@ -9,8 +9,8 @@ import org.apache.flink.util.SimpleUserCodeClassLoader;
 import org.apache.flink.util.UserCodeClassLoader;
 
 /** A reader context that counts split requests, for tests. */
-final class TestReaderContext implements SourceReaderContext {
-  int splitRequests;
+public final class TestReaderContext implements SourceReaderContext {
+  public int splitRequests;
 
   @Override
   public SourceReaderMetricGroup metricGroup() {

@@ -13,6 +13,7 @@ import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.apache.flink.api.common.serialization.DeserializationSchema;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.connector.kafka.source.reader.deserializer.KafkaRecordDeserializationSchema;
@@ -40,7 +41,10 @@ public final class KafkaLineDecoder implements KafkaRecordDeserializationSchema<
   /** Stands for "the line named no service" while decoding; never a real service name. */
   private static final String UNNAMED = "";
 
-  /** One decoder per partition: lines without a time take their predecessor's in the partition. */
+  /**
+   * One decoder per partition: lines without a time take their predecessor's in the partition. The
+   * predecessor's time is checkpointed with the partition's offset ({@link TimedPartitionSplit}).
+   */
   private transient Map<String, LineDecoder> decoders;
 
   private transient Counter decodeFailures;
@@ -61,7 +65,7 @@ public final class KafkaLineDecoder implements KafkaRecordDeserializationSchema<
     if (decoders == null) {
       decoders = new HashMap<>(); // used without open() by unit tests
     }
-    String source = record.topic() + "/" + record.partition();
+    String source = sourceOf(record.topic(), record.partition());
     LineDecoder decoder = decoders.computeIfAbsent(source, s -> decoder(s, record.timestamp()));
     byte[] value = record.value();
     LineFlags flags = flags(value);
@@ -90,6 +94,27 @@ public final class KafkaLineDecoder implements KafkaRecordDeserializationSchema<
       truncated.inc();
     }
     out.collect(record);
+  }
+
+  /**
+   * Continues {@code source} (a "topic/partition") where a checkpointed read of it stopped: its
+   * next lines without a time of their own take {@code lastTimestamp}, the last line's before the
+   * checkpoint, as they did in a read that was never interrupted.
+   */
+  void resume(String source, long lastTimestamp) {
+    if (decoders == null) {
+      decoders = new HashMap<>();
+    }
+    decoders.put(source, decoder(source, lastTimestamp));
+  }
+
+  /**
+   * The time {@code source}'s next line without one would take, once a line of it was decoded or
+   * its reading resumed; empty before (its first line then falls back to the record's time).
+   */
+  OptionalLong lastTimestamp(String source) {
+    LineDecoder decoder = decoders == null ? null : decoders.get(source);
+    return decoder == null ? OptionalLong.empty() : OptionalLong.of(decoder.lastTimestamp());
   }
 
   private static LineDecoder decoder(String source, long firstTimestamp) {
@@ -134,6 +159,11 @@ public final class KafkaLineDecoder implements KafkaRecordDeserializationSchema<
     String text = new String(value, 0, length, StandardCharsets.UTF_8);
     // shippers may end a record with its line break
     return text.endsWith("\n") ? text.stripTrailing() : text;
+  }
+
+  /** The source name of a partition's lines ("topic/partition"), also their event ids' prefix. */
+  static String sourceOf(String topic, int partition) {
+    return topic + "/" + partition;
   }
 
   /** The service a header, the key or the topic names, for lines that name none. */

@@ -123,6 +123,27 @@ class KafkaLineDecoderTest {
   }
 
   @Test
+  void aResumedPartitionDatesItsFirstTimelessLineByTheLineBeforeTheCheckpoint() throws Exception {
+    long before = Instant.parse("2026-11-27T10:00:01.250Z").toEpochMilli();
+    decoder.resume("logs/3", before);
+    LogRecord frame = single(record("logs", 3, 41, null, "\tat com.example.Cart.add(Cart.java:7)"));
+    assertThat(frame.timestamp()).as("not the record's Kafka time").isEqualTo(before);
+    assertThat(decoder.lastTimestamp("logs/3")).hasValue(before);
+    // another partition knows nothing of it
+    assertThat(single(record("logs", 4, 0, null, "plain words only")).timestamp())
+        .isEqualTo(KAFKA_TIME);
+  }
+
+  @Test
+  void theLastTimestampFollowsTheDecodedLines() throws Exception {
+    assertThat(decoder.lastTimestamp("logs/0")).isEmpty();
+    single(record("logs", 0, 0, null, "2026-11-27T10:00:02.000Z ERROR c.e.Cart - add failed"));
+    single(record("logs", 0, 1, null, "\tat com.example.Cart.add(Cart.java:7)"));
+    assertThat(decoder.lastTimestamp("logs/0"))
+        .hasValue(Instant.parse("2026-11-27T10:00:02Z").toEpochMilli());
+  }
+
+  @Test
   void severityNumbersHaveTheirNames() {
     assertThat(OtlpLogs.severityName(1)).isEqualTo("TRACE");
     assertThat(OtlpLogs.severityName(9)).isEqualTo("INFO");
