@@ -50,6 +50,7 @@ class StateSerializersTest {
             "open-windows",
             "next-window",
             "silent-streak",
+            "latest-event-time",
             "service-behaviour",
             "last-second",
             "seen",

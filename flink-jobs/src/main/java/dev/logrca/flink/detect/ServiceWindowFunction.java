@@ -7,6 +7,8 @@ import dev.logrca.flink.JobCounters;
 import java.util.List;
 import org.apache.flink.api.common.accumulators.LongCounter;
 import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.ListState;
+import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.StateDescriptor;
@@ -14,6 +16,9 @@ import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeutils.base.IntSerializer;
 import org.apache.flink.api.common.typeutils.base.LongSerializer;
+import org.apache.flink.runtime.state.FunctionInitializationContext;
+import org.apache.flink.runtime.state.FunctionSnapshotContext;
+import org.apache.flink.streaming.api.checkpoint.CheckpointedFunction;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 
@@ -26,7 +31,7 @@ import org.apache.flink.util.Collector;
  * window would: a window the input stopped filling is no drop in the services' logging.
  */
 public final class ServiceWindowFunction
-    extends KeyedProcessFunction<String, LogEvent, ServiceWindow> {
+    extends KeyedProcessFunction<String, LogEvent, ServiceWindow> implements CheckpointedFunction {
   private static final long serialVersionUID = 1L;
 
   private final long windowMillis;
@@ -39,10 +44,13 @@ public final class ServiceWindowFunction
 
   /**
    * The latest event time this subtask has seen, over all its services: where a finite input ended.
-   * Not checkpointed: after a restore it is learned again from the lines that follow, and without
-   * any the last windows keep their full length.
+   * Checkpointed as this subtask's own entry of an operator list state, so that a restore after the
+   * input's last line (before its end reached the windows) still ends them there, as an
+   * uninterrupted run does; with an unchanged parallelism each subtask gets its own entry back.
    */
   private transient long latestEventTime;
+
+  private transient ListState<Long> latestCheckpointed;
 
   public ServiceWindowFunction(long windowMillis, int maxSilentWindows) {
     this.windowMillis = windowMillis;
@@ -57,7 +65,22 @@ public final class ServiceWindowFunction
     late = new LongCounter();
     getRuntimeContext().addAccumulator(JobCounters.LATE, late);
     getRuntimeContext().getMetricGroup().gauge(JobCounters.LATE, late::getLocalValuePrimitive);
+  }
+
+  @Override
+  public void initializeState(FunctionInitializationContext context) throws Exception {
+    latestCheckpointed = context.getOperatorStateStore().getListState(latestEventTimeState());
     latestEventTime = Long.MIN_VALUE;
+    // after a rescale a subtask may get several entries or none: the latest of them, or none
+    for (Long time : latestCheckpointed.get()) {
+      latestEventTime = Math.max(latestEventTime, time);
+    }
+  }
+
+  @Override
+  public void snapshotState(FunctionSnapshotContext context) throws Exception {
+    latestCheckpointed.update(
+        latestEventTime == Long.MIN_VALUE ? List.of() : List.of(latestEventTime));
   }
 
   @Override
@@ -128,9 +151,13 @@ public final class ServiceWindowFunction
     return new ValueStateDescriptor<>("silent-streak", IntSerializer.INSTANCE);
   }
 
+  private static ListStateDescriptor<Long> latestEventTimeState() {
+    return new ListStateDescriptor<>("latest-event-time", LongSerializer.INSTANCE);
+  }
+
   /** Every state this function keeps, for the tests that check how each is stored. */
   public static List<StateDescriptor<?, ?>> stateDescriptors() {
-    return List.of(openWindows(), nextWindow(), silentStreak());
+    return List.of(openWindows(), nextWindow(), silentStreak(), latestEventTimeState());
   }
 
   /** A window's end: the input's end when the input stopped inside it, else a full window. */

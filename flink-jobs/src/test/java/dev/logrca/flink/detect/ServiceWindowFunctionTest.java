@@ -9,6 +9,8 @@ import dev.logrca.core.model.Level;
 import dev.logrca.core.model.LogEvent;
 import java.util.List;
 import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
+import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
 import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
 import org.junit.jupiter.api.Test;
@@ -91,6 +93,35 @@ class ServiceWindowFunctionTest {
               tuple("db", 20_000L, 20_501L),
               tuple("web", 20_000L, 20_501L));
     }
+  }
+
+  @Test
+  void aRestoreAfterTheLastLineStillEndsTheLastWindowsWhereTheInputEnds() throws Exception {
+    OperatorSubtaskState checkpoint;
+    try (var h = harness(3)) {
+      send(h, event("db", 1, 1_000, Level.INFO, "a"));
+      send(h, event("web", 2, 20_500, Level.INFO, "b"));
+      h.processWatermark(9_999);
+      checkpoint = h.snapshot(1, 1);
+    }
+    try (var restored = unopened()) {
+      restored.initializeState(checkpoint);
+      restored.open();
+      restored.processWatermark(Long.MAX_VALUE);
+
+      assertThat(restored.extractOutputValues())
+          .extracting(ServiceWindow::service, ServiceWindow::start, ServiceWindow::end)
+          .as("the windows not reported before the checkpoint")
+          .containsExactly(tuple("web", 20_000L, 20_501L));
+    }
+  }
+
+  private static KeyedOneInputStreamOperatorTestHarness<String, LogEvent, ServiceWindow> unopened()
+      throws Exception {
+    return new KeyedOneInputStreamOperatorTestHarness<>(
+        new KeyedProcessOperator<>(new ServiceWindowFunction(WINDOW, 3)),
+        LogEvent::service,
+        Types.STRING);
   }
 
   @Test
