@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -33,33 +34,31 @@ final class IndexContents {
    */
   static List<String> eventIds(Path data) throws IOException {
     List<String> ids = new ArrayList<>();
-    try (ShardedReader reader = EventShards.openReader(data)) {
-      forEachDocument(
-          reader,
-          doc -> {
-            String id = doc.get(IndexFields.ID);
-            if (id != null && !id.startsWith(TemplateDocuments.KIND_TEMPLATE + "/")) {
-              ids.add(id);
-            }
-          });
-    }
+    forEachEvent(data, (id, doc) -> ids.add(id));
     return ids;
   }
 
   /** The event time of every committed event document (template ones left out), by id. */
   static Map<String, Long> eventTimes(Path data) throws IOException {
     Map<String, Long> times = new HashMap<>();
+    forEachEvent(
+        data,
+        (id, doc) -> times.put(id, doc.getField(IndexFields.TIMESTAMP).numericValue().longValue()));
+    return times;
+  }
+
+  private static void forEachEvent(Path data, BiConsumer<String, Document> action)
+      throws IOException {
     try (ShardedReader reader = EventShards.openReader(data)) {
       forEachDocument(
           reader,
           doc -> {
             String id = doc.get(IndexFields.ID);
             if (id != null && !id.startsWith(TemplateDocuments.KIND_TEMPLATE + "/")) {
-              times.put(id, doc.getField(IndexFields.TIMESTAMP).numericValue().longValue());
+              action.accept(id, doc);
             }
           });
     }
-    return times;
   }
 
   /** Each committed incident as {@code id rootService rootCategory}. */
