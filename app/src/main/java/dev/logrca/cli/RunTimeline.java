@@ -24,12 +24,23 @@ public record RunTimeline(
     long jobEnded,
     long ended) {
 
-  /** Prints each phase's end as seconds from the start, on one line. */
+  /**
+   * Prints each phase's end as seconds from the start, on one line, then the three parts of the run
+   * a line waits through: start-up before the first line, mining, and the drain after the last.
+   */
   void print(PrintWriter out) {
     out.printf(
         "  timeline (s from the start): cluster up, job submitted %s; rules built %s;"
             + " first line mined %s; last line mined %s; job finished %s; run returned %s%n",
         at(submitted), at(rulesCompiled), at(firstLine), at(lastLine), at(jobEnded), at(ended));
+    out.printf(
+        "  phases (s): start-up %s, mining %s, drain %s%n",
+        span(started, firstLine), span(firstLine, lastLine), span(lastLine, jobEnded));
+  }
+
+  /** Seconds from {@code from} to {@code to}, or "-" when either did not happen. */
+  static String span(long from, long to) {
+    return from == 0 || to == 0 ? "-" : String.format("%.2f", (to - from) / 1000.0);
   }
 
   private String at(long time) {

@@ -66,6 +66,8 @@ class BenchCommandITCase {
           .isGreaterThanOrEqualTo(Double.parseDouble(t.group(phase - 1)));
     }
     assertThat(Double.parseDouble(t.group(2))).as(out).isPositive();
+    assertThat(out)
+        .containsPattern("phases \\(s\\): start-up [\\d.]+, mining [\\d.]+, drain [\\d.]+");
   }
 
   @Test
