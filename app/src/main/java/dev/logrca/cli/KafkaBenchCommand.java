@@ -66,7 +66,7 @@ public final class KafkaBenchCommand implements Callable<Integer> {
 
   @Option(
       names = "--checkpoint-interval",
-      defaultValue = "10",
+      defaultValue = "2",
       paramLabel = "SECONDS",
       description =
           "The job's checkpoint interval: lines become searchable when a checkpoint commits the"

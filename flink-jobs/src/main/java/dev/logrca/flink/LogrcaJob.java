@@ -38,21 +38,6 @@ public final class LogrcaJob {
   /** Every event and anomaly of one system is correlated together (one environment). */
   public static final String DEFAULT_SCOPE = "default";
 
-  /**
-   * How far a partition's event time may run ahead of the slowest partition's before it is paused
-   * (Flink's split-level watermark alignment). A job that falls behind reads a backlog, and the
-   * Kafka consumer drains a small partition's share of it in one fetch: without the pause the
-   * partitions drifted minutes of event time apart and the correlation buffered every input above
-   * the slowest partition's watermark, tens of MB written out at each checkpoint. Keep it above the
-   * idleness in event time: a quiet partition holds the others only until it counts as idle.
-   */
-  static final Duration MAX_DRIFT = Duration.ofSeconds(10);
-
-  /** How often the readers' watermarks are compared for the alignment. */
-  static final Duration ALIGNMENT_UPDATE = Duration.ofMillis(200);
-
-  private static final String ALIGNMENT_GROUP = "log-lines";
-
   private LogrcaJob() {}
 
   /**
@@ -86,10 +71,7 @@ public final class LogrcaJob {
         WatermarkStrategy.<LogRecord>forBoundedOutOfOrderness(settings.outOfOrderness())
             .withTimestampAssigner((record, previous) -> record.timestamp());
     if (idleness != null) {
-      watermarks =
-          watermarks
-              .withIdleness(idleness)
-              .withWatermarkAlignment(ALIGNMENT_GROUP, MAX_DRIFT, ALIGNMENT_UPDATE);
+      watermarks = watermarks.withIdleness(idleness);
     }
     DataStream<LogRecord> records =
         env.fromSource(source, watermarks, "log-lines", LogRecordSerializer.TYPE)
