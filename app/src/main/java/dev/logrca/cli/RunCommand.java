@@ -41,7 +41,7 @@ import picocli.CommandLine.Parameters;
     })
 public final class RunCommand implements Callable<Integer> {
   /** Seconds a quiet partition holds event time back, for {@code run} and {@code bench-kafka}. */
-  static final String DEFAULT_IDLENESS = "2";
+  static final String DEFAULT_IDLENESS = "10";
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
