@@ -66,12 +66,21 @@ public final class KafkaBenchCommand implements Callable<Integer> {
 
   @Option(
       names = "--checkpoint-interval",
-      defaultValue = "10",
+      defaultValue = "2",
       paramLabel = "SECONDS",
       description =
           "The job's checkpoint interval: lines become searchable when a checkpoint commits the"
               + " index (default: ${DEFAULT-VALUE}).")
   int checkpointSeconds;
+
+  @Option(
+      names = "--idleness",
+      defaultValue = RunCommand.DEFAULT_IDLENESS,
+      paramLabel = "SECONDS",
+      description =
+          "A partition quiet this long no longer holds event time back, as `run --idleness`"
+              + " (default: ${DEFAULT-VALUE}).")
+  int idlenessSeconds;
 
   @Option(
       names = "--compare-file",
@@ -119,10 +128,10 @@ public final class KafkaBenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    if (rate < 0 || checkpointSeconds < 1 || runs < 1) {
+    if (rate < 0 || checkpointSeconds < 1 || runs < 1 || idlenessSeconds < 1) {
       throw new CommandLine.ParameterException(
           spec.commandLine(),
-          "--rate must be 0 or more, --checkpoint-interval and --runs at least 1");
+          "--rate must be 0 or more, --checkpoint-interval, --idleness and --runs at least 1");
     }
     InputScan scan = InputScan.of(paths, format);
     scan.problems().forEach(spec.commandLine().getErr()::println);
@@ -202,7 +211,13 @@ public final class KafkaBenchCommand implements Callable<Integer> {
     Configuration extra = checkpoints();
     KafkaSettings settings =
         new KafkaSettings(
-            kafka, List.of(topic), null, topic, Map.of(), false, Duration.ofSeconds(10));
+            kafka,
+            List.of(topic),
+            null,
+            topic,
+            Map.of(),
+            false,
+            Duration.ofSeconds(idlenessSeconds));
     return new EmbeddedRun(data, JobSettings.defaults(), extra)
         .stream(settings, stop, incident -> {});
   }

@@ -40,6 +40,9 @@ import picocli.CommandLine.Parameters;
           + " cause changes; on stop, the final incidents and a summary."
     })
 public final class RunCommand implements Callable<Integer> {
+  /** Seconds a quiet partition holds event time back, for {@code run} and {@code bench-kafka}. */
+  static final String DEFAULT_IDLENESS = "10";
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Mixin JobOptions job;
@@ -85,7 +88,7 @@ public final class RunCommand implements Callable<Integer> {
   @Option(
       names = "--idleness",
       paramLabel = "SECONDS",
-      defaultValue = "10",
+      defaultValue = DEFAULT_IDLENESS,
       description =
           "A partition quiet this long no longer holds event time back (default: ${DEFAULT-VALUE}).")
   int idlenessSeconds;

@@ -38,6 +38,10 @@ final class Visibility implements AutoCloseable {
   private final long[][] sentNanos;
   private final int[] visible;
   private final long[] latencies;
+
+  /** When each measured line was sent, beside its latency, for the latency over the run. */
+  private final long[] measuredSent;
+
   private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor();
 
   /** The newest reader of each shard folder that has a commit. */
@@ -61,6 +65,7 @@ final class Visibility implements AutoCloseable {
     }
     this.visible = new int[partitions];
     this.latencies = new long[total];
+    this.measuredSent = new long[total];
     poller.scheduleWithFixedDelay(this::poll, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
   }
 
@@ -110,6 +115,7 @@ final class Visibility implements AutoCloseable {
       for (int offset = visible[p]; offset < count && offset < sentNanos[p].length; offset++) {
         long sent = sentNanos[p][offset];
         if (sent >= measureFrom) {
+          measuredSent[measured] = sent;
           latencies[measured++] = now - sent;
           lastVisibleNanos = now;
         }
@@ -209,10 +215,42 @@ final class Visibility implements AutoCloseable {
     out.printf(
         "sustained: %,.0f lines/s (measured lines over first send to last searchable)%n",
         sorted.length / ((lastVisibleNanos - started) / 1e9));
+    reportStretches(out, started, sendSeconds);
     if (incident != null) {
       incident.report(out);
     }
     out.flush();
+  }
+
+  /**
+   * The latency of the lines sent in each tenth of the sending time: whether the slow lines are the
+   * start's, a stretch of the input's (a storm) or the end's (a backlog that grows).
+   */
+  private void reportStretches(PrintWriter out, long started, double sendSeconds) {
+    int stretches = 10;
+    double width = Math.max(sendSeconds, 1e-3) / stretches;
+    List<List<Long>> byStretch = new ArrayList<>();
+    for (int i = 0; i < stretches; i++) {
+      byStretch.add(new ArrayList<>());
+    }
+    for (int i = 0; i < measured; i++) {
+      int stretch = (int) (((measuredSent[i] - started) / 1e9) / width);
+      byStretch.get(Math.min(stretches - 1, Math.max(0, stretch))).add(latencies[i]);
+    }
+    out.println("latency by when the line was sent (s into sending: lines, p50, p99, max):");
+    for (int i = 0; i < stretches; i++) {
+      long[] sorted = byStretch.get(i).stream().mapToLong(Long::longValue).sorted().toArray();
+      if (sorted.length > 0) {
+        out.printf(
+            "  %5.1f-%5.1f s: %,7d lines, p50 %6.2f s, p99 %6.2f s, max %6.2f s%n",
+            i * width,
+            (i + 1) * width,
+            sorted.length,
+            percentile(sorted, 0.50),
+            percentile(sorted, 0.99),
+            sorted[sorted.length - 1] / 1e9);
+      }
+    }
   }
 
   private static double percentile(long[] sorted, double q) {

@@ -85,6 +85,9 @@ class UsageErrorsTest {
     assertUsageError(
         CliRun.of("bench-kafka", "--kafka", "localhost:1", "--runs", "0", dir.toString()),
         "--runs at least 1");
+    assertUsageError(
+        CliRun.of("bench-kafka", "--kafka", "localhost:1", "--idleness", "0", dir.toString()),
+        "--idleness and --runs at least 1");
   }
 
   @Test

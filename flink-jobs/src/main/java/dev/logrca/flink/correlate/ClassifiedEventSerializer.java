@@ -41,6 +41,18 @@ public final class ClassifiedEventSerializer extends VersionedSerializer<Classif
     return null;
   }
 
+  /**
+   * Shares the line, copies the signature list. The heap state backend copies the whole buffer of
+   * `pending-events` on its first change after each checkpoint (copy on write), in the task thread;
+   * through the format that wrote and read every buffered line again (about a fifth of the
+   * correlation thread's time in a profile of the 1M storm). Lines are not changed once made: the
+   * job runs with object reuse on, which relies on that too.
+   */
+  @Override
+  public ClassifiedEvent copy(ClassifiedEvent from) {
+    return from == null ? null : new ClassifiedEvent(from.event(), from.signals());
+  }
+
   @Override
   protected void write(ClassifiedEvent value, DataOutputView out) throws IOException {
     EventFormat.writeEvent(value.event(), out);

@@ -67,6 +67,12 @@ public final class CorrelationFunction
   private transient RuleWatch watch;
   private transient CompiledRules compiled;
 
+  /** Inputs buffered until the watermark passes them, as of the last release (a gauge). */
+  private transient long pending;
+
+  /** The newest event time among the inputs received (a gauge, against the input watermark). */
+  private transient long newestInput;
+
   /**
    * @param rules where the rules come from
    * @param fileTopology the call graph from a topology file, or null (or a catalogue of services
@@ -84,6 +90,9 @@ public final class CorrelationFunction
     watch = new RuleWatch(rules, RULE_CHECK_MILLIS, new RuleCounters(getRuntimeContext()));
     // after a restore too: the rules are the folder's current ones, not those of the checkpoint
     compiled = watch.start();
+    newestInput = Long.MIN_VALUE;
+    getRuntimeContext().getMetricGroup().gauge("pendingInputs", () -> pending);
+    getRuntimeContext().getMetricGroup().gauge("newestInputMillis", () -> newestInput);
   }
 
   private static ListStateDescriptor<ClassifiedEvent> pendingEventsState() {
@@ -151,6 +160,8 @@ public final class CorrelationFunction
   }
 
   private void scheduleRelease(long timestamp, Context ctx) {
+    pending++;
+    newestInput = Math.max(newestInput, timestamp);
     long tick = timestamp - Math.floorMod(timestamp, TICK_MILLIS) + TICK_MILLIS - 1;
     ctx.timerService().registerEventTimeTimer(tick);
     // fires once the input is over, never on an endless stream
@@ -206,6 +217,7 @@ public final class CorrelationFunction
     }
     pendingEvents.update(keepEvents);
     pendingAnomalies.update(keepAnomalies);
+    pending = keepEvents.size() + keepAnomalies.size();
     ready.sort(TIME_ORDER);
     return ready;
   }

@@ -53,6 +53,19 @@ class ClassifiedEventSerializerTest {
   }
 
   @Test
+  void aCopyKeepsTheLineAndCopiesTheList() {
+    ClassifiedEvent line = line();
+
+    ClassifiedEvent copy = serializer.copy(line);
+
+    assertThat(copy).isEqualTo(line).isNotSameAs(line);
+    // lines are immutable in the job (object reuse is on): the copy after each checkpoint of
+    // the buffered lines must not write and read every one of them again
+    assertThat(copy.event()).isSameAs(line.event());
+    assertThat(copy.signals()).isNotSameAs(line.signals());
+  }
+
+  @Test
   void itsSnapshotRecordsFormatOneAndRestoresAsIs() throws Exception {
     SerializerChecks.formatOneAsIsAndNewerRefused(serializer);
   }
