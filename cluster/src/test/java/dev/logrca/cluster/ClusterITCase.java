@@ -41,11 +41,11 @@ import org.junit.jupiter.api.Test;
 /**
  * logrca on a real multi-process Flink session cluster: a JobManager and two TaskManagers as
  * separate JVMs on the Maven jars, the job jar submitted over REST, reading a simulated system's
- * logs with an injected fault from a real broker. One run goes uninterrupted; in a second, after
- * a checkpoint completed inside the outage, one TaskManager is killed with SIGKILL and a
- * replacement started: the job restores from its checkpoint and must end with exactly the produced
- * lines in the event index (by count and by id, each at the same time) and the same incidents as
- * the uninterrupted run.
+ * logs with an injected fault from a real broker. One run goes uninterrupted; in a second, after a
+ * checkpoint completed inside the outage, one TaskManager is killed with SIGKILL and a replacement
+ * started: the job restores from its checkpoint and must end with exactly the produced lines in the
+ * event index (by count and by id, each at the same time) and the same incidents as the
+ * uninterrupted run.
  */
 class ClusterITCase {
   private static final Path JOB_JAR = Path.of("../flink-jobs/target/logrca-job.jar");
