@@ -113,10 +113,14 @@ class ClusterITCase {
     // its middle; after the kill the readers go at the reference's pace again
     throttleConsumers(producedBytes / 60);
     String job = rest.run(jar, jobArguments("killed"));
-    ClusterReady.until(
-        "a checkpoint of job " + job + " inside the outage",
-        JOB_TIMEOUT,
-        () -> checkpointedInsideTheOutage("killed") || !rest.jobState(job).equals("RUNNING"));
+    try (Admin admin = broker.admin()) {
+      ClusterReady.until(
+          "a checkpoint of job " + job + " inside the outage",
+          JOB_TIMEOUT,
+          () ->
+              checkpointedInsideTheOutage(admin, "killed")
+                  || !rest.jobState(job).equals("RUNNING"));
+    }
     assertThat(rest.jobState(job)).as("job state at the checkpoint").isEqualTo("RUNNING");
     String metrics = scrape(cluster.config(), "taskmanager-2");
     Process victim = PROCESSES.remove("taskmanager-1");
@@ -193,9 +197,9 @@ class ClusterITCase {
    * Whether a completed checkpoint of the run's group (offsets are committed when one completes) is
    * past the first stack frame of a partition that has any.
    */
-  private static boolean checkpointedInsideTheOutage(String group)
+  private static boolean checkpointedInsideTheOutage(Admin admin, String group)
       throws IOException, InterruptedException {
-    try (Admin admin = broker.admin()) {
+    try {
       Map<TopicPartition, OffsetAndMetadata> committed =
           admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
       return firstFrames.entrySet().stream()
