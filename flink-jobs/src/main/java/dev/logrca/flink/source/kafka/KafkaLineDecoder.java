@@ -62,11 +62,8 @@ public final class KafkaLineDecoder implements KafkaRecordDeserializationSchema<
     if (record.value() == null) {
       return; // a tombstone: compaction's delete marker, not a log line
     }
-    if (decoders == null) {
-      decoders = new HashMap<>(); // used without open() by unit tests
-    }
     String source = sourceOf(record.topic(), record.partition());
-    LineDecoder decoder = decoders.computeIfAbsent(source, s -> decoder(s, record.timestamp()));
+    LineDecoder decoder = decoders().computeIfAbsent(source, s -> decoder(s, record.timestamp()));
     byte[] value = record.value();
     LineFlags flags = flags(value);
     String text = text(value, flags);
@@ -102,10 +99,7 @@ public final class KafkaLineDecoder implements KafkaRecordDeserializationSchema<
    * checkpoint, as they did in a read that was never interrupted.
    */
   void resume(String source, long lastTimestamp) {
-    if (decoders == null) {
-      decoders = new HashMap<>();
-    }
-    decoders.put(source, decoder(source, lastTimestamp));
+    decoders().put(source, decoder(source, lastTimestamp));
   }
 
   /**
@@ -113,8 +107,16 @@ public final class KafkaLineDecoder implements KafkaRecordDeserializationSchema<
    * its reading resumed; empty before (its first line then falls back to the record's time).
    */
   OptionalLong lastTimestamp(String source) {
-    LineDecoder decoder = decoders == null ? null : decoders.get(source);
+    LineDecoder decoder = decoders().get(source);
     return decoder == null ? OptionalLong.empty() : OptionalLong.of(decoder.lastTimestamp());
+  }
+
+  /** The decoders by partition, also for a decoder used without {@code open()} (unit tests). */
+  private Map<String, LineDecoder> decoders() {
+    if (decoders == null) {
+      decoders = new HashMap<>();
+    }
+    return decoders;
   }
 
   private static LineDecoder decoder(String source, long firstTimestamp) {
