@@ -68,6 +68,19 @@ class ScopeStateSerializerTest {
     engine.advanceTo(T0 + 100_000);
   }
 
+  /** The current serializer, after checking that it takes {@code old}'s state by migrating it. */
+  private static ScopeStateSerializer migratingFrom(TypeSerializerSnapshot<ScopeState> old) {
+    ScopeStateSerializer current = new ScopeStateSerializer();
+    assertThat(
+            current
+                .snapshotConfiguration()
+                .resolveSchemaCompatibility(old)
+                .isCompatibleAfterMigration())
+        .as("the current serializer takes the old state by migration")
+        .isTrue();
+    return current;
+  }
+
   private static byte[] resource(String name) throws IOException {
     try (InputStream in = ScopeStateSerializerTest.class.getResourceAsStream("/" + name)) {
       return in.readAllBytes();
@@ -78,13 +91,7 @@ class ScopeStateSerializerTest {
   void aScopeSavedByThePreviousReleaseMigratesAndGivesTheSameIncidents() throws Exception {
     TypeSerializerSnapshot<ScopeState> old =
         new JavaSerializer<>(ScopeState.class).snapshotConfiguration();
-    ScopeStateSerializer current = new ScopeStateSerializer();
-    assertThat(
-            current
-                .snapshotConfiguration()
-                .resolveSchemaCompatibility(old)
-                .isCompatibleAfterMigration())
-        .isTrue();
+    ScopeStateSerializer current = migratingFrom(old);
 
     // what Flink does on migration: read with the old serializer, write with the new one
     byte[] saved = resource("correlate/scope-state-3d3c66f.bin");
@@ -126,13 +133,7 @@ class ScopeStateSerializerTest {
   @Test
   void format3OfTheLastReleaseReadsIntoAnEqualStateAndGoesOnToTheSameIncidents() throws Exception {
     ScopeStateSerializer.Snapshot old = new ScopeStateSerializer.Snapshot(3);
-    ScopeStateSerializer current = new ScopeStateSerializer();
-    assertThat(
-            current
-                .snapshotConfiguration()
-                .resolveSchemaCompatibility(old)
-                .isCompatibleAfterMigration())
-        .isTrue();
+    ScopeStateSerializer current = migratingFrom(old);
 
     byte[] saved = resource("correlate/scope-state-b59a367.bin");
     ScopeState read = old.restoreSerializer().deserialize(new DataInputDeserializer(saved));
