@@ -99,7 +99,8 @@ public final class ScopeStateCost {
         (snapshotNanos + writeNanos) / 1e6 / checkpoints);
   }
 
-  private static List<LogEvent> read(Path folder) throws IOException {
+  /** The folder's lines decoded and mined as the job does, in event-time order. */
+  static List<LogEvent> read(Path folder) throws IOException {
     List<LogEvent> events = new ArrayList<>();
     try (Stream<Path> files = Files.list(folder)) {
       for (Path log : files.filter(p -> p.toString().endsWith(".log")).sorted().toList()) {
