@@ -5,6 +5,8 @@ import dev.logrca.flink.source.LogFile;
 import dev.logrca.flink.source.kafka.KafkaSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +49,7 @@ import picocli.CommandLine.Parameters;
           + " service, keyed by it; the files merged by the lines' times) at a fixed rate while the"
           + " job reads the topic on the embedded MiniCluster, and print how long each line took"
           + " from being sent to being searchable in the event index (p50, p99, max) and the"
-          + " sustained rate. The first 5% of the lines warm the job up and are not measured. For"
+          + " sustained rate. The first lines (--warm-up) warm the job up and are not measured. For"
           + " a folder with a truth.json, also how long its fault's first line took to an"
           + " incident naming the fault in the incident index."
     })
@@ -81,6 +83,16 @@ public final class KafkaBenchCommand implements Callable<Integer> {
           "A partition quiet this long no longer holds event time back, as `run --idleness`"
               + " (default: ${DEFAULT-VALUE}).")
   int idlenessSeconds;
+
+  @Option(
+      names = "--warm-up",
+      defaultValue = "0.05",
+      paramLabel = "FRACTION",
+      description =
+          "Share of the lines sent first, at the rate, and waited for before measuring: the JVM"
+              + " compiles the job's code in its first minute or two, which a job that runs for"
+              + " days pays once. Their latency is printed apart (default: ${DEFAULT-VALUE}).")
+  double warmUpShare;
 
   @Option(
       names = "--compare-file",
@@ -128,11 +140,7 @@ public final class KafkaBenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    if (rate < 0 || checkpointSeconds < 1 || runs < 1 || idlenessSeconds < 1) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(),
-          "--rate must be 0 or more, --checkpoint-interval, --idleness and --runs at least 1");
-    }
+    checkOptions();
     InputScan scan = InputScan.of(paths, format);
     scan.problems().forEach(spec.commandLine().getErr()::println);
     if (scan.files().isEmpty()) {
@@ -161,20 +169,52 @@ public final class KafkaBenchCommand implements Callable<Integer> {
     }
     Path data = scratch.resolve("data");
     Files.createDirectories(data);
-    Visibility visibility = new Visibility(data, topic, services.size(), lines);
-    FaultTruth truth = truthOf(paths);
-    if (truth != null) {
-      visibility.watch(FaultIncidentWatch.of(data, truth, scan.files(), times));
+    try (Visibility visibility = new Visibility(data, topic, services.size(), lines)) {
+      FaultTruth truth = truthOf(paths);
+      if (truth != null) {
+        visibility.watch(FaultIncidentWatch.of(data, truth, scan.files(), times));
+      }
+      SendSchedule schedule =
+          byLength ? SendSchedule.interleaved(lines) : SendSchedule.byTime(times);
+      timeLatency(out, data, topic, services, lines, schedule, visibility);
     }
+    return 0;
+  }
+
+  private void checkOptions() {
+    if (rate < 0 || checkpointSeconds < 1 || runs < 1 || idlenessSeconds < 1) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "--rate must be 0 or more, --checkpoint-interval, --idleness and --runs at least 1");
+    }
+    if (!(warmUpShare > 0 && warmUpShare < 1)) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--warm-up must be above 0 and below 1, not " + warmUpShare);
+    }
+  }
+
+  /**
+   * Runs the job on the topic while sending the schedule: the warm-up's lines, waited for, then the
+   * measured rest; prints what {@code visibility} saw and the JIT compilers' time in each.
+   */
+  private void timeLatency(
+      PrintWriter out,
+      Path data,
+      String topic,
+      List<String> services,
+      List<List<byte[]>> lines,
+      SendSchedule schedule,
+      Visibility visibility)
+      throws Exception {
     CompletableFuture<Void> stop = new CompletableFuture<>();
     ExecutorService job = Executors.newSingleThreadExecutor();
     Future<EmbeddedRun.Result> run = job.submit(() -> startJob(data, topic, stop));
     try {
-      SendSchedule schedule =
-          byLength ? SendSchedule.interleaved(lines) : SendSchedule.byTime(times);
-      int warmUp = Math.max(1, schedule.size() / 20);
+      int warmUp = (int) Math.max(1, Math.min(schedule.size() - 1, schedule.size() * warmUpShare));
+      CompileTime compiling = new CompileTime();
       send(topic, services, lines, schedule, 0, warmUp, visibility);
       visibility.awaitAll(warmUp, schedule, Duration.ofMinutes(3));
+      double warmUpCompiling = compiling.secondsSinceLast();
       visibility.startMeasuring();
       long started = System.nanoTime();
       send(topic, services, lines, schedule, warmUp, schedule.size(), visibility);
@@ -182,13 +222,34 @@ public final class KafkaBenchCommand implements Callable<Integer> {
       boolean all = visibility.awaitAll(schedule.size(), schedule, Duration.ofMinutes(5));
       visibility.awaitIncident(Duration.ofMinutes(1));
       visibility.report(out, schedule.size() - warmUp, rate, sendSeconds, started, all);
+      out.printf(
+          "JIT compiling (this JVM's compilers, all threads): %.1f s during the warm-up (%,d"
+              + " lines), %.1f s while measuring%n",
+          warmUpCompiling, warmUp, compiling.secondsSinceLast());
     } finally {
       stop.complete(null);
       run.get();
       job.shutdown();
-      visibility.close();
     }
-    return 0;
+  }
+
+  /** The JVM's JIT compilers' accumulated time, read in steps. */
+  private static final class CompileTime {
+    private final CompilationMXBean bean = ManagementFactory.getCompilationMXBean();
+    private long last = millis();
+
+    private long millis() {
+      return bean != null && bean.isCompilationTimeMonitoringSupported()
+          ? bean.getTotalCompilationTime()
+          : 0;
+    }
+
+    double secondsSinceLast() {
+      long now = millis();
+      double seconds = (now - last) / 1e3;
+      last = now;
+      return seconds;
+    }
   }
 
   /** The truth beside a single folder of logs (a simulator's output), or null. */

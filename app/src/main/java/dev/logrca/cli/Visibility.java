@@ -42,6 +42,11 @@ final class Visibility implements AutoCloseable {
   /** When each measured line was sent, beside its latency, for the latency over the run. */
   private final long[] measuredSent;
 
+  /** The latencies of the lines sent before measuring began (the warm-up), reported apart. */
+  private final long[] warmUpLatencies;
+
+  private int warmedUp;
+
   private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor();
 
   /** The newest reader of each shard folder that has a commit. */
@@ -66,6 +71,7 @@ final class Visibility implements AutoCloseable {
     this.visible = new int[partitions];
     this.latencies = new long[total];
     this.measuredSent = new long[total];
+    this.warmUpLatencies = new long[total];
     poller.scheduleWithFixedDelay(this::poll, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
   }
 
@@ -118,6 +124,8 @@ final class Visibility implements AutoCloseable {
           measuredSent[measured] = sent;
           latencies[measured++] = now - sent;
           lastVisibleNanos = now;
+        } else {
+          warmUpLatencies[warmedUp++] = now - sent;
         }
       }
       visible[p] = Math.max(visible[p], count);
@@ -216,6 +224,7 @@ final class Visibility implements AutoCloseable {
         "sustained: %,.0f lines/s (measured lines over first send to last searchable)%n",
         sorted.length / ((lastVisibleNanos - started) / 1e9));
     reportStretches(out, started, sendSeconds);
+    reportWarmUp(out);
     if (incident != null) {
       incident.report(out);
     }
@@ -251,6 +260,21 @@ final class Visibility implements AutoCloseable {
             sorted[sorted.length - 1] / 1e9);
       }
     }
+  }
+
+  /** The warm-up's lines, not measured: what a job just started (its code still compiling) gave. */
+  private void reportWarmUp(PrintWriter out) {
+    if (warmedUp == 0) {
+      return;
+    }
+    long[] sorted = Arrays.copyOf(warmUpLatencies, warmedUp);
+    Arrays.sort(sorted);
+    out.printf(
+        "warm-up (not measured): %,d lines, p50 %.2f s, p99 %.2f s, max %.2f s%n",
+        sorted.length,
+        percentile(sorted, 0.50),
+        percentile(sorted, 0.99),
+        sorted[sorted.length - 1] / 1e9);
   }
 
   private static double percentile(long[] sorted, double q) {

@@ -58,6 +58,37 @@ class VisibilityTest {
     }
   }
 
+  @Test
+  void linesSentBeforeMeasuringAreReportedApartAsTheWarmUp() throws Exception {
+    List<List<String>> lines = List.of(new ArrayList<>());
+    for (int i = 0; i < 10; i++) {
+      lines.get(0).add("line " + i);
+    }
+    SendSchedule schedule = SendSchedule.interleaved(lines);
+    try (Visibility visibility = new Visibility(data, "logs", 1, lines)) {
+      EventIndex shard = EventShards.openShard(data, 0, 1, EventShards.DEFAULT_KEY_GROUPS);
+      for (int offset = 0; offset < 4; offset++) {
+        visibility.sent(0, offset, System.nanoTime());
+        shard.add(record("logs/0", offset, "payment"));
+      }
+      shard.commit();
+      assertThat(visibility.awaitAll(4, schedule, Duration.ofSeconds(60))).isTrue();
+      visibility.startMeasuring();
+      long started = System.nanoTime();
+      for (int offset = 4; offset < 10; offset++) {
+        visibility.sent(0, offset, System.nanoTime());
+        shard.add(record("logs/0", offset, "payment"));
+      }
+      shard.close();
+      assertThat(visibility.awaitAll(10, schedule, Duration.ofSeconds(60))).isTrue();
+      StringWriter out = new StringWriter();
+      visibility.report(new PrintWriter(out), 6, 0, 1.0, started, true);
+      assertThat(out.toString())
+          .contains("searchable: 6 of 6")
+          .contains("warm-up (not measured): 4 lines");
+    }
+  }
+
   private static LogEvent record(String source, long offset, String service) {
     LogRecord record =
         new LogRecord(
