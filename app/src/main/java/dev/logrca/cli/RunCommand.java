@@ -90,7 +90,9 @@ public final class RunCommand implements Callable<Integer> {
       paramLabel = "SECONDS",
       defaultValue = DEFAULT_IDLENESS,
       description =
-          "A partition quiet this long no longer holds event time back (default: ${DEFAULT-VALUE}).")
+          "A partition quiet this long no longer holds event time back; one the reader had"
+              + " caught up with (its last line read within 1 s of being written) after 1 s"
+              + " (default: ${DEFAULT-VALUE}).")
   int idlenessSeconds;
 
   @Option(

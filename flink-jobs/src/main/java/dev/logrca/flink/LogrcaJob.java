@@ -16,6 +16,7 @@ import dev.logrca.flink.session.SessionLines;
 import dev.logrca.flink.session.SessionScoringFunction;
 import dev.logrca.flink.sink.EventIndexEntry;
 import dev.logrca.flink.sink.EventIndexEntrySerializer;
+import dev.logrca.flink.source.LineWatermarks;
 import dev.logrca.flink.source.LogRecordSerializer;
 import java.time.Duration;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
@@ -57,7 +58,8 @@ public final class LogrcaJob {
    * Like {@link #build(StreamExecutionEnvironment, Source, JobSettings, Sink, Sink)}, with {@code
    * sourceParallelism} readers (a Kafka source reads its partitions in parallel; the file source
    * merges its files in one) and, when {@code idleness} is not null, event time moving on without a
-   * partition (a split) that has been quiet that long. Watermarks are kept per split.
+   * partition (a split) that has been quiet that long, or quiet a second after the reader had
+   * caught up with it ({@link LineWatermarks}). Watermarks are kept per split.
    */
   public static DataStream<Incident> build(
       StreamExecutionEnvironment env,
@@ -68,11 +70,10 @@ public final class LogrcaJob {
       Sink<EventIndexEntry> eventSink,
       Sink<Incident> incidentSink) {
     WatermarkStrategy<LogRecord> watermarks =
-        WatermarkStrategy.<LogRecord>forBoundedOutOfOrderness(settings.outOfOrderness())
-            .withTimestampAssigner((record, previous) -> record.timestamp());
-    if (idleness != null) {
-      watermarks = watermarks.withIdleness(idleness);
-    }
+        idleness == null
+            ? WatermarkStrategy.<LogRecord>forBoundedOutOfOrderness(settings.outOfOrderness())
+                .withTimestampAssigner((record, previous) -> record.timestamp())
+            : new LineWatermarks(settings.outOfOrderness(), idleness);
     DataStream<LogRecord> records =
         env.fromSource(source, watermarks, "log-lines", LogRecordSerializer.TYPE)
             .uid("log-lines")
