@@ -56,6 +56,8 @@ class StateSerializersTest {
             "seen",
             "pending-events",
             "pending-anomalies",
+            "pending-events-by-tick",
+            "pending-anomalies-by-tick",
             "correlation-scopes",
             "correlation-hops");
     byState.forEach(

@@ -3,6 +3,7 @@ package dev.logrca.core.topology;
 import dev.logrca.core.model.LogEvent;
 import java.io.Serializable;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -65,7 +66,8 @@ public final class TopologyInference implements Serializable {
    * An independent copy of what was learned so far, for a checkpoint taken while this one goes on
    * learning: copying the maps directly costs a fraction of a round trip through serialisation,
    * which the correlation thread paid at every checkpoint for up to {@link #DEFAULT_MAX_TRACES}
-   * traces.
+   * traces. The traces' spans are shared, not copied: whichever of the two changes a shared trace
+   * later copies it first ({@link RecentTraces#copyFrom}).
    */
   public TopologyInference copy() {
     TopologyInference copy = new TopologyInference(minObservations, traces.capacity);
@@ -180,18 +182,44 @@ public final class TopologyInference implements Serializable {
     /** Insertion order is arrival order of the trace: the oldest traces go first. */
     final LinkedHashMap<String, HashMap<String, long[]>> spans = new LinkedHashMap<>();
 
+    /**
+     * Traces whose spans this instance alone holds and may change in place; any other trace may be
+     * shared with a copy and is copied before its first change. Null (nothing owned) after Java
+     * deserialisation.
+     */
+    private transient HashSet<String> owned = new HashSet<>();
+
     RecentTraces(int capacity) {
       this.capacity = capacity;
     }
 
-    /** Takes {@code other}'s traces in its order (oldest first), each span copied. */
+    /**
+     * Takes {@code other}'s traces in its order (oldest first), sharing their spans: from now on
+     * neither owns them, so each copies a trace before changing it. A checkpoint's copy thus costs
+     * one map entry per trace, and the live inference copies only the traces it touches again.
+     */
     void copyFrom(RecentTraces other) {
-      other.spans.forEach(
-          (traceId, trace) -> {
-            HashMap<String, long[]> spansCopy = new HashMap<>(trace.size() * 2);
-            trace.forEach((service, span) -> spansCopy.put(service, span.clone()));
-            spans.put(traceId, spansCopy);
-          });
+      spans.putAll(other.spans);
+      other.owned().clear();
+    }
+
+    private HashSet<String> owned() {
+      if (owned == null) {
+        owned = new HashSet<>();
+      }
+      return owned;
+    }
+
+    /** {@code trace}, copied first unless this instance alone holds it. */
+    private HashMap<String, long[]> forChange(String traceId, HashMap<String, long[]> trace) {
+      if (owned().contains(traceId)) {
+        return trace;
+      }
+      HashMap<String, long[]> copy = new HashMap<>(Math.max(4, trace.size() * 2));
+      trace.forEach((service, span) -> copy.put(service, span.clone()));
+      spans.put(traceId, copy); // an existing key keeps its place in the arrival order
+      owned.add(traceId);
+      return copy;
     }
 
     interface CallCounter {
@@ -203,6 +231,7 @@ public final class TopologyInference implements Serializable {
       if (trace == null) {
         trace = new HashMap<>();
         spans.put(traceId, trace);
+        owned().add(traceId);
         evictOldest();
       }
       // a time on a whole second (an access log's, say) stands for any moment of that second
@@ -215,6 +244,8 @@ public final class TopologyInference implements Serializable {
         return;
       }
       Map<String, String> before = TraceCallers.of(trace);
+      trace = forChange(traceId, trace);
+      known = trace.get(service);
       if (known == null) {
         trace.put(service, new long[] {timestamp, end});
       } else {
@@ -239,7 +270,7 @@ public final class TopologyInference implements Serializable {
     private void evictOldest() {
       Iterator<String> oldest = spans.keySet().iterator();
       while (spans.size() > capacity && oldest.hasNext()) {
-        oldest.next();
+        owned().remove(oldest.next());
         oldest.remove(); // its edges stay counted: the trace is only forgotten, not undone
       }
     }

@@ -6,12 +6,10 @@ import dev.logrca.core.topology.HopLatency;
 import dev.logrca.core.topology.Topology;
 import dev.logrca.core.topology.TopologyInference;
 import dev.logrca.flink.JobCounters;
-import dev.logrca.flink.state.AnomalySerializer;
 import dev.logrca.rules.CompiledRules;
 import dev.logrca.rules.correlate.CorrelationConfig;
 import dev.logrca.rules.correlate.CorrelationEngine;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,24 +39,13 @@ public final class CorrelationFunction
     implements CheckpointedFunction {
   private static final long serialVersionUID = 1L;
 
-  /** Inputs are released to the engine once per second of event time. */
-  private static final long TICK_MILLIS = 1000;
-
   /** How often, in processing time, an operator's rule folder is read again. */
   static final long RULE_CHECK_MILLIS = 2000;
-
-  private static final Comparator<TimedInput> TIME_ORDER =
-      Comparator.comparingLong(TimedInput::timestamp)
-          .thenComparingInt(TimedInput::kindOrder)
-          .thenComparing(TimedInput::source)
-          .thenComparingLong(TimedInput::position)
-          .thenComparing(TimedInput::id);
 
   private final RuleSource rules;
   private final Topology fileTopology;
 
-  private transient ListState<ClassifiedEvent> pendingEvents;
-  private transient ListState<Anomaly> pendingAnomalies;
+  private transient PendingInputs pending;
   private transient ListState<ScopeState> checkpointed;
   private transient ListState<ScopeHops> checkpointedHops;
   private transient Map<String, Scope> scopes;
@@ -66,9 +53,6 @@ public final class CorrelationFunction
   private transient Map<String, HopLatency> restoredHops;
   private transient RuleWatch watch;
   private transient CompiledRules compiled;
-
-  /** Inputs buffered until the watermark passes them, as of the last release (a gauge). */
-  private transient long pending;
 
   /** The newest event time among the inputs received (a gauge, against the input watermark). */
   private transient long newestInput;
@@ -85,22 +69,13 @@ public final class CorrelationFunction
 
   @Override
   public void open(OpenContext context) throws Exception {
-    pendingEvents = getRuntimeContext().getListState(pendingEventsState());
-    pendingAnomalies = getRuntimeContext().getListState(pendingAnomaliesState());
+    pending = new PendingInputs(getRuntimeContext());
     watch = new RuleWatch(rules, RULE_CHECK_MILLIS, new RuleCounters(getRuntimeContext()));
     // after a restore too: the rules are the folder's current ones, not those of the checkpoint
     compiled = watch.start();
     newestInput = Long.MIN_VALUE;
-    getRuntimeContext().getMetricGroup().gauge("pendingInputs", () -> pending);
+    getRuntimeContext().getMetricGroup().gauge("pendingInputs", () -> pending.size());
     getRuntimeContext().getMetricGroup().gauge("newestInputMillis", () -> newestInput);
-  }
-
-  private static ListStateDescriptor<ClassifiedEvent> pendingEventsState() {
-    return new ListStateDescriptor<>("pending-events", new ClassifiedEventSerializer());
-  }
-
-  private static ListStateDescriptor<Anomaly> pendingAnomaliesState() {
-    return new ListStateDescriptor<>("pending-anomalies", new AnomalySerializer());
   }
 
   private static ListStateDescriptor<ScopeState> scopesState() {
@@ -113,7 +88,10 @@ public final class CorrelationFunction
 
   /** Every state this function keeps (keyed and operator), for the tests of how each is stored. */
   public static List<StateDescriptor<?, ?>> stateDescriptors() {
-    return List.of(pendingEventsState(), pendingAnomaliesState(), scopesState(), hopsState());
+    List<StateDescriptor<?, ?>> all = new ArrayList<>(PendingInputs.descriptors());
+    all.add(scopesState());
+    all.add(hopsState());
+    return all;
   }
 
   @Override
@@ -138,6 +116,11 @@ public final class CorrelationFunction
     timers.registerProcessingTimeTimer(watch.nextCheck());
   }
 
+  /** Inputs buffered in the scopes this instance has touched (the gauge), for tests. */
+  long pendingInputs() {
+    return pending.size();
+  }
+
   /** The folder watch, for tests. */
   RuleWatch ruleWatch() {
     return watch;
@@ -147,7 +130,7 @@ public final class CorrelationFunction
   public void processElement1(ClassifiedEvent event, Context ctx, Collector<Incident> out)
       throws Exception {
     checkRules(ctx.timerService());
-    pendingEvents.add(event);
+    pending.add(ctx.getCurrentKey(), event);
     scheduleRelease(event.event().timestamp(), ctx);
   }
 
@@ -155,15 +138,13 @@ public final class CorrelationFunction
   public void processElement2(Anomaly anomaly, Context ctx, Collector<Incident> out)
       throws Exception {
     checkRules(ctx.timerService());
-    pendingAnomalies.add(anomaly);
+    pending.add(ctx.getCurrentKey(), anomaly);
     scheduleRelease(anomaly.windowEnd() - 1, ctx);
   }
 
   private void scheduleRelease(long timestamp, Context ctx) {
-    pending++;
     newestInput = Math.max(newestInput, timestamp);
-    long tick = timestamp - Math.floorMod(timestamp, TICK_MILLIS) + TICK_MILLIS - 1;
-    ctx.timerService().registerEventTimeTimer(tick);
+    ctx.timerService().registerEventTimeTimer(PendingInputs.tickOf(timestamp));
     // fires once the input is over, never on an endless stream
     ctx.timerService().registerEventTimeTimer(Long.MAX_VALUE);
   }
@@ -176,7 +157,7 @@ public final class CorrelationFunction
       return;
     }
     Scope scope = scope(ctx.getCurrentKey());
-    List<TimedInput> ready = releaseUpTo(timestamp);
+    List<TimedInput> ready = pending.releaseUpTo(ctx.getCurrentKey(), timestamp);
     for (TimedInput input : ready) {
       input.feed(scope);
     }
@@ -194,32 +175,6 @@ public final class CorrelationFunction
       scope.hops.finish().forEach(scope.engine::onAnomaly);
       scope.engine.finish().forEach(out::collect);
     }
-  }
-
-  /** Takes the buffered inputs at or before {@code time} out of state, in time order. */
-  private List<TimedInput> releaseUpTo(long time) throws Exception {
-    List<TimedInput> ready = new ArrayList<>();
-    List<ClassifiedEvent> keepEvents = new ArrayList<>();
-    for (ClassifiedEvent e : pendingEvents.get()) {
-      if (e.event().timestamp() <= time) {
-        ready.add(TimedInput.of(e));
-      } else {
-        keepEvents.add(e);
-      }
-    }
-    List<Anomaly> keepAnomalies = new ArrayList<>();
-    for (Anomaly a : pendingAnomalies.get()) {
-      if (a.windowEnd() - 1 <= time) {
-        ready.add(TimedInput.of(a));
-      } else {
-        keepAnomalies.add(a);
-      }
-    }
-    pendingEvents.update(keepEvents);
-    pendingAnomalies.update(keepAnomalies);
-    pending = keepEvents.size() + keepAnomalies.size();
-    ready.sort(TIME_ORDER);
-    return ready;
   }
 
   private Scope scope(String name) {

@@ -23,11 +23,11 @@ import org.junit.jupiter.api.Test;
 
 /** The correlation operator: time order from the watermark, incidents out, restore from state. */
 class CorrelationFunctionTest {
-  private static final long T0 = 1_795_773_600_000L; // 2026-11-27T10:00:00Z
-  private static final Topology TOPOLOGY =
+  static final long T0 = 1_795_773_600_000L; // 2026-11-27T10:00:00Z
+  static final Topology TOPOLOGY =
       new Topology().addCall("checkout", "payment").addCall("payment", "postgres");
 
-  private static LogEvent line(String service, long line, long at, Level level, String msg) {
+  static LogEvent line(String service, long line, long at, Level level, String msg) {
     return new LogEvent(
         TestRecords.record(service, line, at, level, msg),
         service + ":" + (msg.length() % 7),
@@ -37,7 +37,7 @@ class CorrelationFunctionTest {
   }
 
   /** A healthy minute, then postgres shuts down and its callers are refused. */
-  private static List<LogEvent> story() {
+  static List<LogEvent> story() {
     List<LogEvent> events = new ArrayList<>();
     long n = 0;
     for (int s = 0; s < 60; s++) {
@@ -81,7 +81,7 @@ class CorrelationFunctionTest {
     }
   }
 
-  private static Map<String, String> finalStates(List<Incident> updates) {
+  static Map<String, String> finalStates(List<Incident> updates) {
     Map<String, String> latest = new LinkedHashMap<>();
     updates.forEach(i -> latest.put(i.id(), IncidentJson.write(i)));
     return latest;
