@@ -10,13 +10,14 @@ import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
 
 /**
- * A line waiting in the correlation's buffer with its signatures. Format 1: the event as {@link
- * EventFormat} writes it, then the signature names. Reads state of releases up to 3d3c66f, which
- * let Flink choose (its POJO serializer, with Kryo for the lists and maps inside), after migration.
+ * A line waiting in the correlation's buffer with its signatures. Format 2: the event as {@link
+ * EventFormat#UTF8} writes it, then the signature names; format 1 (the same with Flink's {@code
+ * StringValue} strings) is read and migrates. Reads state of releases up to 3d3c66f, which let
+ * Flink choose (its POJO serializer, with Kryo for the lists and maps inside), after migration.
  */
 public final class ClassifiedEventSerializer extends VersionedSerializer<ClassifiedEvent> {
   private static final long serialVersionUID = 1L;
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2;
 
   public ClassifiedEventSerializer() {
     this(FORMAT);
@@ -55,13 +56,14 @@ public final class ClassifiedEventSerializer extends VersionedSerializer<Classif
 
   @Override
   protected void write(ClassifiedEvent value, DataOutputView out) throws IOException {
-    EventFormat.writeEvent(value.event(), out);
-    EventFormat.writeStrings(value.signals(), out);
+    EventFormat.UTF8.writeEvent(value.event(), out);
+    EventFormat.UTF8.writeStrings(value.signals(), out);
   }
 
   @Override
   protected ClassifiedEvent read(int format, DataInputView in) throws IOException {
-    return new ClassifiedEvent(EventFormat.readEvent(in), EventFormat.readStrings(in));
+    EventFormat strings = EventFormat.of(format);
+    return new ClassifiedEvent(strings.readEvent(in), strings.readStrings(in));
   }
 
   @Override

@@ -14,15 +14,17 @@ import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
 
 /**
- * One scope's hop latency, field by field. Format 1: the scope, the open window's start, per
+ * One scope's hop latency, field by field. Format 2: the scope, the open window's start, per
  * service its entry, exit and own-work gap sketches (bucket and count pairs), its callers and its
  * slowest entries; then the recent traces' last lines, least recently continued first so the
  * restored memory forgets in the same order; then the services seen logging times finer than a
- * second. The thresholds are not state: a restored job judges with its own.
+ * second; strings as {@link EventFormat#UTF8} writes them. Format 1, the same with Flink's {@code
+ * StringValue} strings, is read and migrates. The thresholds are not state: a restored job judges
+ * with its own.
  */
 public final class ScopeHopsSerializer extends VersionedSerializer<ScopeHops> {
   private static final long serialVersionUID = 1L;
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2;
 
   public ScopeHopsSerializer() {
     this(FORMAT);
@@ -49,42 +51,42 @@ public final class ScopeHopsSerializer extends VersionedSerializer<ScopeHops> {
 
   @Override
   protected void write(ScopeHops value, DataOutputView out) throws IOException {
-    EventFormat.writeString(value.scope(), out);
+    EventFormat.UTF8.writeString(value.scope(), out);
     HopLatency hops = value.hops();
     out.writeLong(hops.windowStart());
     out.writeInt(hops.services().size());
     for (Map.Entry<String, ServiceHops> e : hops.services().entrySet()) {
-      EventFormat.writeString(e.getKey(), out);
+      EventFormat.UTF8.writeString(e.getKey(), out);
       writeService(e.getValue(), out);
     }
     Map<String, LastLines.LastLine> traces = hops.traces().traces();
     out.writeInt(traces.size());
     for (Map.Entry<String, LastLines.LastLine> t : traces.entrySet()) {
-      EventFormat.writeString(t.getKey(), out);
-      EventFormat.writeString(t.getValue().service(), out);
+      EventFormat.UTF8.writeString(t.getKey(), out);
+      EventFormat.UTF8.writeString(t.getValue().service(), out);
       out.writeLong(t.getValue().time());
     }
-    EventFormat.writeStrings(List.copyOf(hops.preciseServices()), out);
+    EventFormat.UTF8.writeStrings(List.copyOf(hops.preciseServices()), out);
   }
 
   @Override
   protected ScopeHops read(int format, DataInputView in) throws IOException {
-    String scope = EventFormat.readString(in);
+    EventFormat strings = EventFormat.of(format);
+    String scope = strings.readString(in);
     HopLatency hops = new HopLatency();
     long windowStart = in.readLong();
     int services = in.readInt();
     TreeMap<String, ServiceHops> window = new TreeMap<>();
     for (int i = 0; i < services; i++) {
-      window.put(EventFormat.readString(in), readService(in));
+      window.put(strings.readString(in), readService(strings, in));
     }
     hops.restoreWindow(windowStart, window);
     int traces = in.readInt();
     for (int i = 0; i < traces; i++) {
-      String traceId = EventFormat.readString(in);
-      hops.traces()
-          .restore(traceId, new LastLines.LastLine(EventFormat.readString(in), in.readLong()));
+      String traceId = strings.readString(in);
+      hops.traces().restore(traceId, new LastLines.LastLine(strings.readString(in), in.readLong()));
     }
-    EventFormat.readStrings(in).forEach(hops::restorePrecise);
+    strings.readStrings(in).forEach(hops::restorePrecise);
     return new ScopeHops(scope, hops);
   }
 
@@ -92,28 +94,28 @@ public final class ScopeHopsSerializer extends VersionedSerializer<ScopeHops> {
     writeSketch(s.entries(), out);
     writeSketch(s.exits(), out);
     writeSketch(s.work(), out);
-    EventFormat.writeStrings(List.copyOf(s.callers()), out);
+    EventFormat.UTF8.writeStrings(List.copyOf(s.callers()), out);
     out.writeInt(s.slowest().size());
     for (ServiceHops.SlowEntry e : s.slowest()) {
       out.writeLong(e.gapMillis());
-      EventFormat.writeString(e.caller(), out);
-      EventFormat.writeString(e.traceId(), out);
-      EventFormat.writeEvidence(e.line(), out);
+      EventFormat.UTF8.writeString(e.caller(), out);
+      EventFormat.UTF8.writeString(e.traceId(), out);
+      EventFormat.UTF8.writeEvidence(e.line(), out);
     }
   }
 
-  private static ServiceHops readService(DataInputView in) throws IOException {
+  private static ServiceHops readService(EventFormat strings, DataInputView in) throws IOException {
     ServiceHops s = new ServiceHops();
     readSketch(s.entries(), in);
     readSketch(s.exits(), in);
     readSketch(s.work(), in);
-    EventFormat.readStrings(in).forEach(s::addCaller);
+    strings.readStrings(in).forEach(s::addCaller);
     int examples = in.readInt();
     for (int i = 0; i < examples; i++) {
       long gap = in.readLong();
-      String caller = EventFormat.readString(in);
-      String traceId = EventFormat.readString(in);
-      s.addExample(new ServiceHops.SlowEntry(gap, caller, traceId, EventFormat.readEvidence(in)));
+      String caller = strings.readString(in);
+      String traceId = strings.readString(in);
+      s.addExample(new ServiceHops.SlowEntry(gap, caller, traceId, strings.readEvidence(in)));
     }
     return s;
   }

@@ -10,15 +10,16 @@ import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
 
 /**
- * What the event index sink receives, field by field (format 1): a byte saying event, event whose
- * id may repeat (a kind added later in format 1: older data never holds it), or template, then the
- * event as {@link EventFormat} writes it, or the template's service, id, text, retired ids and
- * change time. Every line crosses the edge from the miner to the index writer, the job's busiest
- * thread, so reading it must be cheap.
+ * What the event index sink receives, field by field (format 2): a byte saying event, event whose
+ * id may repeat, or template, then the event as {@link EventFormat#UTF8} writes it, or the
+ * template's service, id, text, retired ids and change time (format 1 wrote the same strings with
+ * Flink's {@code StringValue}). Every line crosses the edge from the miner to the index writer, the
+ * job's busiest thread, so reading it must be cheap. Only the edge: no state holds these bytes
+ * (README: unaligned checkpoints).
  */
 public final class EventIndexEntrySerializer extends VersionedSerializer<EventIndexEntry> {
   private static final long serialVersionUID = 1L;
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2;
   private static final byte EVENT = 0;
   private static final byte TEMPLATE = 1;
   private static final byte REPEATABLE_EVENT = 2;
@@ -54,36 +55,37 @@ public final class EventIndexEntrySerializer extends VersionedSerializer<EventIn
   protected void write(EventIndexEntry entry, DataOutputView out) throws IOException {
     if (entry.event != null) {
       out.writeByte(entry.mayRepeat ? REPEATABLE_EVENT : EVENT);
-      EventFormat.writeEvent(entry.event, out);
+      EventFormat.UTF8.writeEvent(entry.event, out);
     } else {
       TemplateEntry t = entry.template;
       out.writeByte(TEMPLATE);
-      EventFormat.writeString(t.service(), out);
-      EventFormat.writeString(t.templateId(), out);
-      EventFormat.writeString(t.text(), out);
-      EventFormat.writeStrings(t.retiredIds(), out);
+      EventFormat.UTF8.writeString(t.service(), out);
+      EventFormat.UTF8.writeString(t.templateId(), out);
+      EventFormat.UTF8.writeString(t.text(), out);
+      EventFormat.UTF8.writeStrings(t.retiredIds(), out);
       out.writeLong(t.changedAt());
     }
   }
 
   @Override
   protected EventIndexEntry read(int format, DataInputView in) throws IOException {
+    EventFormat strings = EventFormat.of(format);
     byte kind = in.readByte();
     if (kind == EVENT) {
-      return EventIndexEntry.of(EventFormat.readEvent(in));
+      return EventIndexEntry.of(strings.readEvent(in));
     }
     if (kind == REPEATABLE_EVENT) {
-      return EventIndexEntry.replacing(EventFormat.readEvent(in));
+      return EventIndexEntry.replacing(strings.readEvent(in));
     }
     if (kind != TEMPLATE) {
       throw new IOException("unknown event index entry kind " + kind);
     }
     return EventIndexEntry.of(
         new TemplateEntry(
-            EventFormat.readString(in),
-            EventFormat.readString(in),
-            EventFormat.readString(in),
-            EventFormat.readStrings(in),
+            strings.readString(in),
+            strings.readString(in),
+            strings.readString(in),
+            strings.readStrings(in),
             in.readLong()));
   }
 }

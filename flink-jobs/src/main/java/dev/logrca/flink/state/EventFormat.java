@@ -14,15 +14,35 @@ import org.apache.flink.core.memory.DataOutputView;
 import org.apache.flink.types.StringValue;
 
 /**
- * The field-by-field form of the model's values inside state (format 1 of the serializers that use
- * it): strings of any length, null included; lists and maps as a count and their entries; enums by
- * name, so reordering their constants changes nothing and a removed one is a clear error.
+ * The field-by-field form of the model's values inside state and on the job's edges: strings of any
+ * length, null included; lists and maps as a count and their entries; enums by name, so reordering
+ * their constants changes nothing and a removed one is a clear error. Format 1 of the serializers
+ * that use it wrote strings with Flink's {@link StringValue} ({@link #STRING_VALUE}, still read);
+ * format 2 on writes them as UTF-8 bytes after their length ({@link #UTF8}, {@link Utf8Strings}).
  */
 public final class EventFormat {
-  private EventFormat() {}
+  /** Strings as Flink's {@code StringValue} writes them, char by char: format 1. */
+  public static final EventFormat STRING_VALUE = new EventFormat(false);
+
+  /** Strings as length-prefixed UTF-8: format 2 on, what every serializer here writes. */
+  public static final EventFormat UTF8 = new EventFormat(true);
+
+  private final boolean utf8;
+
+  private EventFormat(boolean utf8) {
+    this.utf8 = utf8;
+  }
+
+  /**
+   * The strings of {@code format} of the serializers built on this class: 1 is {@link
+   * #STRING_VALUE}, 2 and later {@link #UTF8}.
+   */
+  public static EventFormat of(int format) {
+    return format == 1 ? STRING_VALUE : UTF8;
+  }
 
   /** Writes a decoded line with its template. */
-  public static void writeEvent(LogEvent event, DataOutputView out) throws IOException {
+  public void writeEvent(LogEvent event, DataOutputView out) throws IOException {
     writeRecord(event.record(), out);
     writeString(event.templateId(), out);
     writeString(event.template(), out);
@@ -31,13 +51,13 @@ public final class EventFormat {
   }
 
   /** Reads what {@link #writeEvent} wrote. */
-  public static LogEvent readEvent(DataInputView in) throws IOException {
+  public LogEvent readEvent(DataInputView in) throws IOException {
     LogRecord record = readRecord(in);
     return new LogEvent(record, readString(in), readString(in), readStrings(in), in.readBoolean());
   }
 
   /** Writes a decoded line. */
-  public static void writeRecord(LogRecord r, DataOutputView out) throws IOException {
+  public void writeRecord(LogRecord r, DataOutputView out) throws IOException {
     writeString(r.eventId(), out);
     writeString(r.source(), out);
     out.writeLong(r.line());
@@ -59,7 +79,7 @@ public final class EventFormat {
   }
 
   /** Reads what {@link #writeRecord} wrote. */
-  public static LogRecord readRecord(DataInputView in) throws IOException {
+  public LogRecord readRecord(DataInputView in) throws IOException {
     String eventId = readString(in);
     String source = readString(in);
     long line = in.readLong();
@@ -95,7 +115,7 @@ public final class EventFormat {
   }
 
   /** Writes a line of evidence. */
-  public static void writeEvidence(Evidence e, DataOutputView out) throws IOException {
+  public void writeEvidence(Evidence e, DataOutputView out) throws IOException {
     out.writeLong(e.timestamp());
     writeString(e.service(), out);
     writeString(e.templateId(), out);
@@ -104,23 +124,27 @@ public final class EventFormat {
   }
 
   /** Reads what {@link #writeEvidence} wrote. */
-  public static Evidence readEvidence(DataInputView in) throws IOException {
+  public Evidence readEvidence(DataInputView in) throws IOException {
     return new Evidence(
         in.readLong(), readString(in), readString(in), readString(in), readString(in));
   }
 
   /** Writes a string of any length, or null. */
-  public static void writeString(String s, DataOutputView out) throws IOException {
-    StringValue.writeString(s, out);
+  public void writeString(String s, DataOutputView out) throws IOException {
+    if (utf8) {
+      Utf8Strings.write(s, out);
+    } else {
+      StringValue.writeString(s, out);
+    }
   }
 
   /** Reads what {@link #writeString} wrote. */
-  public static String readString(DataInputView in) throws IOException {
-    return StringValue.readString(in);
+  public String readString(DataInputView in) throws IOException {
+    return utf8 ? Utf8Strings.read(in) : StringValue.readString(in);
   }
 
   /** Writes a list of strings (its elements may be null). */
-  public static void writeStrings(List<String> list, DataOutputView out) throws IOException {
+  public void writeStrings(List<String> list, DataOutputView out) throws IOException {
     out.writeInt(list.size());
     for (String s : list) {
       writeString(s, out);
@@ -128,7 +152,7 @@ public final class EventFormat {
   }
 
   /** Reads what {@link #writeStrings} wrote. */
-  public static List<String> readStrings(DataInputView in) throws IOException {
+  public List<String> readStrings(DataInputView in) throws IOException {
     int n = in.readInt();
     List<String> list = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
@@ -138,7 +162,7 @@ public final class EventFormat {
   }
 
   /** Reads an enum constant written by name; a name this release does not know is an error. */
-  public static <E extends Enum<E>> E readEnum(Class<E> type, DataInputView in) throws IOException {
+  public <E extends Enum<E>> E readEnum(Class<E> type, DataInputView in) throws IOException {
     String name = readString(in);
     try {
       return Enum.valueOf(type, name);

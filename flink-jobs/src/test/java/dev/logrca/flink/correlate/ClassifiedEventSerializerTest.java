@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.logrca.core.model.Level;
 import dev.logrca.core.model.LogEvent;
 import dev.logrca.core.model.LogRecord;
+import dev.logrca.flink.state.EventFormat;
 import dev.logrca.flink.state.SerializerChecks;
+import dev.logrca.flink.state.TextSamples;
 import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.serialization.SerializerConfigImpl;
@@ -16,7 +18,7 @@ import org.apache.flink.core.memory.DataInputDeserializer;
 import org.apache.flink.core.memory.DataOutputSerializer;
 import org.junit.jupiter.api.Test;
 
-/** Lines in the correlation's buffer: format 1, and what releases up to 3d3c66f wrote. */
+/** Lines in the correlation's buffer: format 2, format 1, and what releases up to 3d3c66f wrote. */
 class ClassifiedEventSerializerTest {
   private final ClassifiedEventSerializer serializer = new ClassifiedEventSerializer();
 
@@ -66,8 +68,47 @@ class ClassifiedEventSerializerTest {
   }
 
   @Test
-  void itsSnapshotRecordsFormatOneAndRestoresAsIs() throws Exception {
-    SerializerChecks.formatOneAsIsAndNewerRefused(serializer);
+  void itsSnapshotRecordsFormatTwoAndTakesFormatOneAfterMigration() throws Exception {
+    SerializerChecks.currentAsIsOlderMigratedNewerRefused(serializer, 2);
+  }
+
+  static ClassifiedEvent textLine() {
+    return new ClassifiedEvent(TextSamples.event(), List.of("timeout", "\u8fde\u63a5"));
+  }
+
+  @Test
+  void aLineWithEveryKindOfTextRoundTrips() throws Exception {
+    assertThat(SerializerChecks.roundTrip(serializer, textLine())).isEqualTo(textLine());
+  }
+
+  @Test
+  void formatOneWrittenBy55c53cdReadsIntoTheSameLine() throws Exception {
+    ClassifiedEvent read =
+        SerializerChecks.readFixture(serializer, 1, "/state/format1/classified-event.bin");
+    assertThat(read).isEqualTo(textLine());
+    assertThat(SerializerChecks.bytes(serializer, read))
+        .isEqualTo(SerializerChecks.bytes(serializer, textLine()));
+  }
+
+  /** Format 1 as 55c53cd wrote it, through the string form kept for reading it. */
+  private static byte[] formatOne(ClassifiedEvent line) throws Exception {
+    DataOutputSerializer out = new DataOutputSerializer(256);
+    EventFormat.STRING_VALUE.writeEvent(line.event(), out);
+    EventFormat.STRING_VALUE.writeStrings(line.signals(), out);
+    return out.getCopyOfBuffer();
+  }
+
+  @Test
+  void theKeptFormatOneWritesWhat55c53cdWroteAndLongLinesReadBack() throws Exception {
+    byte[] fixture;
+    try (var in = getClass().getResourceAsStream("/state/format1/classified-event.bin")) {
+      fixture = in.readAllBytes();
+    }
+    assertThat(formatOne(textLine())).isEqualTo(fixture);
+    TypeSerializer<ClassifiedEvent> formatOneReader =
+        SerializerChecks.snapshotOfFormat(serializer, 1).restoreSerializer();
+    assertThat(formatOneReader.deserialize(new DataInputDeserializer(formatOne(line()))))
+        .isEqualTo(line());
   }
 
   @Test

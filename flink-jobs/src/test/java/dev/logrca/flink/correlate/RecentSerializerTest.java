@@ -10,7 +10,7 @@ import org.apache.flink.core.memory.DataInputDeserializer;
 import org.apache.flink.core.memory.DataOutputSerializer;
 import org.junit.jupiter.api.Test;
 
-/** The correlation filter's memory: format 1, and the Java-serialised form of 3d3c66f. */
+/** The correlation filter's memory: format 2, format 1, and the Java-serialised form of 3d3c66f. */
 class RecentSerializerTest {
   private final RecentSerializer serializer = new RecentSerializer();
 
@@ -38,8 +38,33 @@ class RecentSerializerTest {
   }
 
   @Test
-  void itsSnapshotRecordsFormatOne() throws Exception {
-    SerializerChecks.formatOneAsIsAndNewerRefused(serializer);
+  void itsSnapshotRecordsFormatTwo() throws Exception {
+    SerializerChecks.currentAsIsOlderMigratedNewerRefused(serializer, 2);
+  }
+
+  /** Keys of every kind of text, the first one the most recently used. */
+  private static Recent textKeys() {
+    Recent recent = new Recent();
+    recent.put("host:\u8282\u70b9-1", 2);
+    recent.put("", 1);
+    recent.put("rate:\ud83d\ude00@17", 1);
+    recent.get("host:\u8282\u70b9-1");
+    return recent;
+  }
+
+  @Test
+  void formatOneWrittenBy55c53cdReadsIntoTheSameMemoryInItsOrder() throws Exception {
+    Recent read = SerializerChecks.readFixture(serializer, 1, "/state/format1/recent.bin");
+    assertThat(read)
+        .containsExactly(
+            java.util.Map.entry("", 1),
+            java.util.Map.entry("rate:\ud83d\ude00@17", 1),
+            java.util.Map.entry("host:\u8282\u70b9-1", 2));
+    assertThat(SerializerChecks.bytes(serializer, read))
+        .isEqualTo(SerializerChecks.bytes(serializer, textKeys()));
+    Recent longKey = new Recent();
+    longKey.put("\u652f".repeat(30_000), 1);
+    assertThat(SerializerChecks.roundTrip(serializer, longKey)).containsExactlyEntriesOf(longKey);
   }
 
   @Test

@@ -8,7 +8,7 @@ import dev.logrca.core.topology.ServiceHops;
 import dev.logrca.flink.state.SerializerChecks;
 import org.junit.jupiter.api.Test;
 
-/** A scope's hop latency: format 1 keeps the open window and the traces' last lines. */
+/** A scope's hop latency: format 2 keeps the open window and the traces' last lines; 1 reads. */
 class ScopeHopsSerializerTest {
   private static final long T0 = 1_795_773_600_000L;
   private final ScopeHopsSerializer serializer = new ScopeHopsSerializer();
@@ -50,7 +50,33 @@ class ScopeHopsSerializerTest {
   }
 
   @Test
-  void itsSnapshotRecordsFormatOne() throws Exception {
-    SerializerChecks.formatOneAsIsAndNewerRefused(serializer);
+  void itsSnapshotRecordsFormatTwo() throws Exception {
+    SerializerChecks.currentAsIsOlderMigratedNewerRefused(serializer, 2);
+  }
+
+  /** Hops whose scope, services and traces are not ASCII. */
+  private static ScopeHops textHops() {
+    HopLatency hops = new HopLatency();
+    hops.observe(line(T0 + 3, "\u524d\u7aef", "t\ud83d\ude00"));
+    hops.observe(line(T0 + 4, "\u524d\u7aef", "t2"));
+    hops.observe(line(T0 + 1_501, "caf\u00e9", "t\ud83d\ude00"));
+    hops.observe(line(T0 + 1_620, "caf\u00e9", "t\ud83d\ude00"));
+    hops.observe(line(T0 + 2_003, "\u524d\u7aef", "t\ud83d\ude00"));
+    return new ScopeHops("\u751f\u4ea7", hops);
+  }
+
+  @Test
+  void formatOneWrittenBy55c53cdReadsIntoTheSameHops() throws Exception {
+    ScopeHops read = SerializerChecks.readFixture(serializer, 1, "/state/format1/scope-hops.bin");
+    ScopeHops expected = textHops();
+    assertThat(read.scope()).isEqualTo("\u751f\u4ea7");
+    assertThat(read.hops().traces().traces()).isEqualTo(expected.hops().traces().traces());
+    assertThat(read.hops().services().get("caf\u00e9").callers()).containsExactly("\u524d\u7aef");
+    // every field, through the current format
+    assertThat(SerializerChecks.bytes(serializer, read))
+        .isEqualTo(SerializerChecks.bytes(serializer, expected));
+    ScopeHops again = SerializerChecks.roundTrip(serializer, read);
+    assertThat(SerializerChecks.bytes(serializer, again))
+        .isEqualTo(SerializerChecks.bytes(serializer, expected));
   }
 }

@@ -9,6 +9,7 @@ import dev.logrca.core.model.LogRecord;
 import dev.logrca.flink.source.LogRecordSerializer;
 import dev.logrca.flink.state.SerializerChecks;
 import dev.logrca.flink.state.SerializerTypeInfo;
+import dev.logrca.flink.state.TextSamples;
 import dev.logrca.index.TemplateEntry;
 import java.io.IOException;
 import java.util.List;
@@ -64,7 +65,9 @@ class EdgeSerializersTest {
       assertThat(copy).isEqualTo(r);
       assertThat(copy.attributes()).isNotSameAs(r.attributes());
     }
-    SerializerChecks.formatOneAsIsAndNewerRefused(serializer);
+    assertThat(SerializerChecks.roundTrip(serializer, TextSamples.record()))
+        .isEqualTo(TextSamples.record());
+    SerializerChecks.currentAsIsOlderMigratedNewerRefused(serializer, 2);
   }
 
   @Test
@@ -93,7 +96,14 @@ class EdgeSerializersTest {
     assertThat(read.template).isEqualTo(template);
     assertThat(read.event).isNull();
     assertThat(serializer.copy(EventIndexEntry.of(template)).template).isEqualTo(template);
-    SerializerChecks.formatOneAsIsAndNewerRefused(serializer);
+    LogEvent text = TextSamples.event();
+    assertThat(SerializerChecks.roundTrip(serializer, EventIndexEntry.of(text)).event)
+        .isEqualTo(text);
+    TemplateEntry cjk =
+        new TemplateEntry("\u652f\u4ed8", "\u652f\u4ed8:1", "<*> \ud83d\ude00", List.of(), 1L);
+    assertThat(SerializerChecks.roundTrip(serializer, EventIndexEntry.of(cjk)).template)
+        .isEqualTo(cjk);
+    SerializerChecks.currentAsIsOlderMigratedNewerRefused(serializer, 2);
   }
 
   @Test

@@ -15,7 +15,9 @@ import org.apache.flink.core.memory.DataInputDeserializer;
 import org.apache.flink.core.memory.DataOutputSerializer;
 import org.junit.jupiter.api.Test;
 
-/** Anomalies in the correlation's buffer: format 1, and what releases up to 3d3c66f wrote. */
+/**
+ * Anomalies in the correlation's buffer: format 2, format 1, and what releases up to 3d3c66f wrote.
+ */
 class AnomalySerializerTest {
   private final AnomalySerializer serializer = new AnomalySerializer();
 
@@ -45,19 +47,48 @@ class AnomalySerializerTest {
   }
 
   @Test
-  void itsSnapshotRecordsFormatOneAndRestoresAsIs() throws Exception {
+  void itsSnapshotRecordsFormatTwoAndRestoresAsIs() throws Exception {
     TypeSerializerSnapshot<Anomaly> stored = SerializerChecks.storedSnapshot(serializer);
-    assertThat(((VersionedSnapshot<Anomaly>) stored).format()).isEqualTo(1);
+    assertThat(((VersionedSnapshot<Anomaly>) stored).format()).isEqualTo(2);
     assertThat(SerializerChecks.compatibility(serializer, stored).isCompatibleAsIs()).isTrue();
     assertThat(stored.restoreSerializer()).isEqualTo(serializer);
+    SerializerChecks.currentAsIsOlderMigratedNewerRefused(serializer, 2);
   }
 
   @Test
   void aFormatFromANewerReleaseIsRefused() throws Exception {
-    TypeSerializerSnapshot<Anomaly> newer = SerializerChecks.snapshotOfFormat(serializer, 2);
+    TypeSerializerSnapshot<Anomaly> newer = SerializerChecks.snapshotOfFormat(serializer, 3);
     assertThat(SerializerChecks.compatibility(serializer, newer).isIncompatible()).isTrue();
     assertThatThrownBy(newer::restoreSerializer)
-        .hasMessageContaining("reads formats 1 to 1, not 2");
+        .hasMessageContaining("reads formats 1 to 2, not 3");
+  }
+
+  @Test
+  void anAnomalyWithEveryKindOfTextRoundTrips() throws Exception {
+    assertThat(SerializerChecks.roundTrip(serializer, TextSamples.anomaly()))
+        .isEqualTo(TextSamples.anomaly());
+    Anomaly longText =
+        new Anomaly(
+            "a3",
+            "db",
+            AnomalyKind.OUTLIER,
+            0,
+            1,
+            "db:1",
+            "\u652f".repeat(30_000),
+            0,
+            0,
+            0,
+            List.of(new Evidence(1, "db", "db:1", "x".repeat(70_000), "e")));
+    assertThat(SerializerChecks.roundTrip(serializer, longText)).isEqualTo(longText);
+  }
+
+  @Test
+  void formatOneWrittenBy55c53cdReadsIntoTheSameAnomaly() throws Exception {
+    Anomaly read = SerializerChecks.readFixture(serializer, 1, "/state/format1/anomaly.bin");
+    assertThat(read).isEqualTo(TextSamples.anomaly());
+    assertThat(SerializerChecks.bytes(serializer, read))
+        .isEqualTo(SerializerChecks.bytes(serializer, TextSamples.anomaly()));
   }
 
   @Test
@@ -81,7 +112,7 @@ class AnomalySerializerTest {
   @Test
   void anotherSerializersStateIsRefused() throws Exception {
     TypeSerializerSnapshot<Anomaly> other =
-        SerializerChecks.snapshotOfFormat(new AnomalySerializer(), 1);
+        SerializerChecks.snapshotOfFormat(new AnomalySerializer(), 2);
     assertThat(SerializerChecks.compatibility(serializer, other).isCompatibleAsIs()).isTrue();
     @SuppressWarnings({"unchecked", "rawtypes"})
     TypeSerializerSnapshot<Anomaly> javaOne =

@@ -3,6 +3,7 @@ package dev.logrca.flink.state;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import org.apache.flink.api.common.typeutils.TypeSerializer;
 import org.apache.flink.api.common.typeutils.TypeSerializerSchemaCompatibility;
 import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
@@ -62,11 +63,50 @@ public final class SerializerChecks {
    */
   public static <T> void formatOneAsIsAndNewerRefused(TypeSerializer<T> serializer)
       throws IOException {
+    currentAsIsOlderMigratedNewerRefused(serializer, 1);
+  }
+
+  /**
+   * Checks that {@code serializer}'s snapshot, stored and read back, says {@code format} and is
+   * taken as is, that every older format is taken after migration, and that {@code format + 1} (a
+   * newer release's) is refused.
+   */
+  public static <T> void currentAsIsOlderMigratedNewerRefused(
+      TypeSerializer<T> serializer, int format) throws IOException {
     TypeSerializerSnapshot<T> stored = storedSnapshot(serializer);
-    assertThat(((VersionedSnapshot<T>) stored).format()).isEqualTo(1);
+    assertThat(((VersionedSnapshot<T>) stored).format()).isEqualTo(format);
     assertThat(compatibility(serializer, stored).isCompatibleAsIs()).isTrue();
-    assertThat(compatibility(serializer, snapshotOfFormat(serializer, 2)).isIncompatible())
+    for (int older = 1; older < format; older++) {
+      assertThat(compatibility(serializer, snapshotOfFormat(serializer, older)))
+          .as("format %d", older)
+          .matches(TypeSerializerSchemaCompatibility::isCompatibleAfterMigration);
+    }
+    assertThat(compatibility(serializer, snapshotOfFormat(serializer, format + 1)).isIncompatible())
         .isTrue();
+  }
+
+  /**
+   * The value in {@code resource} (a fixture an earlier release's serializer wrote), read the way a
+   * restore reads it: through the serializer of the format {@code serializer}'s snapshot says.
+   */
+  public static <T> T readFixture(TypeSerializer<T> serializer, int format, String resource)
+      throws IOException {
+    byte[] bytes;
+    try (InputStream in = SerializerChecks.class.getResourceAsStream(resource)) {
+      assertThat(in).as(resource).isNotNull();
+      bytes = in.readAllBytes();
+    }
+    DataInputDeserializer in = new DataInputDeserializer(bytes);
+    T read = snapshotOfFormat(serializer, format).restoreSerializer().deserialize(in);
+    assertThat(in.available()).as("bytes left after the fixture's value").isZero();
+    return read;
+  }
+
+  /** The bytes {@code serializer} writes for {@code value}. */
+  public static <T> byte[] bytes(TypeSerializer<T> serializer, T value) throws IOException {
+    DataOutputSerializer out = new DataOutputSerializer(256);
+    serializer.serialize(value, out);
+    return out.getCopyOfBuffer();
   }
 
   /** {@code value} written by {@code old} (an earlier release's serializer), read back by it. */
