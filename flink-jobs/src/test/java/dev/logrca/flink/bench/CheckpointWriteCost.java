@@ -44,29 +44,32 @@ public final class CheckpointWriteCost {
     }
     Path scratch = Files.createTempDirectory("checkpoint-write-cost");
     try {
-      double[] direct = new double[rounds];
-      double[] staged = new double[rounds];
+      String[] ways = {"format 1 straight", "UTF-8 straight", "UTF-8 staged"};
+      double[][] millis = new double[ways.length][rounds];
       for (int round = 0; round < rounds; round++) {
-        direct[round] = write(buffered, scratch, false);
-        staged[round] = write(buffered, scratch, true);
-        System.out.printf(
-            "round %d: %,d lines, %,d bytes; byte by byte %.1f ms, staged %.1f ms (%.2f)%n",
-            round + 1,
-            buffered.size(),
-            bytes(scratch),
-            direct[round],
-            staged[round],
-            staged[round] / direct[round]);
+        StringBuilder line = new StringBuilder();
+        for (int way = 0; way < ways.length; way++) {
+          millis[way][round] = write(buffered, scratch, way);
+          line.append(
+              String.format(
+                  "; %s %.1f ms (%,d bytes)", ways[way], millis[way][round], bytes(scratch)));
+        }
+        System.out.printf("round %d: %,d lines%s%n", round + 1, buffered.size(), line);
       }
-      System.out.printf(
-          "median: byte by byte %.1f ms, staged %.1f ms, staged/byte-by-byte %.2f%n",
-          median(direct), median(staged), median(staged) / median(direct));
+      StringBuilder medians = new StringBuilder("median");
+      for (int way = 0; way < ways.length; way++) {
+        medians.append(
+            String.format(
+                "; %s %.1f ms (%.2f)",
+                ways[way], median(millis[way]), median(millis[way]) / median(millis[0])));
+      }
+      System.out.println(medians);
     } finally {
       FileUtils.deleteDirectory(scratch.toFile());
     }
   }
 
-  private static double write(List<ClassifiedEvent> buffered, Path scratch, boolean staged)
+  private static double write(List<ClassifiedEvent> buffered, Path scratch, int way)
       throws IOException {
     FileUtils.cleanDirectory(scratch.toFile());
     ClassifiedEventSerializer serializer = new ClassifiedEventSerializer();
@@ -81,11 +84,12 @@ public final class CheckpointWriteCost {
         new CompressibleFSDataOutputStream(file, UncompressedStreamCompressionDecorator.INSTANCE)) {
       DataOutputViewStreamWrapper out = new DataOutputViewStreamWrapper(stream);
       for (ClassifiedEvent event : buffered) {
-        if (staged) {
+        if (way == 2) {
           serializer.serialize(event, out);
         } else {
-          EventFormat.writeEvent(event.event(), out);
-          EventFormat.writeStrings(event.signals(), out);
+          EventFormat format = way == 0 ? EventFormat.STRING_VALUE : EventFormat.UTF8;
+          format.writeEvent(event.event(), out);
+          format.writeStrings(event.signals(), out);
         }
       }
       out.flush();
