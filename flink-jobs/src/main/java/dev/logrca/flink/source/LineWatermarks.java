@@ -71,15 +71,11 @@ public final class LineWatermarks implements WatermarkStrategy<LogRecord> {
   @Override
   public WatermarkGenerator<LogRecord> createWatermarkGenerator(
       WatermarkGeneratorSupplier.Context context) {
-    return new QuietSplit(
-        new BoundedOutOfOrdernessWatermarks<>(outOfOrderness),
-        context.getInputActivityClock()::relativeTimeMillis,
-        System::currentTimeMillis,
-        lastWritten(),
-        idleness);
+    return generator(
+        context.getInputActivityClock()::relativeTimeMillis, System::currentTimeMillis);
   }
 
-  /** A split's generator on the given clocks, sharing this instance's assigner's slot (tests). */
+  /** A split's generator on the given clocks, sharing this instance's assigner's slot. */
   QuietSplit generator(LongSupplier activityClock, LongSupplier wallClock) {
     return new QuietSplit(
         new BoundedOutOfOrdernessWatermarks<>(outOfOrderness),

@@ -1,24 +1,10 @@
 package dev.logrca.flink.bench;
 
-import dev.logrca.core.decode.LineDecoder;
-import dev.logrca.core.decode.ServiceNames;
-import dev.logrca.core.decode.SourceContext;
 import dev.logrca.core.model.LogEvent;
-import dev.logrca.core.model.LogRecord;
-import dev.logrca.core.template.MinerConfig;
-import dev.logrca.core.template.MiningResult;
-import dev.logrca.core.template.TemplateMiner;
 import dev.logrca.flink.state.EventFormat;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.flink.core.memory.DataInputDeserializer;
 import org.apache.flink.core.memory.DataOutputSerializer;
 
@@ -37,7 +23,7 @@ public final class StringFormatCost {
   public static void main(String[] args) throws IOException {
     Path folder = Path.of(args[0]);
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-    List<LogEvent> events = read(folder);
+    List<LogEvent> events = ScopeStateCost.read(folder);
     System.out.printf("%s: %,d lines, chunks of %,d%n", folder, events.size(), CHUNK);
     EventFormat[] formats = {EventFormat.STRING_VALUE, EventFormat.UTF8};
     for (int round = 1; round <= rounds; round++) {
@@ -106,37 +92,5 @@ public final class StringFormatCost {
       System.out.println(); // keeps the reads from being optimised away
     }
     return new long[] {t1 - t0, t2 - t1, out.length()};
-  }
-
-  private static List<LogEvent> read(Path folder) throws IOException {
-    List<LogEvent> events = new ArrayList<>();
-    try (Stream<Path> files = Files.list(folder)) {
-      for (Path log : files.filter(p -> p.toString().endsWith(".log")).sorted().toList()) {
-        readFile(log, events);
-      }
-    }
-    events.sort(Comparator.comparingLong(LogEvent::timestamp));
-    return events;
-  }
-
-  private static void readFile(Path log, List<LogEvent> events) throws IOException {
-    String service = ServiceNames.fromPath(log);
-    LineDecoder decoder =
-        new LineDecoder(new SourceContext(log.toString(), service, null, ZoneOffset.UTC, 2026, 0));
-    TemplateMiner miner = new TemplateMiner(MinerConfig.defaults());
-    long n = 0;
-    try (BufferedReader in = Files.newBufferedReader(log, StandardCharsets.UTF_8)) {
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        LogRecord record = decoder.decode(line, ++n);
-        MiningResult mined = miner.mine(record.message() == null ? "" : record.message());
-        events.add(
-            new LogEvent(
-                record,
-                record.service() + ":" + mined.templateId(),
-                mined.template(),
-                mined.parameters(),
-                mined.created()));
-      }
-    }
   }
 }
