@@ -95,6 +95,9 @@ public final class LineWatermarks implements WatermarkStrategy<LogRecord> {
    * WatermarksWithIdleness} does, with the shorter spell for a caught-up reader.
    */
   static final class QuietSplit implements WatermarkGenerator<LogRecord> {
+    private static final long CAUGHT_UP_LAG_MILLIS = CAUGHT_UP_LAG.toMillis();
+    private static final long CAUGHT_UP_QUIET_MILLIS = CAUGHT_UP_QUIET.toMillis();
+
     private final WatermarkGenerator<LogRecord> watermarks;
     private final LongSupplier activityClock;
     private final LongSupplier wallClock;
@@ -130,7 +133,7 @@ public final class LineWatermarks implements WatermarkStrategy<LogRecord> {
       long written = lastWritten.millis;
       caughtUp =
           written != TimestampAssigner.NO_TIMESTAMP
-              && wallClock.getAsLong() - written <= CAUGHT_UP_LAG.toMillis();
+              && wallClock.getAsLong() - written <= CAUGHT_UP_LAG_MILLIS;
       events++;
       idle = false;
     }
@@ -143,8 +146,7 @@ public final class LineWatermarks implements WatermarkStrategy<LogRecord> {
         quietSince = now;
       }
       long quiet = now - quietSince;
-      boolean quietEnough =
-          quiet >= idleMillis || (caughtUp && quiet >= CAUGHT_UP_QUIET.toMillis());
+      boolean quietEnough = quiet >= idleMillis || (caughtUp && quiet >= CAUGHT_UP_QUIET_MILLIS);
       if (!quietEnough) {
         watermarks.onPeriodicEmit(output);
       } else if (!idle) {
