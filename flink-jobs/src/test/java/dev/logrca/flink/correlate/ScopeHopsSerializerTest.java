@@ -15,12 +15,7 @@ class ScopeHopsSerializerTest {
 
   @Test
   void theOpenWindowAndTheTracesRoundTrip() throws Exception {
-    HopLatency hops = new HopLatency();
-    hops.observe(line(T0 + 3, "frontend", "t1"));
-    hops.observe(line(T0 + 4, "frontend", "t2"));
-    hops.observe(line(T0 + 1_501, "currency", "t1"));
-    hops.observe(line(T0 + 1_620, "currency", "t1"));
-    hops.observe(line(T0 + 2_003, "frontend", "t1"));
+    HopLatency hops = hops("frontend", "currency", "t1");
 
     ScopeHops read = SerializerChecks.roundTrip(serializer, new ScopeHops("prod", hops));
 
@@ -56,13 +51,18 @@ class ScopeHopsSerializerTest {
 
   /** Hops whose scope, services and traces are not ASCII. */
   private static ScopeHops textHops() {
+    return new ScopeHops("\u751f\u4ea7", hops("\u524d\u7aef", "caf\u00e9", "t\ud83d\ude00"));
+  }
+
+  /** A caller's trace enclosing two lines of a callee, and a second trace of the caller alone. */
+  private static HopLatency hops(String caller, String callee, String trace) {
     HopLatency hops = new HopLatency();
-    hops.observe(line(T0 + 3, "\u524d\u7aef", "t\ud83d\ude00"));
-    hops.observe(line(T0 + 4, "\u524d\u7aef", "t2"));
-    hops.observe(line(T0 + 1_501, "caf\u00e9", "t\ud83d\ude00"));
-    hops.observe(line(T0 + 1_620, "caf\u00e9", "t\ud83d\ude00"));
-    hops.observe(line(T0 + 2_003, "\u524d\u7aef", "t\ud83d\ude00"));
-    return new ScopeHops("\u751f\u4ea7", hops);
+    hops.observe(line(T0 + 3, caller, trace));
+    hops.observe(line(T0 + 4, caller, "t2"));
+    hops.observe(line(T0 + 1_501, callee, trace));
+    hops.observe(line(T0 + 1_620, callee, trace));
+    hops.observe(line(T0 + 2_003, caller, trace));
+    return hops;
   }
 
   @Test
